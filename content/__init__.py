@@ -1,0 +1,1 @@
+"""The built-in content packs, shipped inside the package as `zoomapp.content`."""

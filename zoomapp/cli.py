@@ -1,0 +1,119 @@
+"""The command line: parse arguments, check them against the content, then start the app.
+
+Only commands that open the app import Textual, so shell commands start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from zoomapp import __version__
+from zoomapp.core.schema import closest
+
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """Bad command-line input: printed as one line, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports mistakes in one line instead of a usage block."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message} (see `zoomapp --help`)")
+
+
+@dataclass(frozen=True)
+class Start:
+    """Which screen the app opens on, and with what."""
+
+    screen: str = "home"  # home, ground, breathe, zoom-in, zoom-out
+    recipe: str = ""
+    pattern: str = ""
+    minutes: float | None = None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="zoomapp",
+        description="A calm companion for stressed parents: ground yourself in two minutes.",
+        epilog="With no command, zoomapp opens on 'What do you need right now?'.",
+    )
+    parser.add_argument("--version", action="version", version=f"zoomapp {__version__}")
+    parser.add_argument(
+        "--lang", metavar="CODE", help="language for this run, e.g. en or es (default: settings)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    ground = commands.add_parser("ground", help="start a grounding session right away")
+    ground.add_argument("--recipe", metavar="ID", help="which session to run (default: settings)")
+    breathe = commands.add_parser("breathe", help="timed breathing")
+    breathe.add_argument("pattern", nargs="?", metavar="PATTERN", help="e.g. box, 4-7-8")
+    breathe.add_argument("--minutes", type=_minutes, metavar="N", help="stop after N minutes")
+    zoom = commands.add_parser("zoom", help="zoom in or zoom out on their own")
+    zoom.add_argument("direction", choices=["in", "out"], help="in: back to now; out: step back")
+    return parser
+
+
+def _minutes(value: str) -> float:
+    try:
+        minutes = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--minutes needs a number, got '{value}'") from None
+    if not 0 < minutes <= 180:
+        raise argparse.ArgumentTypeError(f"--minutes must be from 0.1 to 180, got {value}")
+    return minutes
+
+
+def _unknown(kind: str, name: str, known: Sequence[str]) -> UsageError:
+    hint = closest(name, tuple(known))
+    guess = f" - did you mean '{hint}'?" if hint else ""
+    return UsageError(f"no {kind} '{name}'{guess} Known: {', '.join(known)}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _run(list(sys.argv[1:] if argv is None else argv))
+    except UsageError as exc:
+        print(f"zoomapp: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    from zoomapp.core.workspace import open_workspace
+    from zoomapp.paths import default_paths
+
+    workspace = open_workspace(default_paths(), language=args.lang)
+    content = workspace.content
+    if args.lang and args.lang not in {p.language for p in content.packs}:
+        languages = sorted({p.language for p in content.packs})
+        raise UsageError(f"no packs in language '{args.lang}'. Available: {', '.join(languages)}")
+    start = Start()
+    if args.command == "ground":
+        recipe = args.recipe or workspace.settings.recipe
+        if recipe not in content.recipes:
+            if args.recipe:
+                raise _unknown("session recipe", recipe, list(content.recipes))
+            recipe = "two-minute"
+        start = Start("ground", recipe=recipe)
+    elif args.command == "breathe":
+        if args.pattern and args.pattern not in content.patterns:
+            raise _unknown("breathing pattern", args.pattern, list(content.patterns))
+        start = Start("breathe", pattern=args.pattern or "", minutes=args.minutes)
+    elif args.command == "zoom":
+        start = Start(f"zoom-{args.direction}")
+    return _open_app(workspace, start)
+
+
+def _open_app(workspace: object, start: Start) -> int:
+    from zoomapp.ui.app import ZoomApp
+
+    app = ZoomApp(workspace, start=start)  # type: ignore[arg-type]
+    app.run()
+    return app.return_code or 0

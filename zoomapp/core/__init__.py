@@ -1,0 +1,1 @@
+"""The domain: content packs, breathing, sessions, settings. Never imports Textual."""

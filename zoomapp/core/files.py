@@ -1,0 +1,83 @@
+"""Safe file writing: atomic replace, fsync, private permissions, setting unreadable files aside."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create `path` and any missing parents as 0700 folders; tighten `path` itself if it exists."""
+    missing = []
+    current = path
+    while not current.exists():
+        missing.append(current)
+        current = current.parent
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            folder.mkdir(mode=DIR_MODE)
+    try:
+        if path.stat().st_uid == os.getuid() and (path.stat().st_mode & 0o777) != DIR_MODE:
+            os.chmod(path, DIR_MODE)
+    except OSError:
+        pass
+    return path
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: Path, data: bytes | str) -> None:
+    """Write `data` to `path` so that readers see either the old file or the new one, never half.
+
+    The bytes go to a temporary file in the same folder, are flushed and fsynced, then
+    `os.replace` swaps it in and the folder is fsynced so the rename itself survives a crash.
+    """
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    folder = ensure_private_dir(path.parent)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        os.fchmod(fd, FILE_MODE)
+        with os.fdopen(fd, "wb") as tmp:
+            tmp.write(data)
+            tmp.flush()
+            os.fsync(tmp.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    _fsync_dir(folder)
+
+
+def set_aside(path: Path, now: datetime | None = None) -> Path:
+    """Move an unreadable file out of the way, keeping every byte; return where it went.
+
+    `diary.toml` becomes `diary.unreadable-20261122-081400.toml` beside it.
+    """
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.unreadable-{stamp}{path.suffix}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.stem}.unreadable-{stamp}-{counter}{path.suffix}")
+    os.replace(path, target)
+    _fsync_dir(path.parent)
+    return target

@@ -1,0 +1,553 @@
+"""Content packs: read TOML files, check them, and merge them by id into one Content.
+
+Precedence, lowest first: the built-in pack(s), packs in the user's `packs/` folder in
+file-name order, then the parent's own `my.toml`. Packs in the chosen language are merged
+after English ones, so every item falls back to English one by one.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from zoomapp.core.schema import (
+    CYCLE_MAX,
+    DOCUMENT,
+    FORMAT_VERSION,
+    HOLD_MAX,
+    HOLD_WARN,
+    LANGUAGE_PATTERN,
+    Checker,
+    Problem,
+)
+
+MAX_PACK_BYTES = 2_000_000
+FALLBACK_LANGUAGE = "en"
+BUILTIN_ID = "builtin"
+OWN_PACK = "my.toml"
+
+
+class PackError(Exception):
+    """A pack could not be used; `problems` says why, each with file and key."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Phase:
+    kind: str  # "in", "hold" or "out"
+    seconds: float
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    name: str
+    description: str
+    phases: tuple[Phase, ...]
+    pack: str = ""
+
+    @property
+    def cycle_seconds(self) -> float:
+        return sum(p.seconds for p in self.phases)
+
+
+@dataclass(frozen=True)
+class Deck:
+    id: str
+    title: str
+    prompts: tuple[str, ...]
+    pack: str = ""
+
+
+@dataclass(frozen=True)
+class RecipeStep:
+    seconds: int
+    breathe: str = ""
+    deck: str = ""
+    prompts: int = 1
+
+
+@dataclass(frozen=True)
+class Recipe:
+    id: str
+    name: str
+    description: str
+    steps: tuple[RecipeStep, ...]
+    ask_rating: bool = False
+    offer_win: bool = False
+    pack: str = ""
+
+
+@dataclass(frozen=True)
+class HelpItem:
+    id: str
+    title: str
+    text: str
+    pack: str = ""
+
+
+@dataclass
+class Pack:
+    """One pack file as read: its header and its items (including hidden ones)."""
+
+    id: str
+    name: str
+    version: str
+    language: str
+    authors: tuple[str, ...]
+    description: str
+    path: str
+    texts: dict[str, str] = field(default_factory=dict)
+    items: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def item_count(self) -> int:
+        return sum(len(v) for v in self.items.values()) + (1 if self.texts else 0)
+
+
+@dataclass
+class Content:
+    """Everything the app says, merged from all packs in use."""
+
+    texts: dict[str, str]
+    decks: dict[str, Deck]
+    patterns: dict[str, Pattern]
+    recipes: dict[str, Recipe]
+    help: dict[str, HelpItem]
+    language: str = FALLBACK_LANGUAGE
+    packs: list[Pack] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def text(self, key: str, **values: Any) -> str:
+        """The words for `key`, with {placeholders} filled; never a blank or a bare key."""
+        template = self.texts.get(key)
+        if template is None:
+            # Only reachable if the built-in pack itself lost a key; a test guards it.
+            template = key.replace("_", " ")
+        if not values:
+            return template
+        try:
+            return template.format_map(values)
+        except (KeyError, ValueError, IndexError, AttributeError):
+            return template
+
+    def phase_label(self, phase: Phase) -> str:
+        return phase.label or self.text(f"phase_{phase.kind}")
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if not p.warning]
+
+
+# --- reading one file -------------------------------------------------------------------
+
+_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def _builtin_text_keys() -> tuple[str, ...]:
+    return tuple(_builtin_english_texts())
+
+
+_builtin_texts_cache: dict[str, str] | None = None
+
+
+def _builtin_english_texts() -> dict[str, str]:
+    global _builtin_texts_cache
+    if _builtin_texts_cache is None:
+        data = tomllib.loads(_read_builtin_file("en.toml").decode("utf-8"))
+        _builtin_texts_cache = dict(data.get("text", {}))
+    return _builtin_texts_cache
+
+
+def builtin_files() -> list[tuple[str, bytes]]:
+    """The built-in packs shipped in the package, as (name, bytes), English first."""
+    try:
+        folder = resources.files("zoomapp.content")
+        entries = [(e.name, e.read_bytes()) for e in folder.iterdir() if e.name.endswith(".toml")]
+    except ModuleNotFoundError:  # running from a source tree that was never installed
+        folder_path = Path(__file__).resolve().parents[2] / "content"
+        entries = [(p.name, p.read_bytes()) for p in folder_path.glob("*.toml")]
+    return sorted(entries, key=lambda e: (e[0] != "en.toml", e[0]))
+
+
+def _read_builtin_file(name: str) -> bytes:
+    for entry_name, data in builtin_files():
+        if entry_name == name:
+            return data
+    raise FileNotFoundError(name)
+
+
+def parse_pack(
+    data: bytes, file: str, *, check_texts: bool = True
+) -> tuple[Pack | None, list[Problem]]:
+    """Parse and check one pack's bytes. Returns the pack (None if it has errors) and problems.
+
+    Never raises for bad input: every kind of broken file becomes a Problem.
+    """
+    if len(data) > MAX_PACK_BYTES:
+        return None, [
+            Problem(file, "", f"the file is {len(data) // 1_000_000} MB; a pack must be under 2 MB")
+        ]
+    try:
+        source = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return None, [
+            Problem(
+                file, "", "the file is not UTF-8 text - save it as UTF-8 in your editor", line, 1
+            )
+        ]
+    if "\x00" in source:
+        return None, [Problem(file, "", "the file holds binary data, not a TOML text pack")]
+    if not source.strip():
+        return None, [Problem(file, "", "the file is empty - start from `zoomapp pack new NAME`")]
+    try:
+        doc = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        match = _POSITION.search(message)
+        text = _POSITION.sub("", message).strip().rstrip(".")
+        text = f"TOML syntax: {text[:1].lower()}{text[1:]}"
+        if match:
+            return None, [Problem(file, "", text, int(match.group(1)), int(match.group(2)))]
+        return None, [Problem(file, "", text)]
+    except (RecursionError, ValueError) as exc:
+        return None, [Problem(file, "", f"TOML syntax: {exc}")]
+    return check_document(doc, file, check_texts=check_texts)
+
+
+def check_document(
+    doc: dict[str, Any], file: str, *, check_texts: bool = True
+) -> tuple[Pack | None, list[Problem]]:
+    """Check a parsed document against the format and build a Pack from it."""
+    known = _builtin_text_keys() if check_texts else ()
+    checker = Checker(file, known)
+    if not any(k in doc for k in DOCUMENT):
+        return None, [
+            Problem(
+                file,
+                "",
+                "this is not a zoomapp pack - a pack starts with `format = 1` and a [pack] table",
+            )
+        ]
+    checker.table(doc, DOCUMENT, "")
+    fmt = doc.get("format")
+    if isinstance(fmt, int) and not isinstance(fmt, bool) and fmt != FORMAT_VERSION:
+        checker.error(
+            "format",
+            f"format {fmt} is not known to this zoomapp - use format = {FORMAT_VERSION}"
+            " or update zoomapp",
+        )
+    header = doc.get("pack") if isinstance(doc.get("pack"), dict) else {}
+    language = header.get("language")
+    if isinstance(language, str) and language.strip() and not LANGUAGE_PATTERN.match(language):
+        checker.error(
+            "pack.language", f'language must be a code like "en" or "es", got "{language}"'
+        )
+    _check_items(doc, checker)
+    errors = [p for p in checker.problems if not p.warning]
+    if errors:
+        return None, checker.problems
+    pack = Pack(
+        id=header["id"],
+        name=header["name"],
+        version=header["version"],
+        language=header["language"],
+        authors=tuple(header.get("authors", ())),
+        description=header.get("description", ""),
+        path=file,
+        texts=dict(doc.get("text", {})),
+        items={kind: list(doc.get(kind, [])) for kind in ("decks", "patterns", "recipes", "help")},
+    )
+    return pack, checker.problems
+
+
+def _check_items(doc: dict[str, Any], checker: Checker) -> None:
+    """Rules the spec alone cannot say: duplicates, what each item needs, breathing safety."""
+    for kind in ("decks", "patterns", "recipes", "help"):
+        items = doc.get(kind)
+        if not isinstance(items, list):
+            continue
+        seen: dict[str, int] = {}
+        for index, item in enumerate(items):
+            if not isinstance(item, dict):
+                continue
+            path = f"{kind}[{index}]"
+            item_id = item.get("id")
+            if isinstance(item_id, str):
+                if item_id in seen:
+                    checker.error(
+                        f"{path}.id",
+                        f"id '{item_id}' is used twice in {kind} (also {kind}[{seen[item_id]}])"
+                        " - give each one its own id",
+                    )
+                seen.setdefault(item_id, index)
+            if item.get("enabled") is False:
+                continue  # hiding an item needs nothing but its id
+            needs = {
+                "decks": ("prompts",),
+                "patterns": ("name", "phases"),
+                "recipes": ("name", "steps"),
+                "help": ("title", "text"),
+            }[kind]
+            for key in needs:
+                if key not in item:
+                    checker.error(f"{path}.{key}", f"'{key}' is missing - add {key} = ...")
+            if kind == "decks" and isinstance(item.get("prompts"), list) and not item["prompts"]:
+                checker.error(f"{path}.prompts", "prompts is empty - add at least one prompt")
+            if kind == "patterns":
+                _check_pattern(item, path, checker)
+            if kind == "recipes":
+                _check_recipe(item, path, checker)
+
+
+def _check_pattern(item: dict[str, Any], path: str, checker: Checker) -> None:
+    phases = item.get("phases")
+    if not isinstance(phases, list):
+        return
+    if not phases:
+        checker.error(f"{path}.phases", "phases is empty - add at least one breath in and out")
+        return
+    total = 0.0
+    kinds = []
+    for index, phase in enumerate(phases):
+        if not isinstance(phase, dict):
+            return
+        seconds = phase.get("seconds")
+        if isinstance(seconds, (int, float)) and not isinstance(seconds, bool):
+            total += seconds
+            if phase.get("kind") == "hold":
+                where = f"{path}.phases[{index}].seconds"
+                if seconds > HOLD_MAX:
+                    checker.error(
+                        where,
+                        f"a hold must be at most {HOLD_MAX} seconds, got {seconds:g}"
+                        " - long breath holds can make people dizzy",
+                    )
+                elif seconds > HOLD_WARN:
+                    checker.warn(
+                        where,
+                        f"a {seconds:g}-second hold: long holds can feel uncomfortable"
+                        " for beginners",
+                    )
+        kinds.append(phase.get("kind"))
+    if total > CYCLE_MAX:
+        checker.error(
+            f"{path}.phases",
+            f"one breath lasts {total:g} seconds; keep a cycle to {CYCLE_MAX} seconds or less"
+            " so it stays comfortable",
+        )
+    if "in" not in kinds or "out" not in kinds:
+        checker.error(f"{path}.phases", "a pattern needs at least one 'in' and one 'out' phase")
+
+
+def _check_recipe(item: dict[str, Any], path: str, checker: Checker) -> None:
+    steps = item.get("steps")
+    if not isinstance(steps, list):
+        return
+    if not steps:
+        checker.error(f"{path}.steps", "steps is empty - add at least one step")
+    for index, step in enumerate(steps):
+        if not isinstance(step, dict):
+            continue
+        where = f"{path}.steps[{index}]"
+        has_breathe, has_deck = "breathe" in step, "deck" in step
+        if has_breathe == has_deck:
+            checker.error(
+                where,
+                'each step needs either breathe = "PATTERN" or deck = "DECK", not both',
+            )
+        if has_breathe and "prompts" in step:
+            checker.error(f"{where}.prompts", "prompts belongs to deck steps - remove it here")
+
+
+# --- merging ------------------------------------------------------------------------------
+
+
+def _build_item(kind: str, data: dict[str, Any], pack: Pack) -> Any:
+    if kind == "decks":
+        return Deck(data["id"], data.get("title", ""), tuple(data.get("prompts", ())), pack.id)
+    if kind == "patterns":
+        phases = tuple(
+            Phase(p["kind"], float(p["seconds"]), p.get("label", "")) for p in data["phases"]
+        )
+        return Pattern(data["id"], data["name"], data.get("description", ""), phases, pack.id)
+    if kind == "recipes":
+        steps = tuple(
+            RecipeStep(
+                seconds=s["seconds"],
+                breathe=s.get("breathe", ""),
+                deck=s.get("deck", ""),
+                prompts=s.get("prompts", 1),
+            )
+            for s in data["steps"]
+        )
+        return Recipe(
+            data["id"],
+            data["name"],
+            data.get("description", ""),
+            steps,
+            bool(data.get("ask_rating", False)),
+            bool(data.get("offer_win", False)),
+            pack.id,
+        )
+    return HelpItem(data["id"], data["title"], data["text"], pack.id)
+
+
+def merge(packs: list[Pack], language: str = FALLBACK_LANGUAGE) -> Content:
+    """Merge packs (lowest precedence first) into Content, preferring `language`.
+
+    English packs are applied first and packs in `language` after them, so an item missing
+    from a translation falls back to English by id. Packs in other languages are not used.
+    """
+    ordered = [p for p in packs if p.language == FALLBACK_LANGUAGE]
+    if language != FALLBACK_LANGUAGE:
+        ordered += [p for p in packs if p.language == language]
+    texts: dict[str, str] = {}
+    merged: dict[str, dict[str, Any]] = {k: {} for k in ("decks", "patterns", "recipes", "help")}
+    for pack in ordered:
+        texts.update(pack.texts)
+        for kind, items in pack.items.items():
+            for data in items:
+                item_id = data["id"]
+                if data.get("enabled") is False:
+                    merged[kind].pop(item_id, None)
+                    continue
+                if kind == "decks" and data.get("extend") and item_id in merged[kind]:
+                    base = merged[kind][item_id]
+                    merged[kind][item_id] = replace(
+                        base,
+                        prompts=base.prompts + tuple(data.get("prompts", ())),
+                        title=data.get("title", base.title),
+                    )
+                    continue
+                merged[kind][item_id] = _build_item(kind, data, pack)
+    return Content(
+        texts=texts,
+        decks=merged["decks"],
+        patterns=merged["patterns"],
+        recipes=merged["recipes"],
+        help=merged["help"],
+        language=language,
+        packs=list(packs),
+    )
+
+
+def broken_references(content: Content) -> list[tuple[str, str]]:
+    """(pack id, message) for every recipe step naming a deck or pattern that is not there."""
+    broken = []
+    for recipe in content.recipes.values():
+        for index, step in enumerate(recipe.steps):
+            if step.breathe and step.breathe not in content.patterns:
+                known = ", ".join(sorted(content.patterns))
+                broken.append(
+                    (
+                        recipe.pack,
+                        f"recipes.{recipe.id}.steps[{index}].breathe: no breathing pattern "
+                        f"'{step.breathe}' - known patterns: {known}",
+                    )
+                )
+            if step.deck and step.deck not in content.decks:
+                known = ", ".join(sorted(content.decks))
+                broken.append(
+                    (
+                        recipe.pack,
+                        f"recipes.{recipe.id}.steps[{index}].deck: no deck '{step.deck}'"
+                        f" - known decks: {known}",
+                    )
+                )
+    return broken
+
+
+def _hider_of(packs: list[Pack], kind: str, item_id: str) -> str | None:
+    for pack in reversed(packs):
+        for data in pack.items.get(kind, []):
+            if data["id"] == item_id and data.get("enabled") is False:
+                return pack.id
+    return None
+
+
+def resolve(packs: list[Pack], language: str = FALLBACK_LANGUAGE) -> Content:
+    """Merge packs, dropping any pack whose references cannot be met, and say why."""
+    problems: list[Problem] = []
+    active = list(packs)
+    while True:
+        content = merge(active, language)
+        broken = broken_references(content)
+        if not broken:
+            break
+        pack_id, message = broken[0]
+        key, _, text = message.partition(": ")
+        kind = "patterns" if ".breathe" in key else "decks"
+        missing = re.search(r"'([^']+)'", text)
+        hider = _hider_of(active, kind, missing.group(1)) if missing else None
+        blamed = hider if hider and hider != BUILTIN_ID else pack_id
+        if blamed == BUILTIN_ID and hider is None:
+            # The built-in pack never breaks; if it does, say so rather than loop.
+            problems.append(Problem("built-in content", key, text))
+            break
+        culprit = next(p for p in active if p.id == blamed)
+        if blamed == hider:
+            text = f"hides {kind[:-1]} '{missing.group(1) if missing else ''}' that {key} uses"
+            key = ""
+        problems.append(Problem(culprit.path, key, text))
+        active = [p for p in active if p is not culprit]
+    content.packs = active
+    content.problems = problems
+    return content
+
+
+def pack_files(packs_dir: Path, own_pack: Path | None = None) -> list[Path]:
+    """The user's pack files in precedence order: `packs/*.toml` by name, then `my.toml`."""
+    files = sorted(packs_dir.glob("*.toml")) if packs_dir.is_dir() else []
+    if own_pack is not None and own_pack.is_file():
+        files.append(own_pack)
+    return files
+
+
+def read_pack_file(path: Path) -> tuple[Pack | None, list[Problem]]:
+    """Read one pack file from disk; a file that cannot be opened becomes a Problem."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(str(path), "", f"cannot be read: {exc.strerror or exc}")]
+    return parse_pack(data, str(path))
+
+
+def load_content(
+    user_files: Iterable[Path] = (),
+    language: str = FALLBACK_LANGUAGE,
+    extra: Iterable[Path] = (),
+) -> Content:
+    """Load built-in packs, then the user's files, then `extra`; skip and report bad ones."""
+    packs: list[Pack] = []
+    problems: list[Problem] = []
+    for name, data in builtin_files():
+        pack, found = parse_pack(data, f"built-in {name}")
+        problems += found
+        if pack is not None:
+            packs.append(pack)
+    seen_ids = {p.id for p in packs}
+    for path in [*user_files, *extra]:
+        pack, found = read_pack_file(path)
+        problems += found
+        if pack is None:
+            continue
+        if pack.id in seen_ids and pack.id == BUILTIN_ID:
+            problems.append(
+                Problem(str(path), "pack.id", "the id 'builtin' is reserved - choose another id")
+            )
+            continue
+        packs.append(pack)
+        seen_ids.add(pack.id)
+    content = resolve(packs, language)
+    content.problems = problems + content.problems
+    return content

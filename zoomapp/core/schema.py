@@ -1,0 +1,288 @@
+"""The pack format as data: every table, key, type and limit, read by the validator.
+
+One definition serves the loader's checks, the messages a coach reads and (later) the
+JSON Schema, so they can never disagree.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+FORMAT_VERSION = 1
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
+
+# Breathing safety limits, in seconds. Outside these a pattern is refused; see docs.
+PHASE_MIN = 1
+PHASE_MAX = 20
+HOLD_MAX = 15
+HOLD_WARN = 10
+CYCLE_MAX = 40
+STEP_SECONDS_MAX = 600
+PROMPTS_PER_STEP_MAX = 20
+
+
+@dataclass(frozen=True)
+class Field:
+    """One key of a table: its type, whether it must be there, and its limits."""
+
+    kind: str  # "str", "id", "int", "number", "bool", "strings", "table", "tables", "texts"
+    doc: str
+    required: bool = False
+    low: float | None = None
+    high: float | None = None
+    choices: tuple[str, ...] = ()
+    fields: dict[str, Field] = field(default_factory=dict)
+
+
+ENABLED = Field("bool", "false hides an item with this id from earlier packs")
+
+PHASE = {
+    "kind": Field("str", "what the lungs do", required=True, choices=("in", "hold", "out")),
+    "seconds": Field(
+        "number", "how long the phase lasts", required=True, low=PHASE_MIN, high=PHASE_MAX
+    ),
+    "label": Field("str", "the words shown during the phase (default: from the text table)"),
+}
+
+STEP = {
+    "breathe": Field("id", "id of the breathing pattern to follow"),
+    "deck": Field("id", "id of the deck to draw prompts from"),
+    "prompts": Field(
+        "int", "how many prompts to show from the deck", low=1, high=PROMPTS_PER_STEP_MAX
+    ),
+    "seconds": Field(
+        "int",
+        "seconds for the breathing, or for each prompt",
+        required=True,
+        low=1,
+        high=STEP_SECONDS_MAX,
+    ),
+}
+
+ITEM_KINDS: dict[str, dict[str, Field]] = {
+    "decks": {
+        "id": Field("id", "a stable id other packs use to replace or extend this deck", True),
+        "title": Field("str", "the heading shown above the deck's prompts"),
+        "prompts": Field("strings", "the prompts, one short sentence each"),
+        "extend": Field("bool", "true adds these prompts to an earlier deck with this id"),
+        "enabled": ENABLED,
+    },
+    "patterns": {
+        "id": Field("id", "a stable id, used by recipes and `zoomapp breathe ID`", True),
+        "name": Field("str", "the name shown in the list of patterns"),
+        "description": Field("str", "one line on what the pattern is good for"),
+        "phases": Field("tables", "the phases of one breath, in order", fields=PHASE),
+        "enabled": ENABLED,
+    },
+    "recipes": {
+        "id": Field("id", "a stable id, used by `zoomapp ground --recipe ID`", True),
+        "name": Field("str", "the name shown in the app"),
+        "description": Field("str", "one line on when to choose it"),
+        "steps": Field("tables", "the steps, in order", fields=STEP),
+        "ask_rating": Field("bool", "ask 'how tense do you feel?' before and after"),
+        "offer_win": Field("bool", "offer to note a small win at the end"),
+        "enabled": ENABLED,
+    },
+    "help": {
+        "id": Field("id", "a stable id other packs use to replace this resource", True),
+        "title": Field("str", "a short heading"),
+        "text": Field("str", "what to do or where to look"),
+        "enabled": ENABLED,
+    },
+}
+
+PACK_TABLE = {
+    "id": Field("id", "a short unique id for the pack, e.g. 'calm-mornings'", required=True),
+    "name": Field("str", "the pack's name as people see it", required=True),
+    "version": Field("str", "the pack's own version, e.g. '1.0'", required=True),
+    "language": Field("str", "language code of the pack's words, e.g. 'en' or 'es'", True),
+    "authors": Field("strings", "who wrote it"),
+    "description": Field("str", "one line on what the pack is for"),
+}
+
+DOCUMENT = {
+    "format": Field("int", "the pack format version; always 1 for now", required=True),
+    "pack": Field("table", "who made the pack and in which language", True, fields=PACK_TABLE),
+    "text": Field("texts", "the words of the app itself, by key"),
+    **{
+        kind: Field("tables", f"the pack's {kind}", fields=fields)
+        for kind, fields in ITEM_KINDS.items()
+    },
+}
+
+LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong in a pack file, said so a person can fix it."""
+
+    file: str
+    key: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+    warning: bool = False
+
+    def __str__(self) -> str:
+        prefix = "warning: " if self.warning else ""
+        if self.line is not None:
+            return f"{self.file}:{self.line}:{self.column or 1}: {prefix}{self.message}"
+        where = f" {self.key}:" if self.key else ""
+        return f"{self.file}:{where} {prefix}{self.message}"
+
+
+def closest(word: str, options: list[str] | tuple[str, ...]) -> str | None:
+    """The known word nearest to a probable typo, or None when nothing is close."""
+    matches = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        shown = value if len(value) <= 30 else value[:27] + "..."
+        return f'"{shown}"'
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    return str(value)
+
+
+def _number_range(spec: Field) -> str:
+    return f"from {spec.low:g} to {spec.high:g}"
+
+
+class Checker:
+    """Walks a parsed document against the spec, collecting problems for one file."""
+
+    def __init__(self, file: str, known_texts: tuple[str, ...] = ()) -> None:
+        self.file = file
+        self.known_texts = known_texts
+        self.problems: list[Problem] = []
+
+    def error(self, key: str, message: str) -> None:
+        self.problems.append(Problem(self.file, key, message))
+
+    def warn(self, key: str, message: str) -> None:
+        self.problems.append(Problem(self.file, key, message, warning=True))
+
+    def table(self, data: dict[str, Any], spec: dict[str, Field], path: str) -> None:
+        for key, value in data.items():
+            where = f"{path}.{key}" if path else key
+            if key not in spec:
+                hint = closest(key, tuple(spec))
+                known = ", ".join(spec)
+                suggestion = f"did you mean '{hint}'?" if hint else f"known keys: {known}"
+                self.error(where, f"unknown key '{key}' - {suggestion}")
+                continue
+            self.value(value, spec[key], where)
+        for key, rule in spec.items():
+            if rule.required and key not in data:
+                where = f"{path}.{key}" if path else key
+                self.error(where, f"'{key}' is missing - add {key} = ... ({rule.doc})")
+
+    def value(self, value: Any, spec: Field, path: str) -> None:
+        name = path.rsplit(".", 1)[-1].split("[")[0]
+        kind = spec.kind
+        if kind in ("str", "id"):
+            if not isinstance(value, str):
+                self.error(path, f"{name} must be text in quotes, got {_describe(value)}")
+            elif not value.strip():
+                self.error(path, f"{name} is empty - write some words or remove the key")
+            elif kind == "id" and not ID_PATTERN.match(value):
+                self.error(
+                    path,
+                    f"{name} must be lowercase letters, digits and dashes, "
+                    f"like 'calm-mornings', got {_describe(value)}",
+                )
+            elif spec.choices and value not in spec.choices:
+                options = ", ".join(f'"{c}"' for c in spec.choices)
+                self.error(path, f"{name} must be one of {options}, got {_describe(value)}")
+        elif kind == "int":
+            if isinstance(value, bool) or not isinstance(value, int):
+                if spec.low is not None:
+                    self.error(
+                        path,
+                        f"{name} must be a whole number {_number_range(spec)}, "
+                        f"got {_describe(value)}",
+                    )
+                else:
+                    self.error(path, f"{name} must be a whole number, got {_describe(value)}")
+            elif (
+                spec.low is not None
+                and spec.high is not None
+                and not (spec.low <= value <= spec.high)
+            ):
+                self.error(
+                    path,
+                    f"{name} must be a whole number {_number_range(spec)}, got {value}",
+                )
+        elif kind == "number":
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                self.error(
+                    path,
+                    f"{name} must be a number of seconds {_number_range(spec)}, "
+                    f"got {_describe(value)}",
+                )
+            elif (
+                spec.low is not None
+                and spec.high is not None
+                and not (spec.low <= value <= spec.high)
+            ):
+                self.error(
+                    path,
+                    f"{name} must be a number of seconds {_number_range(spec)}, got {value:g}",
+                )
+        elif kind == "bool":
+            if not isinstance(value, bool):
+                self.error(path, f"{name} must be true or false, got {_describe(value)}")
+        elif kind == "strings":
+            if not isinstance(value, list):
+                self.error(
+                    path,
+                    f'{name} must be a list of texts like ["...", "..."], got {_describe(value)}',
+                )
+                return
+            for index, item in enumerate(value):
+                if not isinstance(item, str):
+                    self.error(
+                        f"{path}[{index}]",
+                        f"each of {name} must be text in quotes, got {_describe(item)}",
+                    )
+                elif not item.strip():
+                    self.error(f"{path}[{index}]", f"{name} has an empty entry - remove it")
+        elif kind == "table":
+            if not isinstance(value, dict):
+                self.error(path, f"{name} must be a table [{name}], got {_describe(value)}")
+                return
+            self.table(value, spec.fields, path)
+        elif kind == "tables":
+            if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+                self.error(
+                    path,
+                    f"{name} must be a list of tables ([[{name}]] or {{ ... }}), "
+                    f"got {_describe(value)}",
+                )
+                return
+            for index, item in enumerate(value):
+                self.table(item, spec.fields, f"{path}[{index}]")
+        elif kind == "texts":
+            if not isinstance(value, dict):
+                self.error(path, f"[{name}] must be a table of texts, got {_describe(value)}")
+                return
+            for key, text in value.items():
+                where = f"{path}.{key}"
+                if self.known_texts and key not in self.known_texts:
+                    hint = closest(key, self.known_texts)
+                    tail = f" - did you mean '{hint}'?" if hint else ""
+                    self.error(where, f"unknown text key '{key}'{tail}")
+                elif not isinstance(text, str):
+                    self.error(where, f"{key} must be text in quotes, got {_describe(text)}")
+                elif not text.strip():
+                    self.error(where, f"{key} is empty - write some words or remove the key")

@@ -1,0 +1,164 @@
+"""Sessions: a recipe expanded into timed steps, a run through them, and its result."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from zoomapp.core.packs import Content, Pattern, Recipe
+
+
+@dataclass(frozen=True)
+class Step:
+    """One thing on screen for a while: a breathing pattern, or one prompt from a deck."""
+
+    seconds: float
+    title: str
+    deck: str = ""
+    prompt: str = ""
+    pattern: Pattern | None = None
+
+    @property
+    def is_breathing(self) -> bool:
+        return self.pattern is not None
+
+
+@dataclass(frozen=True)
+class Plan:
+    recipe: Recipe
+    steps: tuple[Step, ...]
+
+    @property
+    def total_seconds(self) -> float:
+        return sum(s.seconds for s in self.steps)
+
+    def sections(self) -> list[tuple[str, int]]:
+        """(title, index of its first step) for each run of steps from the same deck."""
+        found: list[tuple[str, int]] = []
+        last = None
+        for index, step in enumerate(self.steps):
+            key = step.deck or "breathe"
+            if key != last:
+                found.append((step.title, index))
+                last = key
+        return found
+
+
+def expand(recipe: Recipe, content: Content, rng: random.Random | None = None) -> Plan:
+    """Turn a recipe into concrete steps, drawing prompts from its decks without repeats.
+
+    A deck asked for more prompts than it has shows each of them once.
+    """
+    rng = rng or random.Random()
+    used: dict[str, set[str]] = {}
+    steps: list[Step] = []
+    for item in recipe.steps:
+        if item.breathe:
+            pattern = content.patterns[item.breathe]
+            title = content.text("session_breathe_title")
+            steps.append(Step(seconds=item.seconds, title=title, pattern=pattern))
+            continue
+        deck = content.decks[item.deck]
+        taken = used.setdefault(deck.id, set())
+        fresh = [p for p in deck.prompts if p not in taken]
+        chosen = rng.sample(fresh, min(item.prompts, len(fresh)))
+        taken.update(chosen)
+        for prompt in chosen:
+            steps.append(Step(seconds=item.seconds, title=deck.title, deck=deck.id, prompt=prompt))
+    return Plan(recipe, tuple(steps))
+
+
+class Run:
+    """Moving through a plan over time: auto-advance, skip, go back, finish.
+
+    It holds no clock of its own: every call takes the elapsed running time (from a
+    Stopwatch), so pauses are accounted for once, in one place.
+    """
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.index = 0
+        self.step_started = 0.0
+        self.finished = False
+
+    @property
+    def step(self) -> Step:
+        return self.plan.steps[min(self.index, len(self.plan.steps) - 1)]
+
+    def update(self, elapsed: float) -> bool:
+        """Advance past every step whose time is up; returns True if the step changed."""
+        changed = False
+        while not self.finished and elapsed - self.step_started >= self.step.seconds:
+            self.step_started += self.step.seconds
+            changed = True
+            self._advance_to(self.index + 1, self.step_started)
+        return changed
+
+    def go_to(self, index: int, elapsed: float) -> None:
+        self._advance_to(index, elapsed)
+
+    def next(self, elapsed: float) -> None:
+        self._advance_to(self.index + 1, elapsed)
+
+    def previous(self, elapsed: float) -> None:
+        self._advance_to(max(0, self.index - 1), elapsed)
+
+    def _advance_to(self, index: int, elapsed: float) -> None:
+        if index >= len(self.plan.steps):
+            self.finished = True
+            self.index = len(self.plan.steps) - 1
+            return
+        self.finished = False
+        self.index = max(0, index)
+        self.step_started = elapsed
+
+    def step_elapsed(self, elapsed: float) -> float:
+        return max(0.0, elapsed - self.step_started)
+
+    def step_left(self, elapsed: float) -> float:
+        if self.finished:
+            return 0.0
+        return max(0.0, self.step.seconds - self.step_elapsed(elapsed))
+
+    def time_left(self, elapsed: float) -> float:
+        """This step's remaining time plus every later step's full time."""
+        if self.finished:
+            return 0.0
+        later = sum(s.seconds for s in self.plan.steps[self.index + 1 :])
+        return self.step_left(elapsed) + later
+
+    def progress(self, elapsed: float) -> float:
+        total = self.plan.total_seconds
+        return 1.0 if total <= 0 else 1.0 - self.time_left(elapsed) / total
+
+    def next_change_in(self, elapsed: float) -> float:
+        """Seconds until the step changes on its own."""
+        return self.step_left(elapsed)
+
+
+@dataclass
+class SessionResult:
+    """What happened in one session: handed to `record_session` when it is over."""
+
+    kind: str  # "recipe" or "pattern"
+    item_id: str
+    started: datetime
+    seconds: int
+    ended_early: bool
+    rating_before: int | None = None
+    rating_after: int | None = None
+
+
+Recorder = Callable[[SessionResult], None]
+
+
+@dataclass
+class SessionLog:
+    """Keeps results in memory; the journal stores them on disk when it is wired in."""
+
+    results: list[SessionResult] = field(default_factory=list)
+
+    def record_session(self, result: SessionResult) -> None:
+        self.results.append(result)

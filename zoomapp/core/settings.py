@@ -1,0 +1,56 @@
+"""The parent's settings, kept in settings.toml: read forgivingly, saved atomically."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from zoomapp.core.files import atomic_write, set_aside
+
+DEFAULT_THEME = "nord"
+
+
+@dataclass
+class Settings:
+    theme: str = DEFAULT_THEME
+    reduced_motion: bool = False
+    bell: bool = False
+    recipe: str = "two-minute"
+    language: str = "en"
+    intro_seen: bool = False
+
+
+@dataclass
+class LoadedSettings:
+    settings: Settings
+    set_aside_as: Path | None = None  # where an unreadable file was moved
+
+
+def load_settings(path: Path) -> LoadedSettings:
+    """Read settings; a value of the wrong type falls back to its default.
+
+    A file that is not valid TOML is moved aside (never overwritten) and reported.
+    """
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return LoadedSettings(Settings())
+    except OSError:
+        return LoadedSettings(Settings())
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return LoadedSettings(Settings(), set_aside(path))
+    settings = Settings()
+    for item in fields(Settings):
+        value = data.get(item.name)
+        if isinstance(value, type(getattr(settings, item.name))):
+            setattr(settings, item.name, value)
+    return LoadedSettings(settings)
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    import tomli_w
+
+    atomic_write(path, tomli_w.dumps(asdict(settings)))

@@ -1,0 +1,31 @@
+"""Everything the app needs at start: paths, settings and merged content, read once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from zoomapp.core.packs import OWN_PACK, Content, load_content, pack_files
+from zoomapp.core.settings import Settings, load_settings
+from zoomapp.paths import Paths
+
+
+@dataclass
+class Workspace:
+    paths: Paths
+    settings: Settings
+    content: Content
+    settings_set_aside: Path | None = None
+
+
+def open_workspace(
+    paths: Paths, language: str | None = None, extra_packs: tuple[Path, ...] = ()
+) -> Workspace:
+    """Read settings and packs. Never raises for bad files: they are reported instead."""
+    loaded = load_settings(paths.settings_file)
+    settings = loaded.settings
+    if language:
+        settings.language = language
+    files = pack_files(paths.packs_dir, paths.config_dir / OWN_PACK)
+    content = load_content(files, settings.language, extra=extra_packs)
+    return Workspace(paths, settings, content, loaded.set_aside_as)

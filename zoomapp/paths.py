@@ -1,0 +1,43 @@
+"""Where zoomapp keeps its files: platformdirs, or everything under $ZOOMAPP_HOME."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "zoomapp"
+
+
+@dataclass(frozen=True)
+class Paths:
+    """The folders and files zoomapp reads and writes."""
+
+    config_dir: Path
+    data_dir: Path
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.toml"
+
+    @property
+    def packs_dir(self) -> Path:
+        return self.config_dir / "packs"
+
+    @property
+    def journal_dir(self) -> Path:
+        return self.data_dir / "journal"
+
+
+def default_paths() -> Paths:
+    """Everything under $ZOOMAPP_HOME when it is set, else the platform's usual folders."""
+    home = os.environ.get("ZOOMAPP_HOME")
+    if home:
+        root = Path(home).expanduser()
+        return Paths(config_dir=root, data_dir=root)
+    import platformdirs
+
+    return Paths(
+        config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+        data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+    )

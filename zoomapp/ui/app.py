@@ -1,0 +1,165 @@
+"""ZoomApp: the Textual application - screens, theme, app-wide keys and the command palette."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from zoomapp.cli import Start
+from zoomapp.core.clock import Clock
+from zoomapp.core.sessions import Recorder, SessionLog, SessionResult
+from zoomapp.core.settings import DEFAULT_THEME, save_settings
+from zoomapp.core.workspace import Workspace
+from zoomapp.ui.keys import Key, make_bindings
+
+if TYPE_CHECKING:
+    from zoomapp.core.packs import Content
+
+
+APP_KEYS = (
+    Key("exclamation_mark", "open_help", "key_help", key_display="!"),
+    Key("ctrl+p", "command_palette", "key_palette", show=False, palette=False),
+)
+
+# Below this size the screens hide everything but the essentials.
+TINY_WIDTH = 60
+TINY_HEIGHT = 18
+
+
+class ZoomApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "zoomapp"
+    ENABLE_COMMAND_PALETTE = True
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        start: Start | None = None,
+        *,
+        clock: Clock = time.monotonic,
+        rng: random.Random | None = None,
+        recorder: Recorder | None = None,
+        wall_clock: Callable[[], datetime] = datetime.now,
+    ) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.content: Content = workspace.content
+        self.settings = workspace.settings
+        self.start = start or Start()
+        self.clock = clock
+        self.wall_clock = wall_clock
+        self.rng = rng or random.Random()
+        self.session_log = SessionLog()
+        self.recorder: Recorder = recorder or self.session_log.record_session
+        self._bindings = self._bindings.copy()
+        for binding in Binding.make_bindings(make_bindings(APP_KEYS, self.content)):
+            self._bindings.key_to_bindings.setdefault(binding.key, []).append(binding)
+        theme = self.settings.theme
+        self.theme = theme if theme in self.available_themes else DEFAULT_THEME
+
+    # --- screens -----------------------------------------------------------------------
+
+    def get_default_screen(self) -> Screen:
+        from zoomapp.ui.screens.home import HomeScreen
+
+        return HomeScreen()
+
+    def on_mount(self) -> None:
+        self.on_resize()
+        start = self.start
+        if start.screen == "ground":
+            self.action_ground(start.recipe)
+        elif start.screen == "breathe":
+            self.action_breathe(start.pattern, start.minutes)
+        elif start.screen in ("zoom-in", "zoom-out"):
+            self.action_zoom(start.screen.removeprefix("zoom-"))
+
+    def action_ground(self, recipe_id: str = "") -> None:
+        from zoomapp.ui.screens.grounding import GroundingScreen
+
+        recipe_id = recipe_id or self.settings.recipe
+        if recipe_id not in self.content.recipes:
+            recipe_id = "two-minute"
+        self.push_screen(GroundingScreen(self.content.recipes[recipe_id]))
+
+    def action_breathe(self, pattern_id: str = "", minutes: float | None = None) -> None:
+        from zoomapp.ui.screens.breathe import BreatheScreen, PatternChooser
+
+        if pattern_id in self.content.patterns:
+            self.push_screen(BreatheScreen(self.content.patterns[pattern_id], minutes))
+        else:
+            self.push_screen(PatternChooser(minutes))
+
+    def action_zoom(self, direction: str) -> None:
+        from zoomapp.ui.screens.zoom import ZoomScreenView
+
+        self.push_screen(ZoomScreenView(direction))
+
+    def action_open_help(self) -> None:
+        from zoomapp.ui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_settings(self) -> None:
+        from zoomapp.ui.screens.settings import SettingsScreen
+
+        self.push_screen(SettingsScreen())
+
+    def action_problems(self) -> None:
+        from zoomapp.ui.screens.problems import ProblemsScreen
+
+        self.push_screen(ProblemsScreen())
+
+    def go_home(self) -> None:
+        """Back to 'What do you need right now?', whatever is on top."""
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        if len(self.screen_stack) == 2:
+            self.pop_screen()
+
+    # --- results and settings ----------------------------------------------------------
+
+    def record_session(self, result: SessionResult) -> None:
+        """The one hand-off point for a finished session."""
+        self.recorder(result)
+
+    def save_settings(self) -> None:
+        try:
+            save_settings(self.workspace.paths.settings_file, self.settings)
+        except OSError as exc:
+            self.notify(str(exc.strerror or exc), severity="warning")
+
+    def watch_theme(self, theme: str) -> None:
+        if self.settings.theme != theme:
+            self.settings.theme = theme
+            self.save_settings()
+
+    # --- the command palette lists every action of the current screen -----------------
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        owners = [(key, screen) for key in getattr(screen, "KEYS", ())]
+        owners += [(key, self) for key in APP_KEYS]
+        for key, owner in owners:
+            if not key.palette:
+                continue
+            shown = key.key_display or key.keys.split(",")[0]
+            yield SystemCommand(
+                self.content.text(key.label),
+                shown,
+                lambda action=key.action, target=owner: self.call_later(target.run_action, action),
+            )
+        yield from super().get_system_commands(screen)
+
+    # --- tiny terminals ------------------------------------------------------------------
+
+    def on_resize(self) -> None:
+        tiny = self.size.width < TINY_WIDTH or self.size.height < TINY_HEIGHT
+        self.set_class(tiny, "-tiny")

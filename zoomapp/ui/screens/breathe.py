@@ -1,0 +1,185 @@
+"""Timed breathing: choose a pattern, then follow the shape, the words and the seconds."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from zoomapp.core.breathing import phase_at
+from zoomapp.core.clock import Stopwatch, format_duration, spoken_duration
+from zoomapp.core.packs import Pattern
+from zoomapp.core.sessions import SessionResult
+from zoomapp.ui.keys import Key, ZoomScreen
+from zoomapp.ui.widgets.breath import BreathPanel
+from zoomapp.ui.widgets.wake import (
+    FRAME,
+    PausedWhenCovered,
+    Waker,
+    until_next_second,
+    until_next_whole,
+)
+
+# Shorter than this is more likely a mis-press than a practice, so it is not recorded.
+RECORD_AFTER_SECONDS = 10
+
+
+class PatternChooser(ZoomScreen):
+    KEYS = (
+        Key("enter", "choose", "key_choose", key_display="enter", palette=False),
+        Key("escape", "back", "key_back", key_display="esc"),
+    )
+
+    def __init__(self, minutes: float | None = None) -> None:
+        super().__init__()
+        self.minutes = minutes
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="chooser"):
+            yield Static(self.content.text("breathe_choose"), id="question")
+            options = [
+                Option(
+                    Text.assemble((p.name, "bold"), "\n", (p.description, "dim italic")),
+                    id=p.id,
+                )
+                for p in self.content.patterns.values()
+            ]
+            yield OptionList(*options, id="patterns")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).highlighted = 0
+
+    def action_choose(self) -> None:
+        self.query_one(OptionList).action_select()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        pattern = self.content.patterns[str(event.option.id)]
+        self.app.switch_screen(BreatheScreen(pattern, self.minutes))
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+
+class BreatheScreen(PausedWhenCovered, ZoomScreen):
+    KEYS = (
+        Key("p,space", "pause", "key_pause", key_display="p"),
+        Key("b", "bell", "key_bell"),
+        Key("m", "motion", "key_motion"),
+        Key("escape", "back", "key_back", key_display="esc"),
+    )
+
+    def __init__(self, pattern: Pattern, minutes: float | None = None) -> None:
+        super().__init__()
+        self.pattern = pattern
+        self.limit = minutes * 60 if minutes else None
+        self.stopwatch = Stopwatch(self.app.clock)  # type: ignore[attr-defined]
+        self.waker = Waker(self, self.refresh_breath)
+        self.started_at = self.app.wall_clock()  # type: ignore[attr-defined]
+        self._last_phase: tuple[int, int] | None = None
+        self._recorded = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="breathe"):
+            with Horizontal(id="breathe-top"):
+                yield Static(self.pattern.name, id="pattern-name")
+                yield Static("", id="breathe-stats")
+            yield BreathPanel(id="breath")
+            yield Static("", id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.stopwatch.start()
+        self.waker.wake()
+
+    @property
+    def finished(self) -> bool:
+        return self.limit is not None and self.stopwatch.elapsed() >= self.limit
+
+    def refresh_breath(self) -> float | None:
+        text = self.content.text
+        settings = self.app.settings  # type: ignore[attr-defined]
+        elapsed = self.stopwatch.elapsed()
+        if self.limit is not None:
+            elapsed = min(elapsed, self.limit)
+        state = phase_at(self.pattern, elapsed)
+        stats = "   ".join(
+            (
+                text("breathe_cycles", count=state.cycle),
+                text("breathe_elapsed", time=format_duration(elapsed)),
+            )
+        )
+        self.query_one("#breathe-stats", Static).update(stats)
+        status = self.query_one("#status", Static)
+        if self.finished:
+            self.query_one(BreathPanel).show(
+                phase_at(self.pattern, 0),
+                text("breathe_done", time=spoken_duration(self.limit or 0, text)),
+                "",
+                True,
+            )
+            status.update(text("closing_home"))
+            self._record(ended_early=False)
+            return None
+        self.query_one(BreathPanel).show(
+            state,
+            self.content.phase_label(state.phase),
+            text("seconds_left", seconds=state.whole_seconds_left),
+            settings.reduced_motion,
+        )
+        phase_key = (state.cycle, state.index)
+        if settings.bell and self._last_phase is not None and phase_key != self._last_phase:
+            self.app.bell()
+        self._last_phase = phase_key
+        status.update(text("breathe_paused") if self.stopwatch.paused else "")
+        if self.stopwatch.paused:
+            return None
+        waits = [until_next_second(state.seconds_left), until_next_whole(elapsed)]
+        if self.limit is not None:
+            waits.append(self.limit - elapsed)
+        if not settings.reduced_motion:
+            waits.append(FRAME)
+        return min(waits)
+
+    def action_pause(self) -> None:
+        if not self.finished:
+            self.stopwatch.toggle()
+            self.waker.wake()
+
+    def action_bell(self) -> None:
+        settings = self.app.settings  # type: ignore[attr-defined]
+        settings.bell = not settings.bell
+        self.app.save_settings()  # type: ignore[attr-defined]
+        self.notify(self.content.text("bell_on" if settings.bell else "bell_off"), timeout=2)
+
+    def action_motion(self) -> None:
+        settings = self.app.settings  # type: ignore[attr-defined]
+        settings.reduced_motion = not settings.reduced_motion
+        self.app.save_settings()  # type: ignore[attr-defined]
+        key = "motion_off" if settings.reduced_motion else "motion_on"
+        self.notify(self.content.text(key), timeout=2)
+        self.waker.wake()
+
+    def action_back(self) -> None:
+        self._record(ended_early=self.limit is not None and not self.finished)
+        self.app.pop_screen()
+
+    def time_is_moving(self) -> bool:
+        return not self.finished
+
+    def on_unmount(self) -> None:
+        self.waker.stop()
+        self._record(ended_early=self.limit is not None and not self.finished)
+
+    def _record(self, ended_early: bool) -> None:
+        seconds = self.stopwatch.elapsed()
+        if self.limit is not None:
+            seconds = min(seconds, self.limit)
+        if self._recorded or seconds < RECORD_AFTER_SECONDS:
+            return
+        self._recorded = True
+        self.app.record_session(  # type: ignore[attr-defined]
+            SessionResult("pattern", self.pattern.id, self.started_at, round(seconds), ended_early)
+        )

@@ -1,0 +1,216 @@
+"""The grounding session: a recipe's steps with a gentle timer, then a kind closing screen."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import ContentSwitcher, Footer, Static
+
+from zoomapp.core.breathing import phase_at
+from zoomapp.core.clock import Stopwatch, format_duration, spoken_duration
+from zoomapp.core.packs import Recipe
+from zoomapp.core.sessions import Run, SessionResult, expand
+from zoomapp.ui.keys import Key, ZoomScreen
+from zoomapp.ui.widgets.breath import BreathPanel
+from zoomapp.ui.widgets.meter import Meter
+from zoomapp.ui.widgets.wake import (
+    FRAME,
+    PausedWhenCovered,
+    Waker,
+    until_next_second,
+)
+
+DIGITS = tuple(
+    Key(str(n), f"rate({n})", "rating_scale", show=False, palette=False) for n in range(10)
+)
+
+
+class GroundingScreen(PausedWhenCovered, ZoomScreen):
+    KEYS = (
+        Key("space,n", "next", "key_next", key_display="space"),
+        Key("p", "pause", "key_pause"),
+        Key("escape", "end", "key_end", key_display="esc"),
+        *DIGITS,
+    )
+
+    def __init__(self, recipe: Recipe) -> None:
+        super().__init__()
+        self.recipe = recipe
+        self.plan = expand(recipe, self.content, self.app.rng)  # type: ignore[attr-defined]
+        self.run = Run(self.plan)
+        self.stopwatch = Stopwatch(self.app.clock)  # type: ignore[attr-defined]
+        self.waker = Waker(self, self.refresh_session)
+        self.rating_before: int | None = None
+        self.started_at = self.app.wall_clock()  # type: ignore[attr-defined]
+        self._done = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="session"):
+            with Horizontal(id="session-top"):
+                yield Static(self.recipe.name, id="session-name")
+                yield Static("", id="session-left")
+            yield Meter(id="session-progress")
+            yield Static("", id="section")
+            with ContentSwitcher(initial="prompt", id="stage"):
+                yield Static("", id="prompt")
+                yield BreathPanel(id="breath")
+            yield Meter(id="step-progress")
+            yield Static("", id="rating-line")
+            yield Static("", id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.stopwatch.start()
+        self.waker.wake()
+
+    # --- drawing -------------------------------------------------------------------------
+
+    def refresh_session(self) -> float | None:
+        """Redraw from elapsed time; return seconds until the next visible change."""
+        elapsed = self.stopwatch.elapsed()
+        self.run.update(elapsed)
+        if self.run.finished:
+            self.finish(ended_early=False)
+            return None
+        text = self.content.text
+        step = self.run.step
+        time_left = self.run.time_left(elapsed)
+        self.query_one("#session-left", Static).update(
+            text("session_left", time=format_duration(time_left, round_up=True))
+        )
+        self.query_one("#session-progress", Meter).fraction = self.run.progress(elapsed)
+        self.query_one("#section", Static).update(step.title)
+        step_elapsed = self.run.step_elapsed(elapsed)
+        self.query_one("#step-progress", Meter).fraction = step_elapsed / step.seconds
+        self.query_one("#rating-line", Static).update(self._rating_line())
+        paused = self.stopwatch.paused
+        self.query_one("#status", Static).update(text("session_paused") if paused else "")
+        waits = [until_next_second(time_left), self.run.step_left(elapsed)]
+        stage = self.query_one("#stage", ContentSwitcher)
+        if step.pattern is not None:
+            stage.current = "breath"
+            state = phase_at(step.pattern, step_elapsed)
+            reduced = self.app.settings.reduced_motion  # type: ignore[attr-defined]
+            self.query_one(BreathPanel).show(
+                state,
+                self.content.phase_label(state.phase),
+                text("seconds_left", seconds=state.whole_seconds_left),
+                reduced,
+            )
+            waits.append(until_next_second(state.seconds_left))
+            if not reduced:
+                waits.append(FRAME)
+        else:
+            stage.current = "prompt"
+            self.query_one("#prompt", Static).update(step.prompt)
+        if paused:
+            return None
+        return min(waits)
+
+    def _rating_line(self) -> str:
+        if not self.recipe.ask_rating or self.run.index != 0:
+            return ""
+        text = self.content.text
+        if self.rating_before is None:
+            return f"{text('rating_before')} {text('rating_scale')}"
+        return text("rating_noted", rating=self.rating_before)
+
+    # --- keys ----------------------------------------------------------------------------
+
+    def action_next(self) -> None:
+        self.run.next(self.stopwatch.elapsed())
+        if self.run.finished:
+            self.finish(ended_early=False)
+        else:
+            self.waker.wake()
+
+    def action_pause(self) -> None:
+        self.stopwatch.toggle()
+        self.waker.wake()
+
+    def action_end(self) -> None:
+        self.finish(ended_early=True)
+
+    def action_rate(self, value: int) -> None:
+        if self.recipe.ask_rating and self.run.index == 0 and self.rating_before is None:
+            self.rating_before = value
+            self.waker.wake()
+
+    def time_is_moving(self) -> bool:
+        return not self._done
+
+    # --- the end -------------------------------------------------------------------------
+
+    def finish(self, ended_early: bool) -> None:
+        if self._done:
+            return
+        self._done = True
+        self.waker.stop()
+        result = SessionResult(
+            kind="recipe",
+            item_id=self.recipe.id,
+            started=self.started_at,
+            seconds=round(self.stopwatch.elapsed()),
+            ended_early=ended_early,
+            rating_before=self.rating_before,
+        )
+        self.app.switch_screen(ClosingScreen(self.recipe, result))
+
+
+class ClosingScreen(ZoomScreen):
+    KEYS = (
+        Key("enter", "home", "key_home", key_display="enter"),
+        Key("escape", "home", "key_home", show=False, palette=False),
+        *DIGITS,
+    )
+
+    def __init__(self, recipe: Recipe, result: SessionResult) -> None:
+        super().__init__()
+        self.recipe = recipe
+        self.result = result
+        self._recorded = False
+
+    def compose(self) -> ComposeResult:
+        text = self.content.text
+        spent = spoken_duration(self.result.seconds, text)
+        key = "closing_early" if self.result.ended_early else "closing_done"
+        with Vertical(id="closing"):
+            yield Static(text(key, time=spent), id="closing-message")
+            yield Static("", id="closing-rating")
+            yield Static(text("closing_home"), id="closing-home")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._show_rating()
+
+    def _show_rating(self) -> None:
+        text = self.content.text
+        line = ""
+        if self.recipe.ask_rating:
+            after = self.result.rating_after
+            if after is None:
+                line = f"{text('rating_after')}\n{text('rating_scale')}"
+            elif self.result.rating_before is not None:
+                line = text("rating_change", before=self.result.rating_before, after=after)
+            else:
+                line = text("rating_noted", rating=after)
+        rating = self.query_one("#closing-rating", Static)
+        rating.update(line)
+        rating.display = bool(line)
+
+    def action_rate(self, value: int) -> None:
+        if self.recipe.ask_rating:
+            self.result.rating_after = value
+            self._show_rating()
+
+    def action_home(self) -> None:
+        self._record()
+        self.app.go_home()  # type: ignore[attr-defined]
+
+    def on_unmount(self) -> None:
+        self._record()  # the app was closed from here: keep what happened
+
+    def _record(self) -> None:
+        if not self._recorded:
+            self._recorded = True
+            self.app.record_session(self.result)  # type: ignore[attr-defined]

@@ -1,0 +1,27 @@
+"""More help: support and crisis resources, all from the content packs."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Static
+
+from zoomapp.ui.keys import Key, ZoomScreen
+
+
+class HelpScreen(ZoomScreen):
+    KEYS = (Key("escape,q", "back", "key_back", key_display="esc"),)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help"):
+            yield Static(self.content.text("help_title"), id="question")
+            for item in self.content.help.values():
+                yield Static(
+                    Text.assemble((item.title, "bold"), "\n", item.text),
+                    classes="help-item",
+                )
+        yield Footer()
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,101 @@
+"""Home: "What do you need right now?" - one key starts each choice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from zoomapp.ui.keys import Key, ZoomScreen
+
+# (key, action, label text key, hint text key), in the order they are listed.
+CHOICES = (
+    ("g", "app.ground", "choice_ground", "choice_ground_hint"),
+    ("i", "app.zoom('in')", "choice_zoom_in", "choice_zoom_in_hint"),
+    ("o", "app.zoom('out')", "choice_zoom_out", "choice_zoom_out_hint"),
+    ("b", "app.breathe", "choice_breathe", "choice_breathe_hint"),
+    ("h", "app.open_help", "choice_help", "choice_help_hint"),
+)
+
+
+class HomeScreen(ZoomScreen):
+    KEYS = (
+        *(Key(key, action, label, show=False) for key, action, label, _ in CHOICES),
+        Key("s", "app.settings", "key_settings"),
+        Key("d", "app.problems", "key_details", show=False),
+        Key("q", "app.quit", "key_quit"),
+    )
+
+    def compose(self) -> ComposeResult:
+        text = self.content.text
+        with Vertical(id="home"):
+            yield Static(text("app_title"), id="title")
+            yield Static(text("home_question"), id="question")
+            yield OptionList(*self._options(), id="choices")
+            yield Static(self._encouragement(), id="encouragement")
+            yield Static(self._first_run_note(), id="note")
+            yield Static(self._problem_line(), id="problems")
+        yield Footer()
+
+    def _options(self) -> list[Option]:
+        options = []
+        width = max(len(self.content.text(label)) for _, _, label, _ in CHOICES)
+        for key, action, label, hint in CHOICES:
+            line = Text.assemble(
+                (f" {key} ", "bold"),
+                "  ",
+                (self.content.text(label).ljust(width), "bold"),
+                "   ",
+                (self.content.text(hint), "dim italic"),
+            )
+            options.append(Option(line, id=action))
+        return options
+
+    def on_mount(self) -> None:
+        self.query_one("#choices", OptionList).highlighted = 0
+        for widget_id in ("#note", "#problems", "#encouragement"):
+            widget = self.query_one(widget_id, Static)
+            widget.display = bool(str(widget.render()).strip())
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.run_action(event.option.id)
+
+    def _encouragement(self) -> str:
+        deck = self.content.decks.get("encouragements")
+        if not deck or not deck.prompts:
+            return ""
+        return self.app.rng.choice(deck.prompts)  # type: ignore[attr-defined]
+
+    def _first_run_note(self) -> str:
+        settings = self.app.settings  # type: ignore[attr-defined]
+        if settings.intro_seen:
+            return ""
+        settings.intro_seen = True
+        self.app.save_settings()  # type: ignore[attr-defined]
+        return self.content.text("companion_note")
+
+    def _problem_line(self) -> str:
+        text = self.content.text
+        lines = []
+        aside = self.app.workspace.settings_set_aside  # type: ignore[attr-defined]
+        if aside is not None:
+            lines.append(text("settings_unreadable", file=str(aside)))
+        errors = self.content.errors
+        if errors:
+            first = errors[0]
+            where = Path(first.file).name
+            if first.line is not None:
+                where += f":{first.line}"
+            problem = first.message if not first.key else f"{first.key}: {first.message}"
+            more = (
+                text("packs_skipped_more", count=len(errors) - 1)
+                if len(errors) > 1
+                else text("packs_skipped_details")
+            )
+            lines.append(f"{text('packs_skipped', file=where, problem=problem)} {more}")
+        return "\n".join(lines)

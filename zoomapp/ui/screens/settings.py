@@ -1,0 +1,96 @@
+"""Settings: theme, reduced motion, bell, the grounding session and language; saved at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from zoomapp.ui.keys import Key, ZoomScreen
+
+
+def _cycle(options: list[str], current: str) -> str:
+    if not options:
+        return current
+    index = options.index(current) if current in options else -1
+    return options[(index + 1) % len(options)]
+
+
+class SettingsScreen(ZoomScreen):
+    KEYS = (
+        Key("space", "change", "key_choose", key_display="space"),
+        Key("escape,q", "back", "key_back", key_display="esc"),
+    )
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="settings"):
+            yield Static(self.content.text("settings_title"), id="question")
+            yield OptionList(*self._options(), id="settings-list")
+            yield Static(self.content.text("settings_hint"), id="settings-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).highlighted = 0
+
+    def _rows(self) -> list[tuple[str, str, str, Callable[[], None]]]:
+        """(id, label, shown value, change) for each setting."""
+        app = self.app
+        settings = app.settings  # type: ignore[attr-defined]
+        text = self.content.text
+        content = self.content
+
+        def on_off(value: bool) -> str:
+            return text("setting_on" if value else "setting_off")
+
+        def theme() -> None:
+            app.theme = _cycle(sorted(app.available_themes), app.theme)
+
+        def motion() -> None:
+            settings.reduced_motion = not settings.reduced_motion
+
+        def bell() -> None:
+            settings.bell = not settings.bell
+
+        def recipe() -> None:
+            settings.recipe = _cycle(list(content.recipes), settings.recipe)
+
+        def language() -> None:
+            languages = sorted({p.language for p in content.packs})
+            settings.language = _cycle(languages, settings.language)
+
+        chosen = content.recipes.get(settings.recipe)
+        recipe_name = chosen.name if chosen else settings.recipe
+        return [
+            ("theme", text("setting_theme"), app.theme, theme),
+            ("motion", text("setting_reduced_motion"), on_off(settings.reduced_motion), motion),
+            ("bell", text("setting_bell"), on_off(settings.bell), bell),
+            ("recipe", text("setting_recipe"), recipe_name, recipe),
+            ("language", text("setting_language"), settings.language, language),
+        ]
+
+    def _options(self) -> list[Option]:
+        return [
+            Option(Text.assemble((label, ""), "  ", (value, "bold")), id=row_id)
+            for row_id, label, value, _ in self._rows()
+        ]
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        for row_id, _, _, change in self._rows():
+            if row_id == event.option.id:
+                change()
+        self.app.save_settings()  # type: ignore[attr-defined]
+        option_list = self.query_one(OptionList)
+        highlighted = option_list.highlighted
+        option_list.clear_options()
+        option_list.add_options(self._options())
+        option_list.highlighted = highlighted
+
+    def action_change(self) -> None:
+        self.query_one(OptionList).action_select()
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,143 @@
+"""Zoom in (body, room, child, strengths) and zoom out (step back), one prompt at a time."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Footer, Input, Static
+
+from zoomapp.core.clock import Stopwatch
+from zoomapp.core.sessions import Run, expand
+from zoomapp.ui.keys import Key, ZoomScreen
+from zoomapp.ui.widgets.meter import Meter
+from zoomapp.ui.widgets.wake import PausedWhenCovered, Waker
+
+PART_KEYS = tuple(
+    Key(str(n), f"part({n})", "key_parts", show=n == 1, palette=False, key_display="1-4")
+    for n in range(1, 5)
+)
+
+
+class ZoomScreenView(PausedWhenCovered, ZoomScreen):
+    """Both directions share this screen; only zoom out has the "what if" box."""
+
+    BASE_KEYS = (
+        Key("right,space,n", "next", "key_next", key_display="→"),
+        Key("left", "previous", "key_previous", key_display="←"),
+        Key("p", "pause", "key_pause"),
+        Key("escape", "back", "key_home", key_display="esc"),
+    )
+
+    def __init__(self, direction: str) -> None:
+        self.direction = direction
+        self.KEYS = self.BASE_KEYS + (
+            PART_KEYS
+            if direction == "in"
+            else (Key("w", "worry", "key_worry"), Key("i", "zoom_in", "key_zoom_in"))
+        )
+        super().__init__()
+        recipe = self.content.recipes[f"zoom-{direction}"]
+        self.plan = expand(recipe, self.content, self.app.rng)  # type: ignore[attr-defined]
+        self.run = Run(self.plan)
+        self.stopwatch = Stopwatch(self.app.clock)  # type: ignore[attr-defined]
+        self.waker = Waker(self, self.refresh_zoom)
+
+    def compose(self) -> ComposeResult:
+        text = self.content.text
+        with Vertical(id="zoom"):
+            yield Static(text(f"zoom_{self.direction}_title"), id="zoom-title")
+            yield Static("", id="parts")
+            yield Static("", id="prompt")
+            yield Static("", id="position")
+            yield Meter(id="step-progress")
+            yield Static("", id="status")
+            if self.direction == "out":
+                yield Static(text("worry_label"), id="worry-label")
+                yield Input(placeholder=text("worry_placeholder"), id="worry")
+                yield Static("", id="worry-reply")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#parts").display = self.direction == "in"
+        if self.direction == "out":
+            self.query_one("#worry-reply").display = False
+        self.stopwatch.start()
+        self.waker.wake()
+
+    def time_is_moving(self) -> bool:
+        return not self.run.finished
+
+    def refresh_zoom(self) -> float | None:
+        text = self.content.text
+        elapsed = self.stopwatch.elapsed()
+        self.run.update(elapsed)
+        step = self.run.step
+        sections = self.plan.sections()
+        current = max(i for i, (_, first) in enumerate(sections) if first <= self.run.index)
+        parts = Text()
+        for number, (title, _) in enumerate(sections, start=1):
+            style = "bold reverse" if number - 1 == current else "dim"
+            parts.append(f" {number} {title} ", style)
+            parts.append(" ")
+        self.query_one("#parts", Static).update(parts)
+        first = sections[current][1]
+        last = sections[current + 1][1] if current + 1 < len(sections) else len(self.plan.steps)
+        meter = self.query_one("#step-progress", Meter)
+        status = self.query_one("#status", Static)
+        if self.run.finished:
+            self.query_one("#prompt", Static).update(step.prompt)
+            self.query_one("#position", Static).update("")
+            meter.fraction = 1.0
+            status.update(text("zoom_finished"))
+            return None
+        self.query_one("#prompt", Static).update(step.prompt)
+        self.query_one("#position", Static).update(
+            text("zoom_position", index=self.run.index - first + 1, count=last - first)
+        )
+        meter.fraction = self.run.step_elapsed(elapsed) / step.seconds
+        if self.stopwatch.paused:
+            status.update(text("session_paused"))
+            return None
+        status.update("")
+        # The thin bar fills smoothly enough at two updates a second.
+        return min(0.5, self.run.step_left(elapsed))
+
+    def action_next(self) -> None:
+        self.run.next(self.stopwatch.elapsed())
+        self.waker.wake()
+
+    def action_previous(self) -> None:
+        self.run.previous(self.stopwatch.elapsed())
+        self.waker.wake()
+
+    def action_part(self, number: int) -> None:
+        sections = self.plan.sections()
+        if 1 <= number <= len(sections):
+            self.run.go_to(sections[number - 1][1], self.stopwatch.elapsed())
+            self.waker.wake()
+
+    def action_pause(self) -> None:
+        if not self.run.finished:
+            self.stopwatch.toggle()
+            self.waker.wake()
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def action_worry(self) -> None:
+        self.query_one("#worry", Input).focus()
+
+    def action_zoom_in(self) -> None:
+        self.app.switch_screen(ZoomScreenView("in"))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        # Nothing typed here is kept: the box is cleared and the words go nowhere.
+        if not event.value.strip():
+            return
+        event.input.value = ""
+        reply = self.query_one("#worry-reply", Static)
+        text = self.content.text
+        reply.update(f"{text('worry_ack')}\n{text('worry_offer')}")
+        reply.display = True
+        self.set_focus(None)

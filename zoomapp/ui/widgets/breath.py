@@ -1,0 +1,73 @@
+"""The breath visual: a soft shape that grows on the in-breath and shrinks on the out-breath."""
+
+from __future__ import annotations
+
+import math
+
+from rich.text import Text
+from textual.reactive import reactive
+from textual.widget import Widget
+
+from zoomapp.core.breathing import BreathState
+
+# The shape never vanishes: empty lungs still show a small seed.
+SMALLEST = 0.22
+
+
+class BreathShape(Widget):
+    DEFAULT_CSS = """
+    BreathShape { width: 1fr; height: 1fr; color: $primary; content-align: center middle; }
+    """
+
+    size_fraction: reactive[float] = reactive(0.0)
+
+    def render(self) -> Text:
+        width, height = self.size.width, self.size.height
+        if width < 3 or height < 1:
+            return Text("")
+        scale = SMALLEST + (1 - SMALLEST) * max(0.0, min(1.0, self.size_fraction))
+        # Terminal cells are about twice as tall as wide, so the x radius is doubled.
+        radius_y = max(0.5, height / 2) * scale
+        radius_x = min(width / 2, height / 2 * 2.2) * scale
+        center_y = (height - 1) / 2
+        center_x = (width - 1) / 2
+        rows = []
+        for y in range(height):
+            dy = (y - center_y) / radius_y if radius_y else 2
+            if abs(dy) > 1:
+                rows.append("")
+                continue
+            half = radius_x * math.sqrt(1 - dy * dy)
+            left = max(0, round(center_x - half))
+            right = min(width, round(center_x + half) + 1)
+            rows.append(" " * left + "█" * max(0, right - left))
+        return Text("\n".join(rows))
+
+
+class BreathPanel(Widget):
+    """The shape (unless motion is reduced), the phase in words and the seconds left."""
+
+    DEFAULT_CSS = """
+    BreathPanel { height: 1fr; layout: vertical; }
+    BreathPanel > BreathShape { height: 1fr; min-height: 1; }
+    BreathPanel > .breath-phase { width: 100%; text-align: center; text-style: bold; }
+    BreathPanel > .breath-seconds { width: 100%; text-align: center; color: $text-muted; }
+    BreathPanel.-reduced > BreathShape { display: none; }
+    BreathPanel.-reduced > .breath-phase { height: 1fr; content-align: center bottom; }
+    BreathPanel.-reduced > .breath-seconds { height: 1fr; content-align: center top; }
+    """
+
+    def compose(self):  # type: ignore[override]
+        from textual.widgets import Static
+
+        yield BreathShape()
+        yield Static("", classes="breath-phase")
+        yield Static("", classes="breath-seconds")
+
+    def show(self, state: BreathState, label: str, seconds: str, reduced_motion: bool) -> None:
+        from textual.widgets import Static
+
+        self.set_class(reduced_motion, "-reduced")
+        self.query_one(BreathShape).size_fraction = state.size
+        self.query_one(".breath-phase", Static).update(label)
+        self.query_one(".breath-seconds", Static).update(seconds)
