@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -47,6 +48,7 @@ class ZoomApp(App[None]):
         rng: random.Random | None = None,
         recorder: Recorder | None = None,
         wall_clock: Callable[[], datetime] = datetime.now,
+        cursor_blink: bool = True,
     ) -> None:
         super().__init__()
         self.workspace = workspace
@@ -55,6 +57,7 @@ class ZoomApp(App[None]):
         self.start = start or Start()
         self.clock = clock
         self.wall_clock = wall_clock
+        self.cursor_blink = cursor_blink
         self.rng = rng or random.Random()
         self.session_log = SessionLog()
         self.recorder: Recorder = recorder or self.session_log.record_session
@@ -72,7 +75,7 @@ class ZoomApp(App[None]):
         return HomeScreen()
 
     def on_mount(self) -> None:
-        self.on_resize()
+        self._fit(self.size.width, self.size.height)
         start = self.start
         if start.screen == "ground":
             self.action_ground(start.recipe)
@@ -160,6 +163,8 @@ class ZoomApp(App[None]):
 
     # --- tiny terminals ------------------------------------------------------------------
 
-    def on_resize(self) -> None:
-        tiny = self.size.width < TINY_WIDTH or self.size.height < TINY_HEIGHT
-        self.set_class(tiny, "-tiny")
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size.width, event.size.height)
+
+    def _fit(self, width: int, height: int) -> None:
+        self.set_class(width < TINY_WIDTH or height < TINY_HEIGHT, "-tiny")

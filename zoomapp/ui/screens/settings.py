@@ -73,9 +73,11 @@ class SettingsScreen(ZoomScreen):
         ]
 
     def _options(self) -> list[Option]:
+        rows = self._rows()
+        width = max(len(label) for _, label, _, _ in rows)
         return [
-            Option(Text.assemble((label, ""), "  ", (value, "bold")), id=row_id)
-            for row_id, label, value, _ in self._rows()
+            Option(Text.assemble(label.ljust(width), "   ", (value, "bold")), id=row_id)
+            for row_id, label, value, _ in rows
         ]
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

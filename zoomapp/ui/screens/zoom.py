@@ -54,7 +54,9 @@ class ZoomScreenView(PausedWhenCovered, ZoomScreen):
             yield Static("", id="status")
             if self.direction == "out":
                 yield Static(text("worry_label"), id="worry-label")
-                yield Input(placeholder=text("worry_placeholder"), id="worry")
+                worry = Input(placeholder=text("worry_placeholder"), id="worry")
+                worry.cursor_blink = self.app.cursor_blink  # type: ignore[attr-defined]
+                yield worry
                 yield Static("", id="worry-reply")
         yield Footer()
 

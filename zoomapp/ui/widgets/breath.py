@@ -16,7 +16,7 @@ SMALLEST = 0.22
 
 class BreathShape(Widget):
     DEFAULT_CSS = """
-    BreathShape { width: 1fr; height: 1fr; color: $primary; content-align: center middle; }
+    BreathShape { width: 1fr; height: 1fr; color: $primary; }
     """
 
     size_fraction: reactive[float] = reactive(0.0)
@@ -27,7 +27,7 @@ class BreathShape(Widget):
             return Text("")
         scale = SMALLEST + (1 - SMALLEST) * max(0.0, min(1.0, self.size_fraction))
         # Terminal cells are about twice as tall as wide, so the x radius is doubled.
-        radius_y = max(0.5, height / 2) * scale
+        radius_y = max(0.5, height / 2 - 0.5) * scale
         radius_x = min(width / 2, height / 2 * 2.2) * scale
         center_y = (height - 1) / 2
         center_x = (width - 1) / 2
@@ -48,7 +48,7 @@ class BreathPanel(Widget):
     """The shape (unless motion is reduced), the phase in words and the seconds left."""
 
     DEFAULT_CSS = """
-    BreathPanel { height: 1fr; layout: vertical; }
+    BreathPanel { width: 100%; height: 1fr; layout: vertical; }
     BreathPanel > BreathShape { height: 1fr; min-height: 1; }
     BreathPanel > .breath-phase { width: 100%; text-align: center; text-style: bold; }
     BreathPanel > .breath-seconds { width: 100%; text-align: center; color: $text-muted; }
