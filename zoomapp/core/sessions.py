@@ -82,6 +82,7 @@ class Run:
         self.index = 0
         self.step_started = 0.0
         self.finished = False
+        self.finished_at = 0.0  # elapsed time when the last step ended
 
     @property
     def step(self) -> Step:
@@ -108,6 +109,7 @@ class Run:
     def _advance_to(self, index: int, elapsed: float) -> None:
         if index >= len(self.plan.steps):
             self.finished = True
+            self.finished_at = elapsed
             self.index = len(self.plan.steps) - 1
             return
         self.finished = False

@@ -150,7 +150,7 @@ class GroundingScreen(PausedWhenCovered, ZoomScreen):
             kind="recipe",
             item_id=self.recipe.id,
             started=self.started_at,
-            seconds=round(self.stopwatch.elapsed()),
+            seconds=round(self.run.finished_at if self.run.finished else self.stopwatch.elapsed()),
             ended_early=ended_early,
             rating_before=self.rating_before,
         )

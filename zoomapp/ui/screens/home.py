@@ -61,9 +61,9 @@ class HomeScreen(ZoomScreen):
             widget = self.query_one(widget_id, Static)
             widget.display = bool(str(widget.render()).strip())
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:
-            self.run_action(event.option.id)
+            await self.run_action(event.option.id)
 
     def _encouragement(self) -> str:
         deck = self.content.decks.get("encouragements")

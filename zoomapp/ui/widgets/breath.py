@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import math
 
-from rich.text import Text
+from rich.segment import Segment
+from rich.style import Style
 from textual.reactive import reactive
+from textual.strip import Strip
 from textual.widget import Widget
 
 from zoomapp.core.breathing import BreathState
@@ -15,33 +17,43 @@ SMALLEST = 0.22
 
 
 class BreathShape(Widget):
+    """An ellipse drawn cell by cell; `size_fraction` 0 is a small seed, 1 fills the space."""
+
     DEFAULT_CSS = """
     BreathShape { width: 1fr; height: 1fr; color: $primary; }
     """
 
     size_fraction: reactive[float] = reactive(0.0)
 
-    def render(self) -> Text:
+    def span(self, y: int) -> tuple[int, int]:
+        """First and past-the-last column filled on row `y` (equal when the row is empty)."""
         width, height = self.size.width, self.size.height
-        if width < 3 or height < 1:
-            return Text("")
         scale = SMALLEST + (1 - SMALLEST) * max(0.0, min(1.0, self.size_fraction))
-        # Terminal cells are about twice as tall as wide, so the x radius is doubled.
+        # Terminal cells are about twice as tall as wide, so the x radius is stretched.
         radius_y = max(0.5, height / 2 - 0.5) * scale
         radius_x = min(width / 2, height / 2 * 2.2) * scale
-        center_y = (height - 1) / 2
+        dy = (y - (height - 1) / 2) / radius_y
+        if abs(dy) > 1:
+            return 0, 0
+        half = radius_x * math.sqrt(1 - dy * dy)
         center_x = (width - 1) / 2
-        rows = []
-        for y in range(height):
-            dy = (y - center_y) / radius_y if radius_y else 2
-            if abs(dy) > 1:
-                rows.append("")
-                continue
-            half = radius_x * math.sqrt(1 - dy * dy)
-            left = max(0, round(center_x - half))
-            right = min(width, round(center_x + half) + 1)
-            rows.append(" " * left + "█" * max(0, right - left))
-        return Text("\n".join(rows))
+        left = max(0, round(center_x - half))
+        right = min(width, round(center_x + half) + 1)
+        return left, max(left, right)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        left, right = self.span(y)
+        style = self.rich_style
+        blank = Style(bgcolor=style.bgcolor)
+        return Strip(
+            [
+                Segment(" " * left, blank),
+                Segment("█" * (right - left), style),
+                Segment(" " * (width - right), blank),
+            ],
+            width,
+        )
 
 
 class BreathPanel(Widget):

@@ -1,0 +1,87 @@
+"""Shared fixtures: a private home folder per test, a clock the test moves by hand."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import random
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from zoomapp.core.workspace import open_workspace
+from zoomapp.paths import Paths
+
+FIXED_NOW = datetime(2026, 11, 22, 8, 14, 0)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    """Run `async def` tests in a fresh event loop (saves a plugin dependency)."""
+    if not inspect.iscoroutinefunction(pyfuncitem.obj):
+        return None
+    names = pyfuncitem._fixtureinfo.argnames
+    kwargs = {name: pyfuncitem.funcargs[name] for name in names}
+    asyncio.run(pyfuncitem.obj(**kwargs))
+    return True
+
+
+class FakeClock:
+    """A monotonic clock that moves only when the test says so."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture(autouse=True)
+def zoomapp_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own ZOOMAPP_HOME, so nothing touches the real user's files."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("ZOOMAPP_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def paths(zoomapp_home: Path) -> Paths:
+    return Paths(config_dir=zoomapp_home, data_dir=zoomapp_home)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+def write_pack(folder: Path, name: str, body: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def make_app(paths: Paths, clock: FakeClock, start=None, seen_intro: bool = True, **kwargs):
+    """A ZoomApp fixed for tests: fake clock, seeded prompts, no blink, no animation."""
+    from zoomapp.core.settings import Settings, save_settings
+    from zoomapp.ui.app import ZoomApp
+
+    if seen_intro and not paths.settings_file.exists():
+        save_settings(paths.settings_file, Settings(intro_seen=True))
+    workspace = open_workspace(paths)
+    app = ZoomApp(
+        workspace,
+        start,
+        clock=clock,
+        rng=random.Random(7),
+        wall_clock=lambda: FIXED_NOW,
+        cursor_blink=False,
+        **kwargs,
+    )
+    app.animation_level = "none"
+    return app

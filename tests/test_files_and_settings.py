@@ -1,0 +1,87 @@
+"""Atomic, private files; settings that survive a broken file."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from zoomapp.core import files
+from zoomapp.core.files import atomic_write, set_aside
+from zoomapp.core.settings import Settings, load_settings, save_settings
+
+
+def mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+def test_atomic_write_creates_private_folders_and_files(tmp_path: Path) -> None:
+    target = tmp_path / "a" / "b" / "f.toml"
+    atomic_write(target, "x = 1\n")
+    assert target.read_text() == "x = 1\n"
+    assert mode(target) == 0o600
+    assert mode(tmp_path / "a") == 0o700 and mode(tmp_path / "a" / "b") == 0o700
+
+
+def test_a_failed_replace_leaves_the_old_file_and_no_temp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "store" / "f.toml"
+    atomic_write(target, "old")
+
+    def boom(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(files.os, "replace", boom)
+    with pytest.raises(OSError):
+        atomic_write(target, "new")
+    assert target.read_text() == "old"
+    assert os.listdir(target.parent) == ["f.toml"]
+
+
+def test_set_aside_keeps_every_byte_and_never_overwrites(tmp_path: Path) -> None:
+    first = tmp_path / "s.toml"
+    first.write_bytes(b"\xff broken")
+    moved = set_aside(first)
+    first.write_bytes(b"\xff again")
+    moved_again = set_aside(first)
+    assert moved != moved_again
+    assert moved.read_bytes() == b"\xff broken" and moved_again.read_bytes() == b"\xff again"
+    assert "unreadable-" in moved.name and not first.exists()
+
+
+def test_settings_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    save_settings(
+        path, Settings(theme="gruvbox", reduced_motion=True, bell=True, recipe="one-minute")
+    )
+    loaded = load_settings(path).settings
+    assert (loaded.theme, loaded.reduced_motion, loaded.bell, loaded.recipe) == (
+        "gruvbox",
+        True,
+        True,
+        "one-minute",
+    )
+    assert mode(path) == 0o600
+
+
+def test_missing_settings_are_defaults(tmp_path: Path) -> None:
+    assert load_settings(tmp_path / "none.toml").settings == Settings()
+
+
+def test_wrong_types_fall_back_to_defaults_one_by_one(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text('theme = 3\nbell = true\nreduced_motion = "yes"\n')
+    loaded = load_settings(path).settings
+    assert loaded.theme == Settings().theme and loaded.bell is True
+    assert loaded.reduced_motion is False
+
+
+def test_unreadable_settings_are_set_aside_and_reported(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_text("theme = \n")
+    loaded = load_settings(path)
+    assert loaded.settings == Settings()
+    assert loaded.set_aside_as is not None and loaded.set_aside_as.read_text() == "theme = \n"
+    assert not path.exists()

@@ -1,0 +1,302 @@
+"""The pack loader: the built-in content, every kind of broken pack, and merging by id."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import write_pack
+from zoomapp.core.packs import load_content, parse_pack
+
+HEADER = """format = 1
+[pack]
+id = "coach"
+name = "Coach pack"
+version = "1.0"
+language = "en"
+"""
+
+
+def problems_of(body: str) -> list[str]:
+    pack, problems = parse_pack(body.encode(), "coach.toml")
+    return [str(p) for p in problems]
+
+
+# --- the built-in pack --------------------------------------------------------------------
+
+
+def test_builtin_content_loads_without_problems() -> None:
+    content = load_content()
+    assert content.problems == []
+    assert {"box", "4-7-8", "coherent", "sigh", "long-exhale"} <= set(content.patterns)
+    assert {"two-minute", "one-minute", "zoom-in", "zoom-out"} <= set(content.recipes)
+
+
+@pytest.mark.parametrize(
+    ("deck", "at_least"),
+    [
+        ("body", 8),
+        ("surroundings", 8),
+        ("needs", 6),
+        ("strengths", 6),
+        ("perspective", 10),
+        ("encouragements", 12),
+    ],
+)
+def test_builtin_decks_have_enough_prompts(deck: str, at_least: int) -> None:
+    assert len(load_content().decks[deck].prompts) >= at_least
+
+
+def test_builtin_sentences_are_short_enough_to_take_in_at_a_glance() -> None:
+    content = load_content()
+    texts = [p for d in content.decks.values() for p in d.prompts]
+    texts += [h.text for h in content.help.values()] + list(content.texts.values())
+    for text in texts:
+        for sentence in re.split(r"(?<=[.?!])\s+", text):
+            assert len(sentence.split()) <= 20, sentence
+
+
+def test_builtin_breathing_labels_are_plain() -> None:
+    content = load_content()
+    allowed = {"Breathe in", "Hold", "Breathe out", "Breathe in again"}
+    for pattern in content.patterns.values():
+        assert {content.phase_label(p) for p in pattern.phases} <= allowed
+
+
+def test_box_and_coherent_patterns_have_the_documented_timings() -> None:
+    content = load_content()
+    assert [p.seconds for p in content.patterns["box"].phases] == [4, 4, 4, 4]
+    assert [p.seconds for p in content.patterns["4-7-8"].phases] == [4, 7, 8]
+    assert [p.seconds for p in content.patterns["coherent"].phases] == [5.5, 5.5]
+    assert [p.seconds for p in content.patterns["long-exhale"].phases] == [4, 6]
+    assert [p.kind for p in content.patterns["sigh"].phases] == ["in", "in", "out"]
+
+
+def test_two_minute_recipe_lasts_about_two_minutes() -> None:
+    content = load_content()
+    recipe = content.recipes["two-minute"]
+    total = sum(s.seconds * (s.prompts if s.deck else 1) for s in recipe.steps)
+    assert 110 <= total <= 130
+    one = content.recipes["one-minute"]
+    assert 50 <= sum(s.seconds * (s.prompts if s.deck else 1) for s in one.steps) <= 70
+
+
+def test_every_text_key_the_ui_uses_exists_in_the_builtin_pack() -> None:
+    content = load_content()
+    source = "\n".join(
+        p.read_text() for p in Path(__file__).parents[1].joinpath("zoomapp").rglob("*.py")
+    )
+    used = set(re.findall(r"""text\(\s*["']([a-z_]+)["']""", source))
+    used |= set(re.findall(r"""["']((?:key|choice|setting|phase)_[a-z_]+)["']""", source))
+    used.discard("phase_")
+    missing = sorted(k for k in used if k not in content.texts)
+    assert not missing
+
+
+def test_help_tells_the_parent_to_call_emergency_services() -> None:
+    content = load_content()
+    assert "emergency" in content.help["danger"].text.lower()
+    assert "not therapy" in content.help["companion"].text.lower()
+
+
+# --- broken packs: each reported with file and key, never raising -------------------------
+
+
+def test_toml_syntax_error_reports_line_and_column() -> None:
+    found = problems_of(HEADER + '\n[[decks]]\nid = "x\nprompts = []\n')
+    assert len(found) == 1
+    assert re.match(r"coach\.toml:9:\d+: TOML syntax: ", found[0])
+
+
+@pytest.mark.parametrize(
+    ("data", "says"),
+    [
+        (b"", "empty"),
+        (b"   \n\n", "empty"),
+        (b"\xff\xfe\x00bad", "not UTF-8"),
+        (b"a = 1\x00", "binary"),
+        (b"title = 'my notes'\n", "not a zoomapp pack"),
+    ],
+)
+def test_files_that_are_not_packs_get_one_clear_problem(data: bytes, says: str) -> None:
+    pack, problems = parse_pack(data, "f.toml")
+    assert pack is None
+    assert len(problems) == 1
+    assert says in str(problems[0])
+
+
+def test_a_huge_file_is_refused_without_parsing() -> None:
+    pack, problems = parse_pack(b"#" * 3_000_000, "big.toml")
+    assert pack is None and "under 2 MB" in str(problems[0])
+
+
+def test_unknown_key_suggests_the_closest_known_one() -> None:
+    found = problems_of(HEADER + '[[decks]]\nid = "x"\npromtps = ["hi"]\n')
+    assert any("unknown key 'promtps' - did you mean 'prompts'?" in p for p in found)
+
+
+def test_unknown_text_key_is_an_error_with_a_suggestion() -> None:
+    found = problems_of(HEADER + '[text]\nhome_questoin = "Hi?"\n')
+    assert any("did you mean 'home_question'" in p for p in found)
+
+
+def test_wrong_types_say_what_is_expected() -> None:
+    found = problems_of(
+        HEADER + '[[patterns]]\nid = "p"\nname = "P"\nphases = [{ kind = "in", seconds = "four" },'
+        ' { kind = "out", seconds = 4 }]\n'
+    )
+    assert any('seconds must be a number of seconds from 1 to 20, got "four"' in p for p in found)
+
+
+def test_missing_header_fields_are_named() -> None:
+    found = problems_of('format = 1\n[pack]\nid = "a"\n')
+    assert any("pack.name: 'name' is missing" in p for p in found)
+    assert any("pack.language" in p for p in found)
+
+
+def test_unknown_format_version_is_refused() -> None:
+    found = problems_of(HEADER.replace("format = 1", "format = 2"))
+    assert any("format 2 is not known" in p for p in found)
+
+
+def test_bad_ids_and_duplicates_are_errors() -> None:
+    found = problems_of(
+        HEADER + '[[help]]\nid = "Bad Id"\ntitle = "t"\ntext = "x"\n'
+        '[[help]]\nid = "same"\ntitle = "t"\ntext = "x"\n'
+        '[[help]]\nid = "same"\ntitle = "t"\ntext = "x"\n'
+    )
+    assert any("lowercase letters" in p for p in found)
+    assert any("id 'same' is used twice" in p for p in found)
+
+
+@pytest.mark.parametrize(
+    ("phases", "says"),
+    [
+        ('{ kind = "in", seconds = 0.5 }, { kind = "out", seconds = 4 }', "from 1 to 20, got 0.5"),
+        ('{ kind = "in", seconds = 25 }, { kind = "out", seconds = 4 }', "from 1 to 20, got 25"),
+        (
+            '{ kind = "in", seconds = 4 }, { kind = "hold", seconds = 16 }, '
+            '{ kind = "out", seconds = 4 }',
+            "a hold must be at most 15 seconds",
+        ),
+        (
+            '{ kind = "in", seconds = 20 }, { kind = "out", seconds = 20 }, '
+            '{ kind = "hold", seconds = 5 }',
+            "keep a cycle to 40 seconds",
+        ),
+        ('{ kind = "in", seconds = 4 }', "at least one 'in' and one 'out'"),
+        ('{ kind = "inhale", seconds = 4 }, { kind = "out", seconds = 4 }', 'one of "in"'),
+    ],
+)
+def test_unsafe_or_odd_breathing_patterns_are_refused(phases: str, says: str) -> None:
+    pack, problems = parse_pack(
+        (HEADER + f'[[patterns]]\nid = "p"\nname = "P"\nphases = [{phases}]\n').encode(), "c.toml"
+    )
+    assert pack is None
+    assert any(says in str(p) for p in problems), problems
+
+
+def test_a_long_hold_only_warns() -> None:
+    pack, problems = parse_pack(
+        (
+            HEADER + '[[patterns]]\nid = "p"\nname = "P"\nphases = [{ kind = "in", seconds = 4 },'
+            ' { kind = "hold", seconds = 12 }, { kind = "out", seconds = 8 }]\n'
+        ).encode(),
+        "c.toml",
+    )
+    assert pack is not None
+    assert len(problems) == 1 and problems[0].warning
+    assert "uncomfortable for beginners" in str(problems[0])
+
+
+def test_recipe_step_needs_exactly_one_of_breathe_or_deck() -> None:
+    found = problems_of(
+        HEADER + '[[recipes]]\nid = "r"\nname = "R"\n'
+        'steps = [{ seconds = 10 }, { breathe = "box", deck = "body", seconds = 10 }]\n'
+    )
+    assert sum("either breathe" in p for p in found) == 2
+
+
+# --- loading from the user's folder -------------------------------------------------------
+
+
+def test_a_broken_user_pack_is_skipped_and_the_rest_still_loads(tmp_path: Path) -> None:
+    bad = write_pack(tmp_path, "bad.toml", HEADER + "[[decks]\n")
+    good = write_pack(
+        tmp_path,
+        "good.toml",
+        HEADER.replace('"coach"', '"good"') + '[[decks]]\nid = "body"\nprompts = ["Mine."]\n',
+    )
+    content = load_content([bad, good])
+    assert content.decks["body"].prompts == ("Mine.",)
+    assert len(content.errors) == 1 and content.errors[0].file == str(bad)
+    assert "coach" not in {p.id for p in content.packs}
+
+
+def test_recipe_naming_a_missing_deck_skips_its_pack(tmp_path: Path) -> None:
+    path = write_pack(
+        tmp_path,
+        "c.toml",
+        HEADER + '[[recipes]]\nid = "r"\nname = "R"\nsteps = [{ deck = "nope", seconds = 10 }]\n',
+    )
+    content = load_content([path])
+    assert "r" not in content.recipes
+    assert "no deck 'nope'" in str(content.errors[0])
+    assert "known decks: body" in str(content.errors[0])
+
+
+def test_a_coach_recipe_may_use_builtin_items(tmp_path: Path) -> None:
+    path = write_pack(
+        tmp_path,
+        "c.toml",
+        HEADER + '[[recipes]]\nid = "r"\nname = "R"\n'
+        'steps = [{ breathe = "box", seconds = 16 }, { deck = "body", seconds = 10 }]\n',
+    )
+    content = load_content([path])
+    assert content.problems == [] and "r" in content.recipes
+
+
+def test_override_extend_and_hide_by_id(tmp_path: Path) -> None:
+    path = write_pack(
+        tmp_path,
+        "c.toml",
+        HEADER
+        + '[[decks]]\nid = "needs"\ntitle = "Needs"\nprompts = ["Water?"]\n'
+        + '[[decks]]\nid = "perspective"\nextend = true\nprompts = ["Mine too."]\n'
+        + '[[patterns]]\nid = "4-7-8"\nenabled = false\n'
+        + '[text]\nhome_question = "How are you?"\n',
+    )
+    content = load_content([path])
+    assert content.decks["needs"].prompts == ("Water?",)
+    assert content.decks["perspective"].prompts[-1] == "Mine too."
+    assert len(content.decks["perspective"].prompts) == 13
+    assert "4-7-8" not in content.patterns
+    assert content.text("home_question") == "How are you?"
+
+
+def test_hiding_an_item_a_recipe_needs_blames_the_hiding_pack(tmp_path: Path) -> None:
+    path = write_pack(
+        tmp_path, "c.toml", HEADER + '[[patterns]]\nid = "coherent"\nenabled = false\n'
+    )
+    content = load_content([path])
+    assert "coherent" in content.patterns  # the hiding pack was set aside
+    assert content.errors[0].file == str(path)
+    assert "hides pattern 'coherent'" in str(content.errors[0])
+
+
+def test_other_languages_fall_back_to_english_item_by_item(tmp_path: Path) -> None:
+    path = write_pack(
+        tmp_path,
+        "es.toml",
+        HEADER.replace('"en"', '"es"').replace('"coach"', '"coach-es"')
+        + '[text]\nhome_question = "¿Qué necesitas ahora?"\n'
+        + '[[decks]]\nid = "body"\ntitle = "Tu cuerpo"\nprompts = ["Siente tus pies."]\n',
+    )
+    spanish = load_content([path], language="es")
+    assert spanish.text("home_question") == "¿Qué necesitas ahora?"
+    assert spanish.decks["body"].title == "Tu cuerpo"
+    assert spanish.text("key_quit") == "Quit"  # not translated: English, never a blank
+    english = load_content([path], language="en")
+    assert english.text("home_question") == "What do you need right now?"

@@ -1,0 +1,74 @@
+"""Snapshots of each screen at 80x24 with a fixed clock, fixed prompts, no blink or animation.
+
+Update after an intended change with: pytest tests/test_snapshots.py --snapshot-update
+"""
+
+from __future__ import annotations
+
+from tests.conftest import FakeClock, make_app
+from zoomapp.cli import Start
+
+SIZE = (80, 24)
+
+
+def advance(clock: FakeClock, seconds: float):
+    async def run_before(pilot) -> None:
+        clock.advance(seconds)
+        pilot.app.screen.waker.wake()
+        await pilot.pause()
+
+    return run_before
+
+
+def test_home(snap_compare, paths, clock) -> None:
+    assert snap_compare(make_app(paths, clock), terminal_size=SIZE)
+
+
+def test_first_run_home_says_it_is_a_companion(snap_compare, paths, clock) -> None:
+    assert snap_compare(make_app(paths, clock, seen_intro=False), terminal_size=SIZE)
+
+
+def test_grounding_session_breathing(snap_compare, paths, clock) -> None:
+    app = make_app(paths, clock, Start("ground", recipe="two-minute"))
+    assert snap_compare(app, terminal_size=SIZE, run_before=advance(clock, 3.0))
+
+
+def test_grounding_session_prompt(snap_compare, paths, clock) -> None:
+    app = make_app(paths, clock, Start("ground", recipe="two-minute"))
+    assert snap_compare(app, terminal_size=SIZE, press=["7", "n"], run_before=advance(clock, 4))
+
+
+def test_closing_screen(snap_compare, paths, clock) -> None:
+    app = make_app(paths, clock, Start("ground", recipe="two-minute"))
+    assert snap_compare(app, terminal_size=SIZE, press=["6", "escape", "3"])
+
+
+def test_breathe(snap_compare, paths, clock) -> None:
+    app = make_app(paths, clock, Start("breathe", pattern="box"))
+    assert snap_compare(app, terminal_size=SIZE, run_before=advance(clock, 2.5))
+
+
+def test_breathe_chooser(snap_compare, paths, clock) -> None:
+    assert snap_compare(make_app(paths, clock, Start("breathe")), terminal_size=SIZE)
+
+
+def test_zoom_in(snap_compare, paths, clock) -> None:
+    app = make_app(paths, clock, Start("zoom-in"))
+    assert snap_compare(app, terminal_size=SIZE, run_before=advance(clock, 8))
+
+
+def test_zoom_out(snap_compare, paths, clock) -> None:
+    app = make_app(paths, clock, Start("zoom-out"))
+    assert snap_compare(app, terminal_size=SIZE, press=["w", "h", "i", "enter"])
+
+
+def test_help(snap_compare, paths, clock) -> None:
+    assert snap_compare(make_app(paths, clock), terminal_size=SIZE, press=["h"])
+
+
+def test_settings(snap_compare, paths, clock) -> None:
+    assert snap_compare(make_app(paths, clock), terminal_size=SIZE, press=["s"])
+
+
+def test_tiny_terminal(snap_compare, paths, clock) -> None:
+    assert snap_compare(make_app(paths, clock), terminal_size=(20, 6))

@@ -1,0 +1,280 @@
+"""Driving every screen by its keys, as a parent would, with a clock the test moves."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, Static
+
+from tests.conftest import FakeClock, make_app, write_pack
+from zoomapp.cli import Start
+from zoomapp.core.settings import load_settings
+from zoomapp.paths import Paths
+from zoomapp.ui.screens.breathe import BreatheScreen, PatternChooser
+from zoomapp.ui.screens.grounding import ClosingScreen, GroundingScreen
+from zoomapp.ui.screens.help import HelpScreen
+from zoomapp.ui.screens.home import HomeScreen
+from zoomapp.ui.screens.problems import ProblemsScreen
+from zoomapp.ui.screens.settings import SettingsScreen
+from zoomapp.ui.screens.zoom import ZoomScreenView
+from zoomapp.ui.widgets.breath import BreathShape
+
+
+def shown(app, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def tick(app, pilot, clock: FakeClock, seconds: float) -> None:
+    clock.advance(seconds)
+    app.screen.waker.wake()
+    await pilot.pause()
+
+
+async def test_home_asks_and_each_key_opens_its_screen(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert isinstance(app.screen, HomeScreen)
+        assert shown(app, "#question") == "What do you need right now?"
+        for key, screen in [
+            ("g", GroundingScreen),
+            ("i", ZoomScreenView),
+            ("o", ZoomScreenView),
+            ("b", PatternChooser),
+            ("h", HelpScreen),
+            ("s", SettingsScreen),
+        ]:
+            await pilot.press(key)
+            assert isinstance(app.screen, screen), key
+            app.go_home()
+            await pilot.pause()
+            assert isinstance(app.screen, HomeScreen)
+        await pilot.press("enter")
+        assert isinstance(app.screen, GroundingScreen)
+        await pilot.press("exclamation_mark")
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_q_quits(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+async def test_companion_note_is_shown_once(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock, seen_intro=False)
+    async with app.run_test(size=(80, 24)):
+        assert "not therapy" in shown(app, "#note")
+    assert load_settings(paths.settings_file).settings.intro_seen
+    again = make_app(paths, clock)
+    async with again.run_test(size=(80, 24)):
+        assert not again.screen.query_one("#note").display
+
+
+async def test_a_grounding_session_from_start_to_closing(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("g")
+        assert shown(app, "#session-left") == "2:00 left"
+        assert "How tense do you feel?" in shown(app, "#rating-line")
+        await pilot.press("7")
+        assert shown(app, "#rating-line") == "Noted: 7 of 9."
+        await tick(app, pilot, clock, 10)
+        assert shown(app, "#session-left") == "1:50 left"
+        await pilot.press("p")
+        await tick(app, pilot, clock, 300)
+        assert shown(app, "#session-left") == "1:50 left"
+        assert "Paused" in shown(app, "#status")
+        await pilot.press("p")
+        await tick(app, pilot, clock, 2)
+        assert shown(app, "#session-left") == "1:48 left"
+        await pilot.press("space")
+        assert app.screen.run.index == 1
+        assert shown(app, "#section") == "Your body"
+        assert shown(app, "#rating-line") == ""
+        await pilot.press("escape")
+        assert isinstance(app.screen, ClosingScreen)
+        assert shown(app, "#closing-message") == (
+            "Stopping early is fine. You still gave yourself 12 seconds."
+        )
+        assert "How tense do you feel now?" in shown(app, "#closing-rating")
+        await pilot.press("4")
+        assert shown(app, "#closing-rating") == "Before 7, now 4."
+        await pilot.press("enter")
+        assert isinstance(app.screen, HomeScreen)
+    [result] = app.session_log.results
+    assert (result.item_id, result.seconds, result.ended_early) == ("two-minute", 12, True)
+    assert (result.rating_before, result.rating_after) == (7, 4)
+
+
+async def test_the_session_advances_by_itself_and_ends_kindly(
+    paths: Paths, clock: FakeClock
+) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("g")
+        await tick(app, pilot, clock, 23)
+        assert app.screen.run.index == 1
+        await tick(app, pilot, clock, 100)
+        assert isinstance(app.screen, ClosingScreen)
+        assert shown(app, "#closing-message") == "Well done. You gave yourself 2 min."
+        await pilot.press("escape")
+        assert isinstance(app.screen, HomeScreen)
+    assert app.session_log.results[0].ended_early is False
+
+
+async def test_a_digit_after_the_first_step_is_not_a_rating(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("g", "n", "5")
+        assert app.screen.rating_before is None
+
+
+async def test_help_over_a_session_stops_its_clock(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("g")
+        await pilot.press("exclamation_mark")
+        assert isinstance(app.screen, HelpScreen)
+        clock.advance(90)
+        await pilot.press("escape")
+        assert isinstance(app.screen, GroundingScreen)
+        await tick(app, pilot, clock, 0)
+        assert shown(app, "#session-left") == "2:00 left"
+
+
+async def test_ground_start_uses_the_chosen_recipe(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock, Start("ground", recipe="one-minute"))
+    async with app.run_test(size=(80, 24)):
+        assert shown(app, "#session-left") == "1:00 left"
+        assert shown(app, "#session-name") == "One-minute grounding"
+
+
+async def test_breathing_follows_the_clock(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock, Start("breathe", pattern="box"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert isinstance(app.screen, BreatheScreen)
+        assert shown(app, ".breath-phase") == "Breathe in"
+        assert shown(app, ".breath-seconds") == "4"
+        await tick(app, pilot, clock, 4.5)
+        assert shown(app, ".breath-phase") == "Hold"
+        assert shown(app, ".breath-seconds") == "4"
+        await tick(app, pilot, clock, 12)
+        assert shown(app, ".breath-phase") == "Breathe in"
+        assert "Breaths: 1" in shown(app, "#breathe-stats")
+        assert "Time: 0:16" in shown(app, "#breathe-stats")
+        await pilot.press("m")
+        assert not app.screen.query_one(BreathShape).display
+        assert load_settings(paths.settings_file).settings.reduced_motion
+        await pilot.press("b")
+        assert load_settings(paths.settings_file).settings.bell
+        await pilot.press("p")
+        await tick(app, pilot, clock, 60)
+        assert "Time: 0:16" in shown(app, "#breathe-stats")
+        await pilot.press("escape")
+        assert isinstance(app.screen, HomeScreen)
+    [result] = app.session_log.results
+    assert (result.kind, result.item_id, result.seconds) == ("pattern", "box", 16)
+
+
+async def test_breathing_for_a_set_time_stops_and_says_so(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock, Start("breathe", pattern="coherent", minutes=1))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await tick(app, pilot, clock, 61)
+        assert shown(app, ".breath-phase") == "That was 1 min of breathing. Well done."
+        assert "Time: 1:00" in shown(app, "#breathe-stats")
+
+
+async def test_choosing_a_pattern(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("b", "down", "enter")
+        assert isinstance(app.screen, BreatheScreen)
+        assert app.screen.pattern.id == "4-7-8"
+
+
+async def test_zoom_in_moves_between_prompts_and_parts(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock, Start("zoom-in"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert shown(app, "#position") == "1 of 3"
+        first = shown(app, "#prompt")
+        await pilot.press("right")
+        assert shown(app, "#position") == "2 of 3"
+        await pilot.press("left")
+        assert shown(app, "#prompt") == first
+        await pilot.press("3")
+        assert app.screen.run.step.deck == "needs"
+        await tick(app, pilot, clock, 20.5)
+        assert shown(app, "#position") == "2 of 3"
+        await pilot.press("4", "right", "right", "right")
+        assert "That's all of them" in shown(app, "#status")
+
+
+async def test_zoom_out_acknowledges_a_worry_and_keeps_nothing(
+    paths: Paths, clock: FakeClock, zoomapp_home: Path
+) -> None:
+    app = make_app(paths, clock, Start("zoom-out"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("w")
+        for char in "what if he never goes back":
+            await pilot.press("space" if char == " " else char)
+        await pilot.press("enter")
+        assert app.screen.query_one(Input).value == ""
+        assert "heavy thought" in shown(app, "#worry-reply")
+        await pilot.press("i")
+        assert isinstance(app.screen, ZoomScreenView) and app.screen.direction == "in"
+    stored = b"".join(p.read_bytes() for p in zoomapp_home.rglob("*") if p.is_file())
+    assert b"never goes back" not in stored
+
+
+async def test_settings_change_and_are_saved(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("s", "down", "enter", "down", "space", "down", "enter")
+        settings = load_settings(paths.settings_file).settings
+        assert settings.reduced_motion and settings.bell
+        assert settings.recipe == "one-minute"
+        await pilot.press("up", "up", "up", "enter")
+        assert load_settings(paths.settings_file).settings.theme == app.theme != "nord"
+
+
+async def test_a_broken_pack_is_named_on_home_with_details(paths: Paths, clock: FakeClock) -> None:
+    write_pack(paths.packs_dir, "bad.toml", "format = 1\n[pack\n")
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        line = shown(app, "#problems")
+        assert line.startswith("Skipped bad.toml:2: TOML syntax")
+        assert "press d for details" in line
+        await pilot.press("d")
+        assert isinstance(app.screen, ProblemsScreen)
+        assert "bad.toml:2:" in str(app.screen.query_one(".problem", Static).render())
+
+
+async def test_command_palette_lists_every_action(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)):
+        titles = [str(c.title) for c in app.get_system_commands(app.screen)]
+        for title in (
+            "Two-minute grounding",
+            "Zoom in",
+            "Zoom out",
+            "Breathe",
+            "More help",
+            "Settings",
+            "Quit",
+            "Help",
+        ):
+            assert title in titles
+
+
+async def test_a_tiny_terminal_does_not_crash_and_recovers(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(20, 6)) as pilot:
+        assert app.has_class("-tiny")
+        for key in ("g", "escape", "enter", "b", "enter", "escape", "i", "escape", "o", "escape"):
+            await pilot.press(key)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert not app.has_class("-tiny")
+        assert isinstance(app.screen, HomeScreen)
+        assert app.screen.query_one("#title").display
