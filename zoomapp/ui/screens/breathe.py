@@ -27,6 +27,7 @@ RECORD_AFTER_SECONDS = 10
 
 
 class PatternChooser(ZoomScreen):
+    CSS_PATH = "session.tcss"
     KEYS = (
         Key("enter", "choose", "key_choose", key_display="enter", palette=False),
         Key("escape", "back", "key_back", key_display="esc"),
@@ -64,6 +65,7 @@ class PatternChooser(ZoomScreen):
 
 
 class BreatheScreen(PausedWhenCovered, ZoomScreen):
+    CSS_PATH = "session.tcss"
     KEYS = (
         Key("p,space", "pause", "key_pause", key_display="p"),
         Key("b", "bell", "key_bell"),

@@ -26,6 +26,7 @@ DIGITS = tuple(
 
 
 class GroundingScreen(PausedWhenCovered, ZoomScreen):
+    CSS_PATH = "session.tcss"
     KEYS = (
         Key("space,n", "next", "key_next", key_display="space"),
         Key("p", "pause", "key_pause"),
@@ -158,6 +159,7 @@ class GroundingScreen(PausedWhenCovered, ZoomScreen):
 
 
 class ClosingScreen(ZoomScreen):
+    CSS_PATH = "session.tcss"
     KEYS = (
         Key("enter", "home", "key_home", key_display="enter"),
         Key("escape", "home", "key_home", show=False, palette=False),

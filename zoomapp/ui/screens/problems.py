@@ -10,6 +10,7 @@ from zoomapp.ui.keys import Key, ZoomScreen
 
 
 class ProblemsScreen(ZoomScreen):
+    CSS_PATH = "lists.tcss"
     KEYS = (Key("escape,q", "back", "key_back", key_display="esc"),)
 
     def compose(self) -> ComposeResult:

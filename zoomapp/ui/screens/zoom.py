@@ -20,6 +20,7 @@ PART_KEYS = tuple(
 
 
 class ZoomScreenView(PausedWhenCovered, ZoomScreen):
+    CSS_PATH = "session.tcss"
     """Both directions share this screen; only zoom out has the "what if" box."""
 
     BASE_KEYS = (

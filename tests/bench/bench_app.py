@@ -1,0 +1,124 @@
+"""Benchmarks for the app, in a real terminal (tmux). Run: python tests/bench/bench_app.py
+
+Prints figures side by side with a baseline measured in the same run:
+  launch   time until the home screen is readable, against a bare Textual app (goal <= 1.1x)
+  breath   phase-change error read off the screen while breathing (goal <= 20 ms)
+  cpu      CPU used while breathing and while idle on home, against the bare app idling
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from tmux_screen import Pane, cpu_seconds  # noqa: E402
+
+PYTHON = shlex.quote(sys.executable)
+ZOOMAPP = f"{PYTHON} -m zoomapp"
+BARE = f"{PYTHON} {shlex.quote(str(HERE / 'bare_app.py'))}"
+READY = "What do you need right now?"
+
+
+def launch(runs: int) -> None:
+    home = tempfile.mkdtemp()
+    ours, bare = [], []
+    for _ in range(runs):  # alternate, so both see the same machine noise
+        for command, times in ((ZOOMAPP, ours), (BARE, bare)):
+            pane = Pane(command, env={"ZOOMAPP_HOME": home})
+            try:
+                times.append(pane.wait_for(READY))
+            finally:
+                pane.close()
+            time.sleep(0.2)
+    a, b = statistics.median(ours), statistics.median(bare)
+    print(
+        f"launch  zoomapp median {a * 1000:6.0f} ms   bare Textual app {b * 1000:6.0f} ms   "
+        f"ratio {a / b:.2f}x (goal <= 1.10x, {runs} runs each)"
+    )
+
+
+def breath(seconds: float) -> None:
+    """Watch `zoomapp breathe box`, timestamp each label change, compare to the 4 s grid."""
+    pane = Pane(f"{ZOOMAPP} breathe box", env={"ZOOMAPP_HOME": tempfile.mkdtemp()})
+    labels = ("Breathe in", "Hold", "Breathe out")
+    changes: list[float] = []
+    last = None
+    try:
+        pane.wait_for("Breathe in")
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            screen = pane.text()
+            now = time.perf_counter()
+            seen = tuple(i for i, line in enumerate(screen.splitlines()) if line.strip() in labels)
+            state = (screen.count("Hold"), screen.count("Breathe in"), screen.count("Breathe out"))
+            if last is not None and state != last:
+                changes.append(now)
+            last = state if seen else last
+            time.sleep(0.001)
+    finally:
+        pane.close()
+    if len(changes) < 3:
+        print("breath  not enough phase changes seen")
+        return
+    anchor = changes[0]
+    errors = [abs((t - anchor) - 4.0 * k) for k, t in enumerate(changes)]
+    drift = (changes[-1] - anchor) - 4.0 * (len(changes) - 1)
+    print(
+        f"breath  {len(changes)} phase changes over {seconds:.0f} s   "
+        f"error mean {statistics.mean(errors) * 1000:5.1f} ms   "
+        f"max {max(errors) * 1000:5.1f} ms   drift at the end {drift * 1000:+5.1f} ms "
+        f"(goal <= 20 ms; screen polled every ~3 ms)"
+    )
+
+
+def cpu(seconds: float) -> None:
+    def measure(command: str, keys: tuple[str, ...] = ()) -> float:
+        pane = Pane(command, env={"ZOOMAPP_HOME": tempfile.mkdtemp()})
+        try:
+            pane.wait_for(READY if "breathe" not in command else "Breathe")
+            if keys:
+                pane.keys(*keys)
+            time.sleep(1.0)
+            pid = pane.pid()
+            before, start = cpu_seconds(pid), time.perf_counter()
+            time.sleep(seconds)
+            return (cpu_seconds(pid) - before) / (time.perf_counter() - start) * 100
+        finally:
+            pane.close()
+
+    idle = measure(ZOOMAPP)
+    breathing = measure(f"{ZOOMAPP} breathe coherent")
+    reduced = measure(f"{ZOOMAPP} breathe coherent", ("m",))
+    bare = measure(BARE)
+    print(
+        f"cpu     idle on home {idle:4.1f} %   breathing {breathing:4.1f} %   "
+        f"breathing, reduced motion {reduced:4.1f} %   bare Textual app idle {bare:4.1f} % "
+        f"(one core = 100 %, {seconds:.0f} s each)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("which", nargs="*", default=["launch", "breath", "cpu"])
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--breath-seconds", type=float, default=180)
+    parser.add_argument("--cpu-seconds", type=float, default=15)
+    args = parser.parse_args()
+    if "launch" in args.which:
+        launch(args.runs)
+    if "breath" in args.which:
+        breath(args.breath_seconds)
+    if "cpu" in args.which:
+        cpu(args.cpu_seconds)
+
+
+if __name__ == "__main__":
+    main()
