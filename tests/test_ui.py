@@ -68,7 +68,7 @@ async def test_companion_note_is_shown_once(paths: Paths, clock: FakeClock) -> N
     assert load_settings(paths.settings_file).settings.intro_seen
     again = make_app(paths, clock)
     async with again.run_test(size=(80, 24)):
-        assert not again.screen.query_one("#note").display
+        assert not again.screen.query("#note")
 
 
 async def test_a_grounding_session_from_start_to_closing(paths: Paths, clock: FakeClock) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from zoomapp import __version__
 from zoomapp.core.schema import closest
@@ -27,8 +27,7 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see `zoomapp --help`)")
 
 
-@dataclass(frozen=True)
-class Start:
+class Start(NamedTuple):
     """Which screen the app opens on, and with what."""
 
     screen: str = "home"  # home, ground, breathe, zoom-in, zoom-out

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from zoomapp.core.packs import Pattern, Phase
 
 
-@dataclass(frozen=True)
-class BreathState:
+class BreathState(NamedTuple):
     """The breath at one instant."""
 
     index: int  # which phase of the cycle

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -49,6 +48,8 @@ def atomic_write(path: Path, data: bytes | str) -> None:
     The bytes go to a temporary file in the same folder, are flushed and fsynced, then
     `os.replace` swaps it in and the folder is fsynced so the rename itself survives a crash.
     """
+    import tempfile  # imported here: nothing is written while the app starts
+
     if isinstance(data, str):
         data = data.encode("utf-8")
     folder = ensure_private_dir(path.parent)

@@ -10,10 +10,8 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
-from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from zoomapp.core.schema import (
     CYCLE_MAX,
@@ -40,15 +38,13 @@ class PackError(Exception):
         self.problems = problems
 
 
-@dataclass(frozen=True)
-class Phase:
+class Phase(NamedTuple):
     kind: str  # "in", "hold" or "out"
     seconds: float
     label: str = ""
 
 
-@dataclass(frozen=True)
-class Pattern:
+class Pattern(NamedTuple):
     id: str
     name: str
     description: str
@@ -60,24 +56,21 @@ class Pattern:
         return sum(p.seconds for p in self.phases)
 
 
-@dataclass(frozen=True)
-class Deck:
+class Deck(NamedTuple):
     id: str
     title: str
     prompts: tuple[str, ...]
     pack: str = ""
 
 
-@dataclass(frozen=True)
-class RecipeStep:
+class RecipeStep(NamedTuple):
     seconds: int
     breathe: str = ""
     deck: str = ""
     prompts: int = 1
 
 
-@dataclass(frozen=True)
-class Recipe:
+class Recipe(NamedTuple):
     id: str
     name: str
     description: str
@@ -87,16 +80,14 @@ class Recipe:
     pack: str = ""
 
 
-@dataclass(frozen=True)
-class HelpItem:
+class HelpItem(NamedTuple):
     id: str
     title: str
     text: str
     pack: str = ""
 
 
-@dataclass
-class Pack:
+class Pack(NamedTuple):
     """One pack file as read: its header and its items (including hidden ones)."""
 
     id: str
@@ -106,25 +97,35 @@ class Pack:
     authors: tuple[str, ...]
     description: str
     path: str
-    texts: dict[str, str] = field(default_factory=dict)
-    items: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    texts: dict[str, str]
+    items: dict[str, list[dict[str, Any]]]
 
     def item_count(self) -> int:
         return sum(len(v) for v in self.items.values()) + (1 if self.texts else 0)
 
 
-@dataclass
 class Content:
     """Everything the app says, merged from all packs in use."""
 
-    texts: dict[str, str]
-    decks: dict[str, Deck]
-    patterns: dict[str, Pattern]
-    recipes: dict[str, Recipe]
-    help: dict[str, HelpItem]
-    language: str = FALLBACK_LANGUAGE
-    packs: list[Pack] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    def __init__(
+        self,
+        texts: dict[str, str],
+        decks: dict[str, Deck],
+        patterns: dict[str, Pattern],
+        recipes: dict[str, Recipe],
+        help: dict[str, HelpItem],
+        language: str = FALLBACK_LANGUAGE,
+        packs: list[Pack] | None = None,
+        problems: list[Problem] | None = None,
+    ) -> None:
+        self.texts = texts
+        self.decks = decks
+        self.patterns = patterns
+        self.recipes = recipes
+        self.help = help
+        self.language = language
+        self.packs = packs or []
+        self.problems = problems or []
 
     def text(self, key: str, **values: Any) -> str:
         """The words for `key`, with {placeholders} filled; never a blank or a bare key."""
@@ -152,37 +153,39 @@ class Content:
 _POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
+_builtin_texts: tuple[str, ...] = ()
+
+
 def _builtin_text_keys() -> tuple[str, ...]:
-    return tuple(_builtin_english_texts())
-
-
-_builtin_texts_cache: dict[str, str] | None = None
-
-
-def _builtin_english_texts() -> dict[str, str]:
-    global _builtin_texts_cache
-    if _builtin_texts_cache is None:
-        data = tomllib.loads(_read_builtin_file("en.toml").decode("utf-8"))
-        _builtin_texts_cache = dict(data.get("text", {}))
-    return _builtin_texts_cache
+    """The text keys the app knows: those of the built-in English pack."""
+    global _builtin_texts
+    if not _builtin_texts:
+        for name, data in builtin_files():
+            if name == "en.toml":
+                _builtin_texts = tuple(tomllib.loads(data.decode("utf-8")).get("text", {}))
+    return _builtin_texts
 
 
 def builtin_files() -> list[tuple[str, bytes]]:
     """The built-in packs shipped in the package, as (name, bytes), English first."""
+    import importlib.util
+
     try:
-        folder = resources.files("zoomapp.content")
-        entries = [(e.name, e.read_bytes()) for e in folder.iterdir() if e.name.endswith(".toml")]
-    except ModuleNotFoundError:  # running from a source tree that was never installed
-        folder_path = Path(__file__).resolve().parents[2] / "content"
-        entries = [(p.name, p.read_bytes()) for p in folder_path.glob("*.toml")]
+        spec = importlib.util.find_spec("zoomapp.content")
+    except ModuleNotFoundError:
+        spec = None
+    if spec is None:  # running from a source tree that was never installed
+        folders = [Path(__file__).resolve().parents[2] / "content"]
+    else:
+        folders = [Path(p) for p in spec.submodule_search_locations or ()]
+    entries = [(p.name, p.read_bytes()) for f in folders for p in f.glob("*.toml")]
+    if not entries and spec is not None:
+        # Installed somewhere without plain folders (a zip): ask importlib.resources.
+        from importlib import resources
+
+        package = resources.files("zoomapp.content")
+        entries = [(e.name, e.read_bytes()) for e in package.iterdir() if e.name.endswith(".toml")]
     return sorted(entries, key=lambda e: (e[0] != "en.toml", e[0]))
-
-
-def _read_builtin_file(name: str) -> bytes:
-    for entry_name, data in builtin_files():
-        if entry_name == name:
-            return data
-    raise FileNotFoundError(name)
 
 
 def parse_pack(
@@ -423,8 +426,7 @@ def merge(packs: list[Pack], language: str = FALLBACK_LANGUAGE) -> Content:
                     continue
                 if kind == "decks" and data.get("extend") and item_id in merged[kind]:
                     base = merged[kind][item_id]
-                    merged[kind][item_id] = replace(
-                        base,
+                    merged[kind][item_id] = base._replace(
                         prompts=base.prompts + tuple(data.get("prompts", ())),
                         title=data.get("title", base.title),
                     )
@@ -530,11 +532,16 @@ def load_content(
     """Load built-in packs, then the user's files, then `extra`; skip and report bad ones."""
     packs: list[Pack] = []
     problems: list[Problem] = []
+    global _builtin_texts
     for name, data in builtin_files():
-        pack, found = parse_pack(data, f"built-in {name}")
+        # The English built-in pack defines the text keys, so it is not checked against them.
+        english = name == "en.toml"
+        pack, found = parse_pack(data, f"built-in {name}", check_texts=not english)
         problems += found
         if pack is not None:
             packs.append(pack)
+            if english:
+                _builtin_texts = tuple(pack.texts)
     seen_ids = {p.id for p in packs}
     for path in [*user_files, *extra]:
         pack, found = read_pack_file(path)

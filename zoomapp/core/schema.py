@@ -6,10 +6,8 @@ JSON Schema, so they can never disagree.
 
 from __future__ import annotations
 
-import difflib
 import re
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 FORMAT_VERSION = 1
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
@@ -24,8 +22,7 @@ STEP_SECONDS_MAX = 600
 PROMPTS_PER_STEP_MAX = 20
 
 
-@dataclass(frozen=True)
-class Field:
+class Field(NamedTuple):
     """One key of a table: its type, whether it must be there, and its limits."""
 
     kind: str  # "str", "id", "int", "number", "bool", "strings", "table", "tables", "texts"
@@ -34,7 +31,7 @@ class Field:
     low: float | None = None
     high: float | None = None
     choices: tuple[str, ...] = ()
-    fields: dict[str, Field] = field(default_factory=dict)
+    fields: dict[str, Field] = {}  # noqa: RUF012 - read only
 
 
 ENABLED = Field("bool", "false hides an item with this id from earlier packs")
@@ -116,8 +113,7 @@ DOCUMENT = {
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """Something wrong in a pack file, said so a person can fix it."""
 
     file: str
@@ -137,6 +133,8 @@ class Problem:
 
 def closest(word: str, options: list[str] | tuple[str, ...]) -> str | None:
     """The known word nearest to a probable typo, or None when nothing is close."""
+    import difflib  # only needed when something is wrong
+
     matches = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
     return matches[0] if matches else None
 

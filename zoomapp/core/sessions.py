@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from zoomapp.core.packs import Content, Pattern, Recipe
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     """One thing on screen for a while: a breathing pattern, or one prompt from a deck."""
 
     seconds: float
@@ -25,8 +25,7 @@ class Step:
         return self.pattern is not None
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(NamedTuple):
     recipe: Recipe
     steps: tuple[Step, ...]
 
@@ -156,11 +155,11 @@ class SessionResult:
 Recorder = Callable[[SessionResult], None]
 
 
-@dataclass
 class SessionLog:
     """Keeps results in memory; the journal stores them on disk when it is wired in."""
 
-    results: list[SessionResult] = field(default_factory=list)
+    def __init__(self) -> None:
+        self.results: list[SessionResult] = []
 
     def record_session(self, result: SessionResult) -> None:
         self.results.append(result)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import NamedTuple
 
 from zoomapp.core.files import atomic_write, set_aside
 
@@ -21,8 +22,7 @@ class Settings:
     intro_seen: bool = False
 
 
-@dataclass
-class LoadedSettings:
+class LoadedSettings(NamedTuple):
     settings: Settings
     set_aside_as: Path | None = None  # where an unreadable file was moved
 

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from zoomapp.core.packs import OWN_PACK, Content, load_content, pack_files
 from zoomapp.core.settings import Settings, load_settings
 from zoomapp.paths import Paths
 
 
-@dataclass
-class Workspace:
+class Workspace(NamedTuple):
     paths: Paths
     settings: Settings
     content: Content

@@ -5,8 +5,7 @@ Labels are text keys from the content packs, so the footer speaks the parent's l
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from textual.binding import Binding, BindingsMap
 from textual.screen import ModalScreen, Screen
@@ -15,8 +14,7 @@ if TYPE_CHECKING:
     from zoomapp.core.packs import Content
 
 
-@dataclass(frozen=True)
-class Key:
+class Key(NamedTuple):
     """A key, the action it runs, the text key of its label, and whether the footer shows it."""
 
     keys: str

@@ -5,8 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Static
 
 from zoomapp.core.breathing import phase_at
 from zoomapp.core.clock import Stopwatch, format_duration, spoken_duration
@@ -14,6 +13,8 @@ from zoomapp.core.packs import Pattern
 from zoomapp.core.sessions import SessionResult
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.breath import BreathPanel
+from zoomapp.ui.widgets.choices import ChoiceList
+from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.wake import (
     FRAME,
     PausedWhenCovered,
@@ -40,24 +41,21 @@ class PatternChooser(ZoomScreen):
     def compose(self) -> ComposeResult:
         with Vertical(id="chooser"):
             yield Static(self.content.text("breathe_choose"), id="question")
-            options = [
-                Option(
-                    Text.assemble((p.name, "bold"), "\n", (p.description, "dim italic")),
-                    id=p.id,
-                )
+            choices = [
+                (p.id, Text.assemble((p.name, "bold"), "\n", (p.description, "dim italic")))
                 for p in self.content.patterns.values()
             ]
-            yield OptionList(*options, id="patterns")
-        yield Footer()
+            yield ChoiceList(choices, id="patterns")
+        yield KeyBar()
 
     def on_mount(self) -> None:
-        self.query_one(OptionList).highlighted = 0
+        self.query_one(ChoiceList).focus()
 
     def action_choose(self) -> None:
-        self.query_one(OptionList).action_select()
+        self.query_one(ChoiceList).action_select()
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        pattern = self.content.patterns[str(event.option.id)]
+    def on_choice_list_selected(self, event: ChoiceList.Selected) -> None:
+        pattern = self.content.patterns[event.choice_id]
         self.app.switch_screen(BreatheScreen(pattern, self.minutes))
 
     def action_back(self) -> None:
@@ -90,7 +88,7 @@ class BreatheScreen(PausedWhenCovered, ZoomScreen):
                 yield Static("", id="breathe-stats")
             yield BreathPanel(id="breath")
             yield Static("", id="status")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.stopwatch.start()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import ContentSwitcher, Footer, Static
+from textual.widgets import ContentSwitcher, Static
 
 from zoomapp.core.breathing import phase_at
 from zoomapp.core.clock import Stopwatch, format_duration, spoken_duration
@@ -12,6 +12,7 @@ from zoomapp.core.packs import Recipe
 from zoomapp.core.sessions import Run, SessionResult, expand
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.breath import BreathPanel
+from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.meter import Meter
 from zoomapp.ui.widgets.wake import (
     FRAME,
@@ -58,7 +59,7 @@ class GroundingScreen(PausedWhenCovered, ZoomScreen):
             yield Meter(id="step-progress")
             yield Static("", id="rating-line")
             yield Static("", id="status")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.stopwatch.start()
@@ -180,7 +181,7 @@ class ClosingScreen(ZoomScreen):
             yield Static(text(key, time=spent), id="closing-message")
             yield Static("", id="closing-rating")
             yield Static(text("closing_home"), id="closing-home")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self._show_rating()

@@ -5,9 +5,10 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from zoomapp.ui.keys import Key, ZoomScreen
+from zoomapp.ui.widgets.keybar import KeyBar
 
 
 class HelpScreen(ZoomScreen):
@@ -22,7 +23,7 @@ class HelpScreen(ZoomScreen):
                     Text.assemble((item.title, "bold"), "\n", item.text),
                     classes="help-item",
                 )
-        yield Footer()
+        yield KeyBar()
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -7,10 +7,11 @@ from pathlib import Path
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Footer, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Static
 
 from zoomapp.ui.keys import Key, ZoomScreen
+from zoomapp.ui.widgets.choices import ChoiceList
+from zoomapp.ui.widgets.keybar import KeyBar
 
 # (key, action, label text key, hint text key), in the order they are listed.
 CHOICES = (
@@ -35,13 +36,18 @@ class HomeScreen(ZoomScreen):
         with Vertical(id="home"):
             yield Static(text("app_title"), id="title")
             yield Static(text("home_question"), id="question")
-            yield OptionList(*self._options(), id="choices")
-            yield Static(self._encouragement(), id="encouragement")
-            yield Static(self._first_run_note(), id="note")
-            yield Static(self._problem_line(), id="problems")
-        yield Footer()
+            yield ChoiceList(self._choices(), id="choices")
+            # Only what has something to say is built: fewer widgets, a faster first frame.
+            for widget_id, words in (
+                ("encouragement", self._encouragement()),
+                ("note", self._first_run_note()),
+                ("problems", self._problem_line()),
+            ):
+                if words:
+                    yield Static(words, id=widget_id, markup=False)
+        yield KeyBar()
 
-    def _options(self) -> list[Option]:
+    def _choices(self) -> list[tuple[str, Text]]:
         options = []
         width = max(len(self.content.text(label)) for _, _, label, _ in CHOICES)
         for key, action, label, hint in CHOICES:
@@ -52,18 +58,14 @@ class HomeScreen(ZoomScreen):
                 "   ",
                 (self.content.text(hint), "dim italic"),
             )
-            options.append(Option(line, id=action))
+            options.append((action, line))
         return options
 
     def on_mount(self) -> None:
-        self.query_one("#choices", OptionList).highlighted = 0
-        for widget_id in ("#note", "#problems", "#encouragement"):
-            widget = self.query_one(widget_id, Static)
-            widget.display = bool(str(widget.render()).strip())
+        self.query_one("#choices", ChoiceList).focus()
 
-    async def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        if event.option.id:
-            await self.run_action(event.option.id)
+    async def on_choice_list_selected(self, event: ChoiceList.Selected) -> None:
+        await self.run_action(event.choice_id)
 
     def _encouragement(self) -> str:
         deck = self.content.decks.get("encouragements")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from zoomapp.ui.keys import Key, ZoomScreen
+from zoomapp.ui.widgets.keybar import KeyBar
 
 
 class ProblemsScreen(ZoomScreen):
@@ -24,7 +25,7 @@ class ProblemsScreen(ZoomScreen):
                     yield Static(str(problem), classes="problem", markup=False)
             else:
                 yield Static(text("problems_none"), classes="help-item")
-        yield Footer()
+        yield KeyBar()
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -7,10 +7,11 @@ from collections.abc import Callable
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Footer, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Static
 
 from zoomapp.ui.keys import Key, ZoomScreen
+from zoomapp.ui.widgets.choices import ChoiceList
+from zoomapp.ui.widgets.keybar import KeyBar
 
 
 def _cycle(options: list[str], current: str) -> str:
@@ -29,12 +30,12 @@ class SettingsScreen(ZoomScreen):
     def compose(self) -> ComposeResult:
         with Vertical(id="settings"):
             yield Static(self.content.text("settings_title"), id="question")
-            yield OptionList(*self._options(), id="settings-list")
+            yield ChoiceList(self._choices(), id="settings-list")
             yield Static(self.content.text("settings_hint"), id="settings-hint")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
-        self.query_one(OptionList).highlighted = 0
+        self.query_one(ChoiceList).focus()
 
     def _rows(self) -> list[tuple[str, str, str, Callable[[], None]]]:
         """(id, label, shown value, change) for each setting."""
@@ -72,27 +73,23 @@ class SettingsScreen(ZoomScreen):
             ("language", text("setting_language"), settings.language, language),
         ]
 
-    def _options(self) -> list[Option]:
+    def _choices(self) -> list[tuple[str, Text]]:
         rows = self._rows()
         width = max(len(label) for _, label, _, _ in rows)
         return [
-            Option(Text.assemble(label.ljust(width), "   ", (value, "bold")), id=row_id)
+            (row_id, Text.assemble(label.ljust(width), "   ", (value, "bold")))
             for row_id, label, value, _ in rows
         ]
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_choice_list_selected(self, event: ChoiceList.Selected) -> None:
         for row_id, _, _, change in self._rows():
-            if row_id == event.option.id:
+            if row_id == event.choice_id:
                 change()
         self.app.save_settings()  # type: ignore[attr-defined]
-        option_list = self.query_one(OptionList)
-        highlighted = option_list.highlighted
-        option_list.clear_options()
-        option_list.add_options(self._options())
-        option_list.highlighted = highlighted
+        self.query_one(ChoiceList).set_choices(self._choices())
 
     def action_change(self) -> None:
-        self.query_one(OptionList).action_select()
+        self.query_one(ChoiceList).action_select()
 
     def action_back(self) -> None:
         self.app.pop_screen()

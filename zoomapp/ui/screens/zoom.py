@@ -5,11 +5,12 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from zoomapp.core.clock import Stopwatch
 from zoomapp.core.sessions import Run, expand
 from zoomapp.ui.keys import Key, ZoomScreen
+from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.meter import Meter
 from zoomapp.ui.widgets.wake import PausedWhenCovered, Waker
 
@@ -59,7 +60,7 @@ class ZoomScreenView(PausedWhenCovered, ZoomScreen):
                 worry.cursor_blink = self.app.cursor_blink  # type: ignore[attr-defined]
                 yield worry
                 yield Static("", id="worry-reply")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#parts").display = self.direction == "in"

@@ -1,0 +1,64 @@
+"""The key bar at the bottom: the keys that work right now, in the parent's language.
+
+It reads the screen's active bindings (built from each screen's KEYS), like Textual's
+Footer, but draws them as one line in one widget, which keeps every screen quick to open.
+A click on a key presses it.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import events
+from textual.widget import Widget
+
+
+class KeyBar(Widget):
+    DEFAULT_CSS = """
+    KeyBar { dock: bottom; height: 1; background: $panel; color: $text-muted; }
+    KeyBar > .keybar--key { color: $accent; text-style: bold; }
+    """
+    COMPONENT_CLASSES = {"keybar--key"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._spans: list[tuple[int, int, str]] = []  # (start, end, key) for clicks
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, lambda _: self.refresh())
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _shown(self) -> list[tuple[str, str, str]]:
+        """(key, what it shows, description) for each key worth showing, first binding wins."""
+        seen: set[str] = set()
+        shown = []
+        for key, (_, binding, enabled, _) in self.screen.active_bindings.items():
+            if not binding.show or not enabled or binding.action in seen:
+                continue
+            seen.add(binding.action)
+            shown.append((key, self.app.get_key_display(binding), binding.description))
+        return shown
+
+    def render(self) -> Text:
+        key_style = self.get_component_rich_style("keybar--key", partial=True)
+        line = Text(no_wrap=True, overflow="ellipsis")
+        self._spans = []
+        for key, display, description in self._shown():
+            start = len(line)
+            line.append(f" {display} ", key_style)
+            line.append(f"{description} ")
+            self._spans.append((start, len(line), key))
+        palette = getattr(self.app, "content", None)
+        if palette is not None and self.app.ENABLE_COMMAND_PALETTE:
+            start = len(line)
+            line.append(" ^p ", key_style)
+            line.append(palette.text("key_palette"))
+            self._spans.append((start, len(line), "ctrl+p"))
+        return line
+
+    async def on_click(self, event: events.Click) -> None:
+        for start, end, key in self._spans:
+            if start <= event.x < end:
+                await self.app.run_action(f"simulate_key('{key}')")
+                return
