@@ -5,10 +5,12 @@ Only commands that open the app import Textual, so shell commands start fast.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    import argparse
 
 from zoomapp import __version__
 from zoomapp.core.schema import closest
@@ -18,13 +20,6 @@ EXIT_USAGE = 2
 
 class UsageError(Exception):
     """Bad command-line input: printed as one line, exit code 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports mistakes in one line instead of a usage block."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{message} (see `zoomapp --help`)")
 
 
 class Start(NamedTuple):
@@ -37,6 +32,14 @@ class Start(NamedTuple):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    class _Parser(argparse.ArgumentParser):
+        """argparse that reports mistakes in one line instead of a usage block."""
+
+        def error(self, message: str) -> None:  # type: ignore[override]
+            raise UsageError(f"{message} (see `zoomapp --help`)")
+
     parser = _Parser(
         prog="zoomapp",
         description="A calm companion for stressed parents: ground yourself in two minutes.",
@@ -58,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _minutes(value: str) -> float:
+    import argparse
+
     try:
         minutes = float(value)
     except ValueError:
@@ -84,10 +89,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: list[str]) -> int:
-    args = build_parser().parse_args(argv)
     from zoomapp.core.workspace import open_workspace
     from zoomapp.paths import default_paths
 
+    if not argv:  # the common case, kept fast: straight to "What do you need right now?"
+        return _open_app(open_workspace(default_paths()), Start())
+    args = build_parser().parse_args(argv)
     workspace = open_workspace(default_paths(), language=args.lang)
     content = workspace.content
     if args.lang and args.lang not in {p.language for p in content.packs}:

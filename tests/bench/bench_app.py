@@ -80,9 +80,12 @@ def breath(seconds: float) -> None:
     if len(changes) < 3:
         print("breath  not enough phase changes seen")
         return
-    anchor = changes[0]
-    errors = [abs((t - anchor) - 4.0 * k) for k, t in enumerate(changes)]
-    drift = (changes[-1] - anchor) - 4.0 * (len(changes) - 1)
+    # The app's start time is unknown to us, so the grid is placed where it fits best
+    # (the median offset); each error is how far a change lands from its grid point.
+    offsets = [t - 4.0 * k for k, t in enumerate(changes)]
+    anchor = statistics.median(offsets)
+    errors = [abs(offset - anchor) for offset in offsets]
+    drift = offsets[-1] - offsets[0]
     print(
         f"breath  {len(changes)} phase changes over {seconds:.0f} s   "
         f"error mean {statistics.mean(errors) * 1000:5.1f} ms   "

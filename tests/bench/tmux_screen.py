@@ -12,22 +12,15 @@ class Pane:
     def __init__(self, command: str, width: int = 80, height: int = 24, env: dict | None = None):
         self.name = f"bench-{uuid.uuid4().hex[:8]}"
         exports = " ".join(f"{k}={v}" for k, v in (env or {}).items())
-        self.started = time.perf_counter()
-        subprocess.run(
-            [
-                "tmux",
-                "new-session",
-                "-d",
-                "-s",
-                self.name,
-                "-x",
-                str(width),
-                "-y",
-                str(height),
-                f"{exports} {command}; sleep 600",
-            ],
-            check=True,
-        )
+        args = ["tmux", "new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height)]
+        args.append(f"{exports} {command}; sleep 600")
+        for _ in range(50):
+            # A tmux server that is shutting down after the last session refuses new ones.
+            self.started = time.perf_counter()
+            if subprocess.run(args, capture_output=True).returncode == 0:
+                return
+            time.sleep(0.1)
+        raise RuntimeError("tmux would not start a session")
 
     def text(self) -> str:
         return subprocess.run(

@@ -22,6 +22,7 @@ from zoomapp.ui.widgets.wake import (
     until_next_second,
     until_next_whole,
 )
+from zoomapp.ui.widgets.words import Words
 
 # Shorter than this is more likely a mis-press than a practice, so it is not recorded.
 RECORD_AFTER_SECONDS = 10
@@ -85,9 +86,9 @@ class BreatheScreen(PausedWhenCovered, ZoomScreen):
         with Vertical(id="breathe"):
             with Horizontal(id="breathe-top"):
                 yield Static(self.pattern.name, id="pattern-name")
-                yield Static("", id="breathe-stats")
+                yield Words(id="breathe-stats")
             yield BreathPanel(id="breath")
-            yield Static("", id="status")
+            yield Words(id="status")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -111,8 +112,8 @@ class BreatheScreen(PausedWhenCovered, ZoomScreen):
                 text("breathe_elapsed", time=format_duration(elapsed)),
             )
         )
-        self.query_one("#breathe-stats", Static).update(stats)
-        status = self.query_one("#status", Static)
+        self.query_one("#breathe-stats", Words).say(stats)
+        status = self.query_one("#status", Words)
         if self.finished:
             self.query_one(BreathPanel).show(
                 phase_at(self.pattern, 0),
@@ -120,7 +121,7 @@ class BreatheScreen(PausedWhenCovered, ZoomScreen):
                 "",
                 True,
             )
-            status.update(text("closing_home"))
+            status.say(text("closing_home"))
             self._record(ended_early=False)
             return None
         self.query_one(BreathPanel).show(
@@ -133,7 +134,7 @@ class BreatheScreen(PausedWhenCovered, ZoomScreen):
         if settings.bell and self._last_phase is not None and phase_key != self._last_phase:
             self.app.bell()
         self._last_phase = phase_key
-        status.update(text("breathe_paused") if self.stopwatch.paused else "")
+        status.say(text("breathe_paused") if self.stopwatch.paused else "")
         if self.stopwatch.paused:
             return None
         waits = [until_next_second(state.seconds_left), until_next_whole(elapsed)]

@@ -20,6 +20,7 @@ from zoomapp.ui.widgets.wake import (
     Waker,
     until_next_second,
 )
+from zoomapp.ui.widgets.words import Words
 
 DIGITS = tuple(
     Key(str(n), f"rate({n})", "rating_scale", show=False, palette=False) for n in range(10)
@@ -50,15 +51,15 @@ class GroundingScreen(PausedWhenCovered, ZoomScreen):
         with Vertical(id="session"):
             with Horizontal(id="session-top"):
                 yield Static(self.recipe.name, id="session-name")
-                yield Static("", id="session-left")
+                yield Words(id="session-left")
             yield Meter(id="session-progress")
-            yield Static("", id="section")
+            yield Words(id="section")
             with ContentSwitcher(initial="prompt", id="stage"):
-                yield Static("", id="prompt")
+                yield Words(id="prompt")
                 yield BreathPanel(id="breath")
             yield Meter(id="step-progress")
-            yield Static("", id="rating-line")
-            yield Static("", id="status")
+            yield Words(id="rating-line")
+            yield Words(id="status")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -77,16 +78,16 @@ class GroundingScreen(PausedWhenCovered, ZoomScreen):
         text = self.content.text
         step = self.run.step
         time_left = self.run.time_left(elapsed)
-        self.query_one("#session-left", Static).update(
+        self.query_one("#session-left", Words).say(
             text("session_left", time=format_duration(time_left, round_up=True))
         )
         self.query_one("#session-progress", Meter).fraction = self.run.progress(elapsed)
-        self.query_one("#section", Static).update(step.title)
+        self.query_one("#section", Words).say(step.title)
         step_elapsed = self.run.step_elapsed(elapsed)
         self.query_one("#step-progress", Meter).fraction = step_elapsed / step.seconds
-        self.query_one("#rating-line", Static).update(self._rating_line())
+        self.query_one("#rating-line", Words).say(self._rating_line())
         paused = self.stopwatch.paused
-        self.query_one("#status", Static).update(text("session_paused") if paused else "")
+        self.query_one("#status", Words).say(text("session_paused") if paused else "")
         waits = [until_next_second(time_left), self.run.step_left(elapsed)]
         stage = self.query_one("#stage", ContentSwitcher)
         if step.pattern is not None:
@@ -104,7 +105,7 @@ class GroundingScreen(PausedWhenCovered, ZoomScreen):
                 waits.append(FRAME)
         else:
             stage.current = "prompt"
-            self.query_one("#prompt", Static).update(step.prompt)
+            self.query_one("#prompt", Words).say(step.prompt)
         if paused:
             return None
         return min(waits)
@@ -179,7 +180,7 @@ class ClosingScreen(ZoomScreen):
         key = "closing_early" if self.result.ended_early else "closing_done"
         with Vertical(id="closing"):
             yield Static(text(key, time=spent), id="closing-message")
-            yield Static("", id="closing-rating")
+            yield Words(id="closing-rating")
             yield Static(text("closing_home"), id="closing-home")
         yield KeyBar()
 
@@ -197,8 +198,8 @@ class ClosingScreen(ZoomScreen):
                 line = text("rating_change", before=self.result.rating_before, after=after)
             else:
                 line = text("rating_noted", rating=after)
-        rating = self.query_one("#closing-rating", Static)
-        rating.update(line)
+        rating = self.query_one("#closing-rating", Words)
+        rating.say(line)
         rating.display = bool(line)
 
     def action_rate(self, value: int) -> None:

@@ -13,6 +13,7 @@ from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.meter import Meter
 from zoomapp.ui.widgets.wake import PausedWhenCovered, Waker
+from zoomapp.ui.widgets.words import Words
 
 PART_KEYS = tuple(
     Key(str(n), f"part({n})", "key_parts", show=n == 1, palette=False, key_display="1-4")
@@ -49,17 +50,17 @@ class ZoomScreenView(PausedWhenCovered, ZoomScreen):
         text = self.content.text
         with Vertical(id="zoom"):
             yield Static(text(f"zoom_{self.direction}_title"), id="zoom-title")
-            yield Static("", id="parts")
-            yield Static("", id="prompt")
-            yield Static("", id="position")
+            yield Words(id="parts")
+            yield Words(id="prompt")
+            yield Words(id="position")
             yield Meter(id="step-progress")
-            yield Static("", id="status")
+            yield Words(id="status")
             if self.direction == "out":
                 yield Static(text("worry_label"), id="worry-label")
                 worry = Input(placeholder=text("worry_placeholder"), id="worry")
                 worry.cursor_blink = self.app.cursor_blink  # type: ignore[attr-defined]
                 yield worry
-                yield Static("", id="worry-reply")
+                yield Words(id="worry-reply")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -84,26 +85,26 @@ class ZoomScreenView(PausedWhenCovered, ZoomScreen):
             style = "bold reverse" if number - 1 == current else "dim"
             parts.append(f" {number} {title} ", style)
             parts.append(" ")
-        self.query_one("#parts", Static).update(parts)
+        self.query_one("#parts", Words).say(parts)
         first = sections[current][1]
         last = sections[current + 1][1] if current + 1 < len(sections) else len(self.plan.steps)
         meter = self.query_one("#step-progress", Meter)
-        status = self.query_one("#status", Static)
+        status = self.query_one("#status", Words)
         if self.run.finished:
-            self.query_one("#prompt", Static).update(step.prompt)
-            self.query_one("#position", Static).update("")
+            self.query_one("#prompt", Words).say(step.prompt)
+            self.query_one("#position", Words).say("")
             meter.fraction = 1.0
-            status.update(text("zoom_finished"))
+            status.say(text("zoom_finished"))
             return None
-        self.query_one("#prompt", Static).update(step.prompt)
-        self.query_one("#position", Static).update(
+        self.query_one("#prompt", Words).say(step.prompt)
+        self.query_one("#position", Words).say(
             text("zoom_position", index=self.run.index - first + 1, count=last - first)
         )
         meter.fraction = self.run.step_elapsed(elapsed) / step.seconds
         if self.stopwatch.paused:
-            status.update(text("session_paused"))
+            status.say(text("session_paused"))
             return None
-        status.update("")
+        status.say("")
         # The thin bar fills smoothly enough at two updates a second.
         return min(0.5, self.run.step_left(elapsed))
 
@@ -140,8 +141,8 @@ class ZoomScreenView(PausedWhenCovered, ZoomScreen):
         if not event.value.strip():
             return
         event.input.value = ""
-        reply = self.query_one("#worry-reply", Static)
+        reply = self.query_one("#worry-reply", Words)
         text = self.content.text
-        reply.update(f"{text('worry_ack')}\n{text('worry_offer')}")
+        reply.say(f"{text('worry_ack')}\n{text('worry_offer')}")
         reply.display = True
         self.set_focus(None)

@@ -11,6 +11,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from zoomapp.core.breathing import BreathState
+from zoomapp.ui.widgets.words import Words
 
 # The shape never vanishes: empty lungs still show a small seed.
 SMALLEST = 0.22
@@ -23,7 +24,22 @@ class BreathShape(Widget):
     BreathShape { width: 1fr; height: 1fr; color: $primary; }
     """
 
-    size_fraction: reactive[float] = reactive(0.0)
+    size_fraction: reactive[float] = reactive(0.0, repaint=False)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._drawn: tuple[tuple[int, int], ...] = ()
+
+    def watch_size_fraction(self) -> None:
+        # Repaint only when some cell changes: most wakes move the shape by less than a cell.
+        spans = tuple(self.span(y) for y in range(self.size.height))
+        if spans != self._drawn:
+            self._drawn = spans
+            self.refresh()
+
+    def on_resize(self) -> None:
+        self._drawn = ()
+        self.watch_size_fraction()
 
     def span(self, y: int) -> tuple[int, int]:
         """First and past-the-last column filled on row `y` (equal when the row is empty)."""
@@ -70,16 +86,12 @@ class BreathPanel(Widget):
     """
 
     def compose(self):  # type: ignore[override]
-        from textual.widgets import Static
-
         yield BreathShape()
-        yield Static("", classes="breath-phase")
-        yield Static("", classes="breath-seconds")
+        yield Words(classes="breath-phase")
+        yield Words(classes="breath-seconds")
 
     def show(self, state: BreathState, label: str, seconds: str, reduced_motion: bool) -> None:
-        from textual.widgets import Static
-
         self.set_class(reduced_motion, "-reduced")
         self.query_one(BreathShape).size_fraction = state.size
-        self.query_one(".breath-phase", Static).update(label)
-        self.query_one(".breath-seconds", Static).update(seconds)
+        self.query_one(".breath-phase", Words).say(label)
+        self.query_one(".breath-seconds", Words).say(seconds)

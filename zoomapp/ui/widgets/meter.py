@@ -14,10 +14,21 @@ class Meter(Widget):
     """
     COMPONENT_CLASSES = {"meter--rest"}
 
-    fraction: reactive[float] = reactive(0.0)
+    fraction: reactive[float] = reactive(0.0, repaint=False)
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._drawn = -1
+
+    def _cells(self) -> int:
+        return round(max(0.0, min(1.0, self.fraction)) * self.size.width)
+
+    def watch_fraction(self) -> None:
+        if self._cells() != self._drawn:  # repaint only when a cell changes
+            self.refresh()
 
     def render(self) -> Text:
         width = self.size.width
-        done = round(max(0.0, min(1.0, self.fraction)) * width)
+        done = self._drawn = self._cells()
         rest_style = self.get_component_rich_style("meter--rest")
         return Text.assemble(("━" * done, ""), ("━" * (width - done), rest_style))
