@@ -283,7 +283,16 @@ def test_hiding_an_item_a_recipe_needs_blames_the_hiding_pack(tmp_path: Path) ->
     content = load_content([path])
     assert "coherent" in content.patterns  # the hiding pack was set aside
     assert content.errors[0].file == str(path)
-    assert "hides pattern 'coherent'" in str(content.errors[0])
+    assert "hides breathing pattern 'coherent', which recipes.two-minute needs" in str(
+        content.errors[0]
+    )
+
+
+def test_items_the_app_opens_cannot_be_hidden(tmp_path: Path) -> None:
+    path = write_pack(tmp_path, "c.toml", HEADER + '[[recipes]]\nid = "zoom-in"\nenabled = false\n')
+    content = load_content([path])
+    assert "zoom-in" in content.recipes
+    assert "hides recipe 'zoom-in', which zoomapp itself needs" in str(content.errors[0])
 
 
 def test_other_languages_fall_back_to_english_item_by_item(tmp_path: Path) -> None:

@@ -443,64 +443,82 @@ def merge(packs: list[Pack], language: str = FALLBACK_LANGUAGE) -> Content:
     )
 
 
-def broken_references(content: Content) -> list[tuple[str, str]]:
-    """(pack id, message) for every recipe step naming a deck or pattern that is not there."""
-    broken = []
+# Items the app itself opens by id: a pack may replace them, but not hide them.
+NEEDED_BY_APP = (
+    ("recipes", "two-minute"),
+    ("recipes", "zoom-in"),
+    ("recipes", "zoom-out"),
+)
+
+
+class Gap(NamedTuple):
+    """Something used by id that is not there after merging."""
+
+    pack: str  # the pack whose item uses it ("" for the app itself)
+    where: str  # key path of the use, e.g. recipes.calm.steps[0].deck
+    kind: str  # "decks", "patterns" or "recipes"
+    item_id: str
+
+
+def find_gaps(content: Content) -> list[Gap]:
+    """Every recipe step naming a missing deck or pattern, and every missing needed item."""
+    gaps = []
     for recipe in content.recipes.values():
         for index, step in enumerate(recipe.steps):
+            where = f"recipes.{recipe.id}.steps[{index}]"
             if step.breathe and step.breathe not in content.patterns:
-                known = ", ".join(sorted(content.patterns))
-                broken.append(
-                    (
-                        recipe.pack,
-                        f"recipes.{recipe.id}.steps[{index}].breathe: no breathing pattern "
-                        f"'{step.breathe}' - known patterns: {known}",
-                    )
-                )
+                gaps.append(Gap(recipe.pack, f"{where}.breathe", "patterns", step.breathe))
             if step.deck and step.deck not in content.decks:
-                known = ", ".join(sorted(content.decks))
-                broken.append(
-                    (
-                        recipe.pack,
-                        f"recipes.{recipe.id}.steps[{index}].deck: no deck '{step.deck}'"
-                        f" - known decks: {known}",
-                    )
-                )
-    return broken
+                gaps.append(Gap(recipe.pack, f"{where}.deck", "decks", step.deck))
+    for kind, item_id in NEEDED_BY_APP:
+        if item_id not in getattr(content, kind):
+            gaps.append(Gap("", "", kind, item_id))
+    return gaps
 
 
-def _hider_of(packs: list[Pack], kind: str, item_id: str) -> str | None:
+_KIND_NAMES = {"decks": "deck", "patterns": "breathing pattern", "recipes": "recipe"}
+
+
+def _hider_of(packs: list[Pack], kind: str, item_id: str) -> Pack | None:
     for pack in reversed(packs):
         for data in pack.items.get(kind, []):
             if data["id"] == item_id and data.get("enabled") is False:
-                return pack.id
+                return pack
     return None
 
 
+def _explain(gap: Gap, content: Content, hider: Pack | None) -> tuple[str, str]:
+    """(key, message) for the problem a gap causes, said to the pack that must change."""
+    name = _KIND_NAMES[gap.kind]
+    if hider is not None:
+        user = gap.where.split(".steps")[0] if gap.where else "zoomapp itself"
+        return (
+            f"{gap.kind}",
+            f"hides {name} '{gap.item_id}', which {user} needs"
+            " - replace it with your own version instead of hiding it",
+        )
+    known = ", ".join(sorted(getattr(content, gap.kind)))
+    return gap.where, f"no {name} '{gap.item_id}' - known {gap.kind}: {known}"
+
+
 def resolve(packs: list[Pack], language: str = FALLBACK_LANGUAGE) -> Content:
-    """Merge packs, dropping any pack whose references cannot be met, and say why."""
+    """Merge packs, setting aside any pack that leaves a gap, and say why; repeat until whole."""
     problems: list[Problem] = []
     active = list(packs)
     while True:
         content = merge(active, language)
-        broken = broken_references(content)
-        if not broken:
+        gaps = find_gaps(content)
+        if not gaps:
             break
-        pack_id, message = broken[0]
-        key, _, text = message.partition(": ")
-        kind = "patterns" if ".breathe" in key else "decks"
-        missing = re.search(r"'([^']+)'", text)
-        hider = _hider_of(active, kind, missing.group(1)) if missing else None
-        blamed = hider if hider and hider != BUILTIN_ID else pack_id
-        if blamed == BUILTIN_ID and hider is None:
-            # The built-in pack never breaks; if it does, say so rather than loop.
-            problems.append(Problem("built-in content", key, text))
+        gap = gaps[0]
+        hider = _hider_of(active, gap.kind, gap.item_id)
+        culprit = hider or next((p for p in active if p.id == gap.pack), None)
+        key, message = _explain(gap, content, hider)
+        if culprit is None or culprit.id == BUILTIN_ID:
+            # The built-in pack never leaves a gap (a test guards it); never loop on it.
+            problems.append(Problem("built-in content", key, message))
             break
-        culprit = next(p for p in active if p.id == blamed)
-        if blamed == hider:
-            text = f"hides {kind[:-1]} '{missing.group(1) if missing else ''}' that {key} uses"
-            key = ""
-        problems.append(Problem(culprit.path, key, text))
+        problems.append(Problem(culprit.path, key, message))
         active = [p for p in active if p is not culprit]
     content.packs = active
     content.problems = problems
