@@ -57,7 +57,39 @@ def build_parser() -> argparse.ArgumentParser:
     breathe.add_argument("--minutes", type=_minutes, metavar="N", help="stop after N minutes")
     zoom = commands.add_parser("zoom", help="zoom in or zoom out on their own")
     zoom.add_argument("direction", choices=["in", "out"], help="in: back to now; out: step back")
+
+    win = commands.add_parser("win", help='note a small win: zoomapp win "We got dressed"')
+    win.add_argument("text", nargs="+", help="the win, in your words; #words become tags")
+    win.add_argument("--tag", action="append", default=[], metavar="T", help="add a tag")
+    win.add_argument("--date", metavar="DATE", help="YYYY-MM-DD, today, yesterday, or a weekday")
+    strength = commands.add_parser("strength", help="note a strength you saw in your child")
+    strength.add_argument("text", nargs="+", help="what you noticed")
+    strength.add_argument("--tag", action="append", default=[], metavar="T", help="add a tag")
+    strength.add_argument("--date", metavar="DATE", help="YYYY-MM-DD, today, yesterday, …")
+
+    journal = commands.add_parser("journal", help="look back: list, search, export")
+    actions = journal.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="recent entries, newest first")
+    listing.add_argument("--from", dest="start", metavar="DATE")
+    listing.add_argument("--to", dest="end", metavar="DATE")
+    listing.add_argument("-n", type=_count, default=20, metavar="N", help="how many (default 20)")
+    search = actions.add_parser("search", help="entries containing TEXT")
+    search.add_argument("text", nargs="?", default="", help="words to look for (any case)")
+    search.add_argument("--tag", action="append", default=[], metavar="T", help="only this tag")
+    export = actions.add_parser("export", help="write the journal as Markdown, JSON or jrnl")
+    export.add_argument("--format", required=True, metavar="FORMAT", help="markdown, json or jrnl")
+    export.add_argument("--from", dest="start", metavar="DATE")
+    export.add_argument("--to", dest="end", metavar="DATE")
+    export.add_argument("-o", dest="output", metavar="FILE", help="write here (default: print)")
     return parser
+
+
+def _count(value: str) -> int:
+    import argparse
+
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"-n needs a whole number of entries, got '{value}'")
+    return int(value)
 
 
 def _minutes(value: str) -> float:
@@ -95,6 +127,10 @@ def _run(argv: list[str]) -> int:
     if not argv:  # the common case, kept fast: straight to "What do you need right now?"
         return _open_app(open_workspace(default_paths()), Start())
     args = build_parser().parse_args(argv)
+    if args.command in ("win", "strength", "journal"):
+        from zoomapp.journal_cli import run_journal_command
+
+        return run_journal_command(args, default_paths())
     workspace = open_workspace(default_paths(), language=args.lang)
     content = workspace.content
     if args.lang and args.lang not in {p.language for p in content.packs}:

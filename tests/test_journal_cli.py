@@ -1,0 +1,115 @@
+"""`zoomapp win`, `zoomapp strength` and `zoomapp journal …` as a parent would type them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from zoomapp.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_win_prints_one_confirming_line(capsys, zoomapp_home: Path) -> None:
+    code, out, err = run(capsys, "win", "He", "looked", "at", "the", "gate", "#school")
+    assert code == 0 and err == ""
+    assert out == "Saved your win for today: He looked at the gate #school\n"
+    [path] = (zoomapp_home / "journal").rglob("*.toml")
+    assert path.name == f"{date.today().isoformat()}.toml"
+    assert 'tags = ["school"]' in path.read_text()
+
+
+def test_win_for_another_day_with_tags(capsys, zoomapp_home: Path) -> None:
+    code, out, _ = run(capsys, "win", "Shoes on", "--tag", "morning", "--date", "yesterday")
+    yesterday = date.today() - timedelta(days=1)
+    assert code == 0 and yesterday.strftime("%A") in out
+    code, out, _ = run(capsys, "journal", "list")
+    assert out.startswith(f"{yesterday.isoformat()} 12:00  win       Shoes on  #morning")
+
+
+def test_strength(capsys) -> None:
+    code, out, _ = run(capsys, "strength", "So gentle with the cat")
+    assert code == 0 and out.startswith("Saved your strength for today")
+    _, listed, _ = run(capsys, "journal", "list", "-n", "1")
+    assert "strength  So gentle with the cat" in listed
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["win", ""], "the text is empty"),
+        (["win", "x", "--date", "2026-13-01"], "not a real date"),
+        (["win", "x", "--date", "someday"], "is not a date I know"),
+        (["journal", "export", "--format", "yaml"], "no export format 'yaml'"),
+        (["journal", "list", "-n", "zero"], "-n needs a whole number"),
+        (["journal", "list", "--from", "2026-12-01", "--to", "2026-11-01"], "swap them"),
+        (["journal", "search"], "say what to look for"),
+        (["journal"], "the following arguments are required: ACTION"),
+    ],
+)
+def test_bad_input_is_one_line_nonzero_and_nothing_is_written(
+    capsys, zoomapp_home: Path, args: list[str], says: str
+) -> None:
+    run(capsys, "win", "before")
+    before = {p: p.read_bytes() for p in zoomapp_home.rglob("*.toml")}
+    code, out, err = run(capsys, *args)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and says in err and "Traceback" not in err
+    assert {p: p.read_bytes() for p in zoomapp_home.rglob("*.toml")} == before
+
+
+def test_a_folder_that_cannot_be_written(capsys, zoomapp_home: Path) -> None:
+    (zoomapp_home / "journal").write_text("a file where the folder should be")
+    code, out, err = run(capsys, "win", "x")
+    assert code == 1 and "cannot write to" in err and err.count("\n") == 1
+
+
+def test_search_and_list(capsys) -> None:
+    run(capsys, "win", "Breakfast together #calm")
+    run(capsys, "win", "School gate", "--tag", "school")
+    _, out, _ = run(capsys, "journal", "search", "breakfast")
+    assert "Breakfast together #calm" in out and "School gate" not in out
+    _, out, _ = run(capsys, "journal", "search", "--tag", "school")
+    assert "School gate" in out and "Breakfast" not in out
+    _, out, _ = run(capsys, "journal", "search", "nothing-like-this")
+    assert out == "Nothing found.\n"
+
+
+def test_export_to_a_file_in_each_format(capsys, tmp_path: Path) -> None:
+    run(capsys, "win", "Shoes on #morning")
+    for fmt, check in (
+        ("markdown", lambda t: t.startswith("# Journal of small wins")),
+        ("json", lambda t: json.loads(t)["days"][0]["wins"][0]["text"] == "Shoes on #morning"),
+        ("jrnl", lambda t: t.startswith("[") and "Shoes on @morning" in t),
+    ):
+        target = tmp_path / f"out.{fmt}"
+        code, out, _ = run(capsys, "journal", "export", "--format", fmt, "-o", str(target))
+        assert code == 0 and out.startswith(f"Wrote {target}")
+        assert check(target.read_text())
+
+
+def test_an_unreadable_day_is_reported_by_list(capsys, zoomapp_home: Path) -> None:
+    folder = zoomapp_home / "journal" / "2026"
+    folder.mkdir(parents=True)
+    (folder / "2026-01-05.toml").write_text("[[wins]\n")
+    code, out, err = run(capsys, "journal", "list")
+    assert code == 0 and "skipped" in err and "2026-01-05.toml" in err
+
+
+def test_noting_a_win_does_not_import_textual() -> None:
+    code = (
+        "import sys\nfrom zoomapp.cli import main\nmain(['win', 'fast'])\n"
+        "main(['journal', 'list'])\n"
+        "assert not [m for m in sys.modules if m.startswith('textual')]\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

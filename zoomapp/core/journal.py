@@ -1,0 +1,595 @@
+"""The journal: one human-readable TOML file per day, saved so that nothing is ever lost.
+
+journal/2026/2026-11-22.toml holds that day's wins, strengths noticed, a feeling note and
+the sessions done. Every change takes an OS lock (released by the kernel if the process
+dies), re-reads the day, and replaces the file atomically. Adding an entry appends text to
+the day's file, so comments written by hand survive. A day file that cannot be read is
+moved aside, never overwritten. See docs/journal-format.md for the format.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tomllib
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from zoomapp.core.files import atomic_write, ensure_private_dir, set_aside
+from zoomapp.core.sessions import SessionResult
+
+FORMAT = 1
+KINDS = ("wins", "strengths")
+MAX_TEXT = 2000
+
+
+class JournalError(Exception):
+    """A journal action that could not be done; the message says what to do."""
+
+
+class Entry(NamedTuple):
+    """A win or a strength noticed."""
+
+    kind: str  # "wins" or "strengths"
+    day: date
+    index: int  # position in that day's list, for editing and deleting
+    at: datetime
+    text: str
+    tags: tuple[str, ...] = ()
+
+
+class Day(NamedTuple):
+    day: date
+    wins: list[Entry]
+    strengths: list[Entry]
+    feeling: str
+    sessions: list[SessionResult]
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.wins or self.strengths or self.feeling or self.sessions)
+
+
+class Saved(NamedTuple):
+    """Where an entry went, and where an unreadable file was moved to make room, if so."""
+
+    path: Path
+    set_aside_as: Path | None = None
+
+
+# --- text and tags ------------------------------------------------------------------------
+
+
+def clean_text(text: str) -> str:
+    """The entry text as it will be stored, or JournalError saying what is wrong."""
+    text = " ".join(text.split())
+    if not text:
+        raise JournalError(
+            'the text is empty - write a few words, like: zoomapp win "We got dressed"'
+        )
+    if len(text) > MAX_TEXT:
+        raise JournalError(f"the text is {len(text)} characters; keep an entry under {MAX_TEXT}")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise JournalError("the text has characters that are not valid UTF-8") from None
+    return text
+
+
+def clean_tags(tags: list[str] | tuple[str, ...], text: str = "") -> tuple[str, ...]:
+    """Tags given, plus #tags inside the text, lowercase, without '#', each once."""
+    found = [t for t in tags] + [w for w in text.split() if w.startswith("#") and len(w) > 1]
+    result: list[str] = []
+    for tag in found:
+        tag = tag.strip().lstrip("#@").strip(".,;:!?)(").lower()
+        if tag and tag not in result:
+            if any(c.isspace() for c in tag):
+                raise JournalError(f"a tag cannot contain spaces: '{tag}'")
+            result.append(tag)
+    return tuple(result)
+
+
+# --- dates --------------------------------------------------------------------------------
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def parse_date(text: str, today: date) -> date:
+    """YYYY-MM-DD, today, yesterday, or a weekday name (the most recent one, today included)."""
+    word = text.strip().lower()
+    if word == "today":
+        return today
+    if word == "yesterday":
+        return today - timedelta(days=1)
+    for number, name in enumerate(WEEKDAYS):
+        if word in (name, name[:3]):
+            return today - timedelta(days=(today.weekday() - number) % 7)
+    try:
+        return date.fromisoformat(word)
+    except ValueError:
+        parts = word.split("-")
+        if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4:
+            raise JournalError(
+                f"{text} is not a real date - check the month and day (YYYY-MM-DD)"
+            ) from None
+    raise JournalError(
+        f"'{text}' is not a date I know - use YYYY-MM-DD (like {today.isoformat()}),"
+        " today, yesterday or a weekday name"
+    )
+
+
+# --- TOML writing (a fixed, friendly layout) ---------------------------------------------
+
+
+def _string(text: str) -> str:
+    # A JSON string is a valid TOML basic string, except that TOML also escapes DEL.
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def _datetime(moment: datetime) -> str:
+    return moment.replace(microsecond=0, tzinfo=None).isoformat()
+
+
+def _entry_block(kind: str, item: dict[str, Any]) -> str:
+    lines = [f"[[{kind}]]"]
+    for key, value in item.items():
+        if isinstance(value, bool):
+            shown = "true" if value else "false"
+        elif isinstance(value, datetime):
+            shown = _datetime(value)
+        elif isinstance(value, (int, float)):
+            shown = str(value)
+        elif isinstance(value, (list, tuple)):
+            shown = "[" + ", ".join(_string(v) for v in value) + "]"
+        else:
+            shown = _string(str(value))
+        lines.append(f"{key} = {shown}")
+    return "\n".join(lines) + "\n"
+
+
+KNOWN_TOP = {"format", "date", "feeling", "wins", "strengths", "sessions"}
+
+
+def render_day(doc: dict[str, Any]) -> str:
+    """The whole day file. Keys this version does not know are kept, via a generic writer."""
+    simple = set(doc) <= KNOWN_TOP and all(
+        isinstance(item, dict)
+        and all(isinstance(v, (str, int, float, bool, datetime, list)) for v in item.values())
+        for kind in ("wins", "strengths", "sessions")
+        for item in doc.get(kind, [])
+    )
+    if not simple:
+        import tomli_w
+
+        return tomli_w.dumps(doc)
+    head = [f"format = {doc.get('format', FORMAT)}", f"date = {doc['date'].isoformat()}"]
+    if doc.get("feeling"):
+        head.append(f"feeling = {_string(doc['feeling'])}")
+    blocks = ["\n".join(head) + "\n"]
+    for kind in ("wins", "strengths", "sessions"):
+        blocks += [_entry_block(kind, item) for item in doc.get(kind, [])]
+    return "\n".join(blocks)
+
+
+# --- reading ------------------------------------------------------------------------------
+
+
+class Unreadable(Exception):
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+def _load(path: Path, day: date) -> tuple[dict[str, Any], str]:
+    """The parsed document and its text; a missing file is an empty day."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return {"format": FORMAT, "date": day}, ""
+    try:
+        text = raw.decode("utf-8")
+        doc = tomllib.loads(text)
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise Unreadable(path, str(exc)) from None
+    problem = _shape_problem(doc)
+    if problem:
+        raise Unreadable(path, problem)
+    return _with_defaults(doc, day), text
+
+
+def _with_defaults(doc: dict[str, Any], day: date) -> dict[str, Any]:
+    doc.setdefault("format", FORMAT)
+    doc.setdefault("date", day)
+    return doc
+
+
+def _shape_problem(doc: dict[str, Any]) -> str:
+    """Why a parsed file cannot be used as a day, or '' if it can."""
+    fmt = doc.get("format", FORMAT)
+    if fmt != FORMAT:
+        return f"format {fmt!r} is not one this zoomapp knows"
+    if "feeling" in doc and not isinstance(doc["feeling"], str):
+        return "feeling must be text"
+    for kind in ("wins", "strengths", "sessions"):
+        items = doc.get(kind, [])
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            return f"{kind} must be a list of tables ([[{kind}]])"
+    for kind in KINDS:
+        for item in doc.get(kind, []):
+            if not isinstance(item.get("text"), str):
+                return f'every entry in {kind} needs text = "..."'
+            if "tags" in item and not (
+                isinstance(item["tags"], list) and all(isinstance(t, str) for t in item["tags"])
+            ):
+                return f"tags in {kind} must be a list of texts"
+    return ""
+
+
+def _moment(value: Any, day: date) -> datetime:
+    if isinstance(value, datetime):
+        return (
+            value.replace(tzinfo=None)
+            if value.tzinfo is None
+            else value.astimezone().replace(tzinfo=None)
+        )
+    if isinstance(value, date):
+        return datetime.combine(value, datetime.min.time())
+    return datetime.combine(day, datetime.min.time())
+
+
+def _to_day(doc: dict[str, Any], day: date) -> Day:
+    lists: dict[str, list[Entry]] = {}
+    for kind in KINDS:
+        lists[kind] = [
+            Entry(
+                kind,
+                day,
+                index,
+                _moment(item.get("at"), day),
+                item["text"],
+                tuple(item.get("tags", ())),
+            )
+            for index, item in enumerate(doc.get(kind, []))
+        ]
+    sessions = []
+    for item in doc.get("sessions", []):
+        try:
+            sessions.append(
+                SessionResult(
+                    str(item.get("kind", "recipe")),
+                    str(item.get("id", "")),
+                    _moment(item.get("started"), day),
+                    int(item.get("seconds", 0)),
+                    bool(item.get("ended_early", False)),
+                    _rating(item.get("rating_before")),
+                    _rating(item.get("rating_after")),
+                )
+            )
+        except (TypeError, ValueError):
+            continue  # kept in the file, just not counted
+    return Day(day, lists["wins"], lists["strengths"], str(doc.get("feeling", "")), sessions)
+
+
+def _rating(value: Any) -> int | None:
+    return (
+        value
+        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 9
+        else None
+    )
+
+
+# --- the journal ------------------------------------------------------------------------
+
+
+class Journal:
+    """All days under one folder. `now` is injectable so tests control the clock."""
+
+    def __init__(self, folder: Path, now: Callable[[], datetime] = datetime.now) -> None:
+        self.folder = folder
+        self.now = now
+        self.skipped: list[Unreadable] = []  # files found unreadable while reading
+
+    def path_for(self, day: date) -> Path:
+        return self.folder / f"{day.year:04d}" / f"{day.isoformat()}.toml"
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        """One writer at a time, across processes. The kernel drops the lock if we die."""
+        import fcntl
+
+        try:
+            ensure_private_dir(self.folder)
+            fd = os.open(self.folder / ".lock", os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise JournalError(
+                f"cannot write to {self.folder}: {exc.strerror or exc} - check that the folder"
+                " exists and is yours, or set ZOOMAPP_HOME"
+            ) from None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)
+
+    def _change(self, day: date, change: Callable[[dict[str, Any]], str | None]) -> Saved:
+        """Apply `change` to the day's document under the lock and save it atomically.
+
+        `change` edits the document; it may return a block of text to append to the file
+        as it is (keeping comments), which is used when the result parses to the same thing.
+        """
+        with self._locked():
+            path = self.path_for(day)
+            moved = None
+            try:
+                doc, old_text = _load(path, day)
+            except Unreadable:
+                moved = set_aside(path, self.now())
+                doc, old_text = {"format": FORMAT, "date": day}, ""
+            appended = change(doc)
+            new_text = None
+            if appended is not None and old_text:
+                candidate = old_text.rstrip("\n") + "\n\n" + appended
+                with contextlib.suppress(tomllib.TOMLDecodeError):
+                    if _with_defaults(tomllib.loads(candidate), day) == doc:
+                        new_text = candidate
+            if new_text is None:
+                new_text = render_day(doc)
+            try:
+                atomic_write(path, new_text)
+            except OSError as exc:
+                raise JournalError(
+                    f"could not save to {path}: {exc.strerror or exc} - nothing was changed"
+                ) from None
+            return Saved(path, moved)
+
+    # --- adding ---------------------------------------------------------------------------
+
+    def add(
+        self,
+        kind: str,
+        text: str,
+        tags: list[str] | tuple[str, ...] = (),
+        day: date | None = None,
+    ) -> Saved:
+        """Add a win or a strength. Its time is now, or noon of another day."""
+        text = clean_text(text)
+        tags = clean_tags(tags, text)
+        now = self.now().replace(microsecond=0)
+        day = day or now.date()
+        at = (
+            now
+            if day == now.date()
+            else datetime.combine(day, datetime.min.time()).replace(hour=12)
+        )
+        item: dict[str, Any] = {"at": at, "text": text}
+        if tags:
+            item["tags"] = list(tags)
+
+        def change(doc: dict[str, Any]) -> str:
+            doc.setdefault(kind, []).append(item)
+            return _entry_block(kind, item)
+
+        return self._change(day, change)
+
+    def add_session(self, record: SessionResult) -> Saved:
+        item: dict[str, Any] = {
+            "kind": record.kind,
+            "id": record.item_id,
+            "started": record.started.replace(microsecond=0),
+            "seconds": int(record.seconds),
+            "ended_early": bool(record.ended_early),
+        }
+        if record.rating_before is not None:
+            item["rating_before"] = record.rating_before
+        if record.rating_after is not None:
+            item["rating_after"] = record.rating_after
+
+        def change(doc: dict[str, Any]) -> str:
+            doc.setdefault("sessions", []).append(item)
+            return _entry_block("sessions", item)
+
+        return self._change(record.started.date(), change)
+
+    def set_feeling(self, day: date, text: str) -> Saved:
+        text = " ".join(text.split())
+
+        def change(doc: dict[str, Any]) -> None:
+            if text:
+                doc["feeling"] = text
+            else:
+                doc.pop("feeling", None)
+
+        return self._change(day, change)
+
+    # --- editing --------------------------------------------------------------------------
+
+    def edit(
+        self, entry: Entry, text: str, tags: list[str] | tuple[str, ...] | None = None
+    ) -> Saved:
+        text = clean_text(text)
+        new_tags = clean_tags(tags if tags is not None else entry.tags, text)
+
+        def change(doc: dict[str, Any]) -> None:
+            item = self._find(doc, entry)
+            item["text"] = text
+            if new_tags:
+                item["tags"] = list(new_tags)
+            else:
+                item.pop("tags", None)
+
+        return self._change(entry.day, change)
+
+    def delete(self, entry: Entry) -> Saved:
+        def change(doc: dict[str, Any]) -> None:
+            doc[entry.kind].remove(self._find(doc, entry))
+            if not doc[entry.kind]:
+                del doc[entry.kind]
+
+        return self._change(entry.day, change)
+
+    @staticmethod
+    def _find(doc: dict[str, Any], entry: Entry) -> dict[str, Any]:
+        """The stored item for `entry`, checked, so a file changed meanwhile is not misedited."""
+        items = doc.get(entry.kind, [])
+        if entry.index < len(items) and items[entry.index].get("text") == entry.text:
+            return items[entry.index]
+        for item in items:
+            if item.get("text") == entry.text:
+                return item
+        raise JournalError("that entry changed on disk in the meantime - reload and try again")
+
+    # --- reading --------------------------------------------------------------------------
+
+    def read_day(self, day: date) -> Day:
+        path = self.path_for(day)
+        try:
+            doc, _ = _load(path, day)
+        except Unreadable as exc:
+            self._note_skipped(exc)
+            return Day(day, [], [], "", [])
+        return _to_day(doc, day)
+
+    def _note_skipped(self, exc: Unreadable) -> None:
+        if all(s.path != exc.path for s in self.skipped):
+            self.skipped.append(exc)
+
+    def day_files(
+        self, start: date | None = None, end: date | None = None
+    ) -> list[tuple[date, Path]]:
+        """(day, file) for every day file in range, oldest first, from folder names alone."""
+        found = []
+        if not self.folder.is_dir():
+            return found
+        for year_dir in self.folder.iterdir():
+            if not (year_dir.is_dir() and year_dir.name.isdigit()):
+                continue
+            year = int(year_dir.name)
+            if (start and year < start.year) or (end and year > end.year):
+                continue
+            for file in year_dir.iterdir():
+                name = file.name
+                if not name.endswith(".toml") or len(name) != 15:
+                    continue  # set-aside files and strangers are not days
+                try:
+                    day = date.fromisoformat(name[:10])
+                except ValueError:
+                    continue
+                if (start and day < start) or (end and day > end):
+                    continue
+                found.append((day, file))
+        found.sort()
+        return found
+
+    def days(
+        self, start: date | None = None, end: date | None = None, newest_first: bool = False
+    ) -> Iterator[Day]:
+        files = self.day_files(start, end)
+        if newest_first:
+            files.reverse()
+        for day, path in files:
+            try:
+                doc, _ = _load(path, day)
+            except Unreadable as exc:
+                self._note_skipped(exc)
+                continue
+            yield _to_day(doc, day)
+
+    def entries(
+        self, start: date | None = None, end: date | None = None, newest_first: bool = True
+    ) -> Iterator[Entry]:
+        for day in self.days(start, end, newest_first):
+            items = sorted(day.wins + day.strengths, key=lambda e: e.at, reverse=newest_first)
+            yield from items
+
+    def search(self, text: str = "", tags: list[str] | tuple[str, ...] = ()) -> list[Entry]:
+        """Entries whose text contains `text` (any case) and that carry every tag, newest first.
+
+        Each file's raw bytes are checked first, so only files that can match are parsed.
+        """
+        needle = text.casefold()
+        wanted = clean_tags(tags)
+        probes = [w.encode("utf-8") for w in ([needle] if needle else []) + list(wanted)]
+        found = []
+        for day, path in reversed(self.day_files()):
+            try:
+                raw = path.read_bytes().lower()
+            except OSError:
+                continue
+            if probes and not all(p in raw for p in probes if p.isascii()):
+                continue
+            try:
+                doc, _ = _load(path, day)
+            except Unreadable as exc:
+                self._note_skipped(exc)
+                continue
+            parsed = _to_day(doc, day)
+            for entry in sorted(parsed.wins + parsed.strengths, key=lambda e: e.at, reverse=True):
+                if needle and needle not in entry.text.casefold():
+                    continue
+                if wanted and not set(wanted) <= set(entry.tags):
+                    continue
+                found.append(entry)
+        return found
+
+    def month(self, year: int, month: int) -> dict[int, int]:
+        """Day of month -> number of wins, for days that have a file this month."""
+        start = date(year, month, 1)
+        end = (start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        return {day.day.day: len(day.wins) for day in self.days(start, end)}
+
+    def strengths(self, limit: int = 50) -> list[str]:
+        """The child's strengths the parent has written down, newest first, each once."""
+        seen: list[str] = []
+        for day, path in reversed(self.day_files()):
+            try:
+                if b"strengths" not in path.read_bytes():
+                    continue
+            except OSError:
+                continue
+            for entry in reversed(self.read_day(day).strengths):
+                if entry.text not in seen:
+                    seen.append(entry.text)
+                    if len(seen) >= limit:
+                        return seen
+        return seen
+
+    def sessions(self) -> Iterator[SessionResult]:
+        for day, path in self.day_files():
+            try:
+                if b"sessions" not in path.read_bytes():
+                    continue
+            except OSError:
+                continue
+            yield from self.read_day(day).sessions
+
+
+class Helps(NamedTuple):
+    """How one pattern or recipe has gone for this parent."""
+
+    kind: str
+    item_id: str
+    count: int  # sessions done
+    rated: int  # sessions with a rating before and after
+    change: float | None  # average of after - before (negative: calmer)
+
+
+def what_helps(records: Iterator[SessionResult]) -> list[Helps]:
+    """Per pattern and recipe: how many sessions, and the average change in tension."""
+    table: dict[tuple[str, str], list[SessionResult]] = {}
+    for record in records:
+        table.setdefault((record.kind, record.item_id), []).append(record)
+    rows = []
+    for (kind, item_id), records_for in table.items():
+        changes = [
+            r.rating_after - r.rating_before
+            for r in records_for
+            if r.rating_before is not None and r.rating_after is not None
+        ]
+        average = sum(changes) / len(changes) if changes else None
+        rows.append(Helps(kind, item_id, len(records_for), len(changes), average))
+    rows.sort(key=lambda r: (r.change if r.change is not None else 99, -r.count))
+    return rows

@@ -1,0 +1,117 @@
+"""The journal from the shell: `zoomapp win`, `zoomapp strength`, `zoomapp journal …`.
+
+Imports only the core, so a win is noted in a few tens of milliseconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+from zoomapp.cli import UsageError
+from zoomapp.core.export import EXPORTERS, FORMATS
+from zoomapp.core.journal import Entry, Journal, JournalError, parse_date
+from zoomapp.core.schema import closest
+from zoomapp.paths import Paths
+
+EXIT_FAILED = 1
+
+
+def run_journal_command(args: argparse.Namespace, paths: Paths) -> int:
+    journal = Journal(paths.journal_dir)
+    today = journal.now().date()
+    try:
+        if args.command in ("win", "strength"):
+            return _add(journal, args, today)
+        start = _date(args.start, today) if getattr(args, "start", None) else None
+        end = _date(args.end, today) if getattr(args, "end", None) else None
+        if start and end and start > end:
+            raise UsageError(f"--from {start} is after --to {end} - swap them")
+        if args.action == "list":
+            entries = journal.entries(start, end)
+            shown = [entry for _, entry in zip(range(args.n), entries, strict=False)]
+            _print_entries(shown, 'No entries yet. Note one with: zoomapp win "…"')
+        elif args.action == "search":
+            if not args.text.strip() and not args.tag:
+                raise UsageError("say what to look for: zoomapp journal search WORDS [--tag T]")
+            found = journal.search(args.text, args.tag)
+            _print_entries(found, "Nothing found.")
+        else:
+            _export(journal, args, start, end)
+    except JournalError as exc:
+        print(f"zoomapp: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        for problem in journal.skipped:
+            print(
+                f"zoomapp: skipped {problem.path} - it could not be read ({problem.reason})",
+                file=sys.stderr,
+            )
+    return 0
+
+
+def _date(text: str, today: date) -> date:
+    try:
+        return parse_date(text, today)
+    except JournalError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _add(journal: Journal, args: argparse.Namespace, today: date) -> int:
+    day = _date(args.date, today) if args.date else today
+    text = " ".join(args.text)
+    kind = "wins" if args.command == "win" else "strengths"
+    try:
+        saved = journal.add(kind, text, args.tag, day)
+    except JournalError as exc:
+        if "empty" in str(exc) or "tag" in str(exc) or "characters" in str(exc):
+            raise UsageError(str(exc)) from None
+        raise
+    if saved.set_aside_as is not None:
+        print(
+            f"zoomapp: {saved.path.name} could not be read, so it was moved to "
+            f"{saved.set_aside_as} (nothing in it was changed); this entry starts a fresh file.",
+            file=sys.stderr,
+        )
+    when = "today" if day == today else day.strftime("%A %-d %B %Y")
+    what = "win" if kind == "wins" else "strength"
+    print(f"Saved your {what} for {when}: {' '.join(text.split())}")
+    return 0
+
+
+def _print_entries(entries: list[Entry], empty: str) -> None:
+    if not entries:
+        print(empty)
+        return
+    for entry in entries:
+        marker = "win     " if entry.kind == "wins" else "strength"
+        tags = "  " + " ".join(f"#{t}" for t in entry.tags if f"#{t}" not in entry.text.lower())
+        print(f"{entry.at:%Y-%m-%d %H:%M}  {marker}  {entry.text}{tags.rstrip()}")
+
+
+def _export(
+    journal: Journal, args: argparse.Namespace, start: date | None, end: date | None
+) -> None:
+    fmt = args.format.lower()
+    if fmt == "md":
+        fmt = "markdown"
+    if fmt not in FORMATS:
+        hint = closest(fmt, FORMATS)
+        guess = f" - did you mean '{hint}'?" if hint else ""
+        raise UsageError(f"no export format '{args.format}'{guess} Known: {', '.join(FORMATS)}")
+    text = EXPORTERS[fmt](journal.days(start, end))
+    if not args.output:
+        sys.stdout.write(text)
+        return
+    target = Path(args.output).expanduser()
+    if target.is_dir():
+        raise UsageError(f"{target} is a folder - give a file name, like {target / 'journal.md'}")
+    try:
+        from zoomapp.core.files import atomic_write
+
+        atomic_write(target, text)
+    except OSError as exc:
+        raise JournalError(f"could not write {target}: {exc.strerror or exc}") from None
+    print(f"Wrote {target} ({datetime.now():%Y-%m-%d %H:%M}).")
