@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.widgets import Input, Static
 
-from tests.conftest import FakeClock, make_app, write_pack
+from tests.conftest import FIXED_NOW, FakeClock, make_app, write_pack
 from zoomapp.cli import Start
 from zoomapp.core.settings import load_settings
 from zoomapp.paths import Paths
@@ -102,7 +102,7 @@ async def test_a_grounding_session_from_start_to_closing(paths: Paths, clock: Fa
         assert shown(app, "#closing-rating") == "Before 7, now 4."
         await pilot.press("enter")
         assert isinstance(app.screen, HomeScreen)
-    [result] = app.session_log.results
+    [result] = app.journal.read_day(FIXED_NOW.date()).sessions
     assert (result.item_id, result.seconds, result.ended_early) == ("two-minute", 12, True)
     assert (result.rating_before, result.rating_after) == (7, 4)
 
@@ -120,7 +120,7 @@ async def test_the_session_advances_by_itself_and_ends_kindly(
         assert shown(app, "#closing-message") == "Well done. You gave yourself 2 min."
         await pilot.press("escape")
         assert isinstance(app.screen, HomeScreen)
-    assert app.session_log.results[0].ended_early is False
+    assert app.journal.read_day(FIXED_NOW.date()).sessions[0].ended_early is False
 
 
 async def test_a_digit_after_the_first_step_is_not_a_rating(paths: Paths, clock: FakeClock) -> None:
@@ -173,7 +173,7 @@ async def test_breathing_follows_the_clock(paths: Paths, clock: FakeClock) -> No
         assert "Time: 0:16" in shown(app, "#breathe-stats")
         await pilot.press("escape")
         assert isinstance(app.screen, HomeScreen)
-    [result] = app.session_log.results
+    [result] = app.journal.read_day(FIXED_NOW.date()).sessions
     assert (result.kind, result.item_id, result.seconds) == ("pattern", "box", 16)
 
 

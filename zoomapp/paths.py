@@ -27,6 +27,10 @@ class Paths(NamedTuple):
     def journal_dir(self) -> Path:
         return self.data_dir / "journal"
 
+    @property
+    def drafts_dir(self) -> Path:
+        return self.data_dir / "drafts"
+
 
 def default_paths() -> Paths:
     """Everything under $ZOOMAPP_HOME when it is set, else the platform's usual folders."""

@@ -45,11 +45,18 @@ class Plan(NamedTuple):
         return found
 
 
-def expand(recipe: Recipe, content: Content, rng: random.Random | None = None) -> Plan:
+def expand(
+    recipe: Recipe,
+    content: Content,
+    rng: random.Random | None = None,
+    extra: dict[str, list[str]] | None = None,
+) -> Plan:
     """Turn a recipe into concrete steps, drawing prompts from its decks without repeats.
 
+    `extra` adds prompts to a deck for this session only (the parent's own strengths).
     A deck asked for more prompts than it has shows each of them once.
     """
+    extra = extra or {}
     rng = rng or random.Random()
     used: dict[str, set[str]] = {}
     steps: list[Step] = []
@@ -61,7 +68,7 @@ def expand(recipe: Recipe, content: Content, rng: random.Random | None = None) -
             continue
         deck = content.decks[item.deck]
         taken = used.setdefault(deck.id, set())
-        fresh = [p for p in deck.prompts if p not in taken]
+        fresh = [p for p in (*deck.prompts, *extra.get(deck.id, ())) if p not in taken]
         chosen = rng.sample(fresh, min(item.prompts, len(fresh)))
         taken.update(chosen)
         for prompt in chosen:

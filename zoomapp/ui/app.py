@@ -6,6 +6,7 @@ import random
 import time
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import events
@@ -15,7 +16,8 @@ from textual.screen import Screen
 
 from zoomapp.cli import Start
 from zoomapp.core.clock import Clock
-from zoomapp.core.sessions import Recorder, SessionLog, SessionResult
+from zoomapp.core.journal import Journal, JournalError
+from zoomapp.core.sessions import SessionResult
 from zoomapp.core.settings import DEFAULT_THEME, save_settings
 from zoomapp.core.workspace import Workspace
 from zoomapp.ui.keys import Key, make_bindings
@@ -43,7 +45,6 @@ class ZoomApp(App[None]):
         *,
         clock: Clock = time.monotonic,
         rng: random.Random | None = None,
-        recorder: Recorder | None = None,
         wall_clock: Callable[[], datetime] = datetime.now,
         cursor_blink: bool = True,
     ) -> None:
@@ -56,8 +57,7 @@ class ZoomApp(App[None]):
         self.wall_clock = wall_clock
         self.cursor_blink = cursor_blink
         self.rng = rng or random.Random()
-        self.session_log = SessionLog()
-        self.recorder: Recorder = recorder or self.session_log.record_session
+        self.journal = Journal(workspace.paths.journal_dir, now=wall_clock)
         self._bindings = self._bindings.copy()
         for binding in Binding.make_bindings(make_bindings(APP_KEYS, self.content)):
             self._bindings.key_to_bindings.setdefault(binding.key, []).append(binding)
@@ -143,8 +143,35 @@ class ZoomApp(App[None]):
     # --- results and settings ----------------------------------------------------------
 
     def record_session(self, result: SessionResult) -> None:
-        """The one hand-off point for a finished session."""
-        self.recorder(result)
+        """The one hand-off point for a finished session: it goes into today's journal."""
+        try:
+            saved = self.journal.add_session(result)
+        except JournalError as exc:
+            self.notify(str(exc), severity="warning", timeout=8)
+            return
+        self.report_set_aside(saved.set_aside_as)
+
+    def report_set_aside(self, moved: Path | None) -> None:
+        if moved is not None:
+            self.notify(self.content.text("note_set_aside", file=str(moved)), timeout=12)
+
+    def extra_prompts(self) -> dict[str, list[str]]:
+        """The parent's own notes on their child's strengths, mixed into the strengths deck."""
+        try:
+            noted = self.journal.strengths(limit=30)
+        except OSError:
+            return {}
+        return {"strengths": [self.content.text("strength_you_noted", text=t) for t in noted]}
+
+    def action_note(self, kind: str = "wins") -> None:
+        from zoomapp.ui.screens.note import NoteScreen
+
+        self.push_screen(NoteScreen(kind))
+
+    def action_journal(self) -> None:
+        from zoomapp.ui.screens.journal import JournalScreen
+
+        self.push_screen(JournalScreen())
 
     def save_settings(self) -> None:
         try:

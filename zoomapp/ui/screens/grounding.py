@@ -39,7 +39,7 @@ class GroundingScreen(PausedWhenCovered, ZoomScreen):
     def __init__(self, recipe: Recipe) -> None:
         super().__init__()
         self.recipe = recipe
-        self.plan = expand(recipe, self.content, self.app.rng)  # type: ignore[attr-defined]
+        self.plan = expand(recipe, self.content, self.app.rng, self.app.extra_prompts())  # type: ignore[attr-defined]
         self.run = Run(self.plan)
         self.stopwatch = Stopwatch(self.app.clock)  # type: ignore[attr-defined]
         self.waker = Waker(self, self.refresh_session)
@@ -165,6 +165,7 @@ class ClosingScreen(ZoomScreen):
     KEYS = (
         Key("enter", "home", "key_home", key_display="enter"),
         Key("escape", "home", "key_home", show=False, palette=False),
+        Key("w", "win", "key_win"),
         *DIGITS,
     )
 
@@ -181,6 +182,8 @@ class ClosingScreen(ZoomScreen):
         with Vertical(id="closing"):
             yield Static(text(key, time=spent), id="closing-message")
             yield Words(id="closing-rating")
+            if self.recipe.offer_win:
+                yield Static(text("closing_win"), id="closing-win")
             yield Static(text("closing_home"), id="closing-home")
         yield KeyBar()
 
@@ -206,6 +209,10 @@ class ClosingScreen(ZoomScreen):
         if self.recipe.ask_rating:
             self.result.rating_after = value
             self._show_rating()
+
+    def action_win(self) -> None:
+        if self.recipe.offer_win:
+            self.app.action_note("wins")  # type: ignore[attr-defined]
 
     def action_home(self) -> None:
         self._record()

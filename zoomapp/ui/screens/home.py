@@ -19,6 +19,8 @@ CHOICES = (
     ("i", "app.zoom('in')", "choice_zoom_in", "choice_zoom_in_hint"),
     ("o", "app.zoom('out')", "choice_zoom_out", "choice_zoom_out_hint"),
     ("b", "app.breathe", "choice_breathe", "choice_breathe_hint"),
+    ("w", "app.note('wins')", "choice_win", "choice_win_hint"),
+    ("j", "app.journal", "choice_journal", "choice_journal_hint"),
     ("h", "app.open_help", "choice_help", "choice_help_hint"),
 )
 

@@ -41,7 +41,7 @@ class ZoomScreenView(PausedWhenCovered, ZoomScreen):
         )
         super().__init__()
         recipe = self.content.recipes[f"zoom-{direction}"]
-        self.plan = expand(recipe, self.content, self.app.rng)  # type: ignore[attr-defined]
+        self.plan = expand(recipe, self.content, self.app.rng, self.app.extra_prompts())  # type: ignore[attr-defined]
         self.run = Run(self.plan)
         self.stopwatch = Stopwatch(self.app.clock)  # type: ignore[attr-defined]
         self.waker = Waker(self, self.refresh_zoom)

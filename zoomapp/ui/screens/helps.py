@@ -1,0 +1,50 @@
+"""What helps me: for each breathing pattern and session, the average change in tension."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from zoomapp.core.journal import what_helps
+from zoomapp.ui.keys import Key, ZoomScreen
+from zoomapp.ui.widgets.keybar import KeyBar
+
+BAR_CELLS_PER_POINT = 3  # one point calmer on the 0-9 scale draws three cells
+
+
+class HelpsScreen(ZoomScreen):
+    CSS_PATH = "journal.tcss"
+    KEYS = (Key("escape,q", "back", "key_back", key_display="esc"),)
+
+    def compose(self) -> ComposeResult:
+        text = self.content.text
+        rows = what_helps(self.app.journal.sessions())  # type: ignore[attr-defined]
+        with VerticalScroll(id="helps"):
+            yield Static(text("helps_title"), id="question")
+            yield Static(text("helps_intro") if rows else text("helps_none"), classes="helps-row")
+            for row in rows:
+                item = self.content.recipes.get(row.item_id) or self.content.patterns.get(
+                    row.item_id
+                )
+                line = Text(
+                    text("helps_row", name=item.name if item else row.item_id, count=row.count)
+                )
+                line.stylize("bold")
+                line.append("\n")
+                if row.change is None:
+                    line.append(text("helps_unrated"), "dim")
+                elif row.change < -0.05:
+                    amount = f"{-row.change:.1f}"
+                    line.append("▇" * max(1, round(-row.change * BAR_CELLS_PER_POINT)) + " ")
+                    line.append(text("helps_calmer", amount=amount))
+                elif row.change > 0.05:
+                    line.append(text("helps_tenser", amount=f"{row.change:.1f}"))
+                else:
+                    line.append(text("helps_same"))
+                yield Static(line, classes="helps-row")
+        yield KeyBar()
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

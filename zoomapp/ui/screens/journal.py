@@ -1,0 +1,201 @@
+"""The journal: a month of days with wins, and the chosen day in full - kind, never a streak."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Static
+
+from zoomapp.core.clock import spoken_duration
+from zoomapp.core.journal import Entry, JournalError
+from zoomapp.ui.keys import Key, ZoomScreen
+from zoomapp.ui.screens.note import NoteScreen, day_heading
+from zoomapp.ui.widgets.choices import ChoiceList
+from zoomapp.ui.widgets.keybar import KeyBar
+from zoomapp.ui.widgets.month import MonthGrid
+from zoomapp.ui.widgets.words import Words
+
+
+class JournalScreen(ZoomScreen):
+    CSS_PATH = "journal.tcss"
+    KEYS = (
+        Key("w", "note('wins')", "key_win"),
+        Key("s", "note('strengths')", "key_strength"),
+        Key("f", "note('feeling')", "key_feeling"),
+        Key("e", "edit", "key_edit"),
+        Key("x,delete", "delete", "key_delete", key_display="x"),
+        Key("slash", "search", "key_search", key_display="/"),
+        Key("h", "helps", "key_helps"),
+        Key("tab", "entries", "key_entries", key_display="tab"),
+        Key("escape", "back", "key_back", key_display="esc"),
+    )
+
+    def __init__(self, day: date | None = None) -> None:
+        super().__init__()
+        self.day = day or self.app.wall_clock().date()  # type: ignore[attr-defined]
+        self.entries: list[Entry] = []
+
+    def compose(self) -> ComposeResult:
+        text = self.content.text
+        with Vertical(id="journal"):
+            with Horizontal(id="journal-top"):
+                yield Static(text("journal_title"), id="journal-title")
+                yield Words(id="month-count")
+            with Horizontal():
+                yield MonthGrid(
+                    self.day,
+                    self._month_name(self.day),
+                    text("weekdays_short").split(","),
+                    id="month",
+                )
+                with VerticalScroll(id="day-view"):
+                    yield Words(id="day-heading")
+                    yield Words(id="day-empty")
+                    yield ChoiceList([], id="day-entries")
+                    yield Words(id="day-more")
+        yield KeyBar()
+
+    def _month_name(self, day: date) -> str:
+        months = self.content.text("months").split(",")
+        return months[day.month - 1] if len(months) == 12 else day.strftime("%B")
+
+    def on_mount(self) -> None:
+        self._shown_month: tuple[int, int] | None = None
+        self.show_day(self.day)
+        self.query_one(MonthGrid).focus()
+
+    def on_month_grid_moved(self, event: MonthGrid.Moved) -> None:
+        self.show_day(event.day)
+
+    def show_day(self, day: date) -> None:
+        """Draw the month (if it changed) and the chosen day."""
+        text = self.content.text
+        journal = self.app.journal  # type: ignore[attr-defined]
+        self.day = day
+        grid = self.query_one(MonthGrid)
+        if self._shown_month != (day.year, day.month):
+            self._shown_month = (day.year, day.month)
+            wins = journal.month(day.year, day.month)
+            grid.show_month(wins, self._month_name(day))
+            with_wins = sum(1 for count in wins.values() if count)
+            self.query_one("#month-count", Words).say(text("journal_month_count", count=with_wins))
+        record = journal.read_day(day)
+        self.query_one("#day-heading", Words).say(day_heading(self.content, day))
+        self.entries = record.wins + record.strengths
+        choices = []
+        for entry in self.entries:
+            label = text("journal_wins") if entry.kind == "wins" else text("journal_strengths")
+            tags = [f"#{t}" for t in entry.tags if f"#{t}" not in entry.text.lower()]
+            line = Text.assemble(
+                (f"{entry.at:%H:%M}  ", "dim"),
+                entry.text,
+                (f"  {' '.join(tags)}" if tags else "", "dim"),
+                (f"  ({label.lower()})" if entry.kind == "strengths" else "", "dim italic"),
+            )
+            choices.append((str(len(choices)), line))
+        self.query_one("#day-entries", ChoiceList).set_choices(choices)
+        self.query_one("#day-entries").display = bool(choices)
+        self.query_one("#day-empty", Words).say(
+            "" if not record.is_empty else text("journal_empty_day")
+        )
+        more = []
+        if record.feeling:
+            more.append(f"{text('journal_feeling')}: {record.feeling}")
+        if record.sessions:
+            more.append(text("journal_sessions"))
+            for session in record.sessions:
+                item = self.content.recipes.get(session.item_id) or self.content.patterns.get(
+                    session.item_id
+                )
+                line = text(
+                    "journal_session_line",
+                    time=f"{session.started:%H:%M}",
+                    name=item.name if item else session.item_id,
+                    duration=spoken_duration(session.seconds, text),
+                )
+                if session.rating_before is not None and session.rating_after is not None:
+                    change = text(
+                        "journal_rating_change",
+                        before=session.rating_before,
+                        after=session.rating_after,
+                    )
+                    line += f", {change}"
+                if session.ended_early:
+                    line += f", {text('journal_ended_early')}"
+                more.append(f"  {line}")
+        for problem in journal.skipped:
+            more.append(text("journal_skipped", file=str(problem.path)))
+        journal.skipped.clear()
+        self.query_one("#day-more", Words).say("\n".join(more))
+
+    # --- keys ----------------------------------------------------------------------------
+
+    def _chosen_entry(self) -> Entry | None:
+        if not self.entries:
+            return None
+        index = self.query_one("#day-entries", ChoiceList).highlighted
+        return self.entries[min(index, len(self.entries) - 1)]
+
+    def _after_change(self, changed: bool | None = True) -> None:
+        self._shown_month = None  # counts may have changed
+        self.show_day(self.day)
+
+    def action_note(self, kind: str) -> None:
+        self.app.push_screen(NoteScreen(kind, self.day), self._after_change)
+
+    def action_edit(self) -> None:
+        entry = self._chosen_entry()
+        if entry is not None:
+            self.app.push_screen(NoteScreen(entry=entry), self._after_change)
+
+    def action_delete(self) -> None:
+        from zoomapp.ui.screens.confirm import ConfirmScreen
+
+        entry = self._chosen_entry()
+        if entry is None:
+            return
+
+        def answer(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                self.app.journal.delete(entry)  # type: ignore[attr-defined]
+            except JournalError as exc:
+                self.notify(str(exc), severity="warning")
+            self._after_change()
+
+        self.app.push_screen(ConfirmScreen(self.content.text("confirm_delete"), entry.text), answer)
+
+    def action_search(self) -> None:
+        from zoomapp.ui.screens.search import SearchScreen
+
+        def go(day: date | None) -> None:
+            if day is not None:
+                self.query_one(MonthGrid).chosen = day
+
+        self.app.push_screen(SearchScreen(), go)
+
+    def action_helps(self) -> None:
+        from zoomapp.ui.screens.helps import HelpsScreen
+
+        self.app.push_screen(HelpsScreen())
+
+    def action_entries(self) -> None:
+        entries = self.query_one("#day-entries", ChoiceList)
+        grid = self.query_one(MonthGrid)
+        if entries.display and not entries.has_focus:
+            entries.focus()
+        else:
+            grid.focus()
+
+    def action_back(self) -> None:
+        if self.query_one("#day-entries", ChoiceList).has_focus:
+            self.query_one(MonthGrid).focus()
+        else:
+            self.app.pop_screen()
+
+    def on_choice_list_selected(self, _: ChoiceList.Selected) -> None:
+        self.action_edit()
