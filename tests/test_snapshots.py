@@ -72,3 +72,32 @@ def test_settings(snap_compare, paths, clock) -> None:
 
 def test_tiny_terminal(snap_compare, paths, clock) -> None:
     assert snap_compare(make_app(paths, clock), terminal_size=(20, 6))
+
+
+def _some_journal(paths) -> None:
+    from datetime import date
+
+    from tests.conftest import FIXED_NOW
+    from zoomapp.core.journal import Journal
+    from zoomapp.core.sessions import SessionResult
+
+    journal = Journal(paths.journal_dir, now=lambda: FIXED_NOW)
+    journal.add("wins", "He looked at the school gate from the car #school")
+    journal.add("strengths", "So gentle with the cat")
+    journal.set_feeling(FIXED_NOW.date(), "tired, and a little proud")
+    journal.add_session(SessionResult("recipe", "two-minute", FIXED_NOW, 120, False, 7, 4))
+    journal.add("wins", "Shoes on by himself", day=date(2026, 11, 9))
+
+
+def test_journal(snap_compare, paths, clock) -> None:
+    _some_journal(paths)
+    assert snap_compare(make_app(paths, clock), terminal_size=SIZE, press=["j"])
+
+
+def test_note_a_win(snap_compare, paths, clock) -> None:
+    assert snap_compare(make_app(paths, clock), terminal_size=SIZE, press=["w", "B", "i", "g"])
+
+
+def test_what_helps_me(snap_compare, paths, clock) -> None:
+    _some_journal(paths)
+    assert snap_compare(make_app(paths, clock), terminal_size=SIZE, press=["j", "h"])

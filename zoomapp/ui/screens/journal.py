@@ -25,11 +25,13 @@ class JournalScreen(ZoomScreen):
         Key("w", "note('wins')", "key_win"),
         Key("s", "note('strengths')", "key_strength"),
         Key("f", "note('feeling')", "key_feeling"),
-        Key("e", "edit", "key_edit"),
-        Key("x,delete", "delete", "key_delete", key_display="x"),
         Key("slash", "search", "key_search", key_display="/"),
         Key("h", "helps", "key_helps"),
-        Key("tab", "entries", "key_entries", key_display="tab"),
+        Key("e", "edit", "key_edit"),
+        Key("x,delete", "delete", "key_delete", key_display="x"),
+        Key("tab", "entries", "key_entries", key_display="tab", show=False),
+        Key("left_square_bracket", "month(-1)", "key_month_back", key_display="[", show=False),
+        Key("right_square_bracket", "month(1)", "key_month_next", key_display="]", show=False),
         Key("escape", "back", "key_back", key_display="esc"),
     )
 
@@ -67,6 +69,12 @@ class JournalScreen(ZoomScreen):
         self.show_day(self.day)
         self.query_one(MonthGrid).focus()
 
+    def on_screen_resume(self) -> None:
+        # Back from a note, a question or a search: keep the keys working.
+        entries = self.query_one("#day-entries", ChoiceList)
+        if self.focused is None or (self.focused is entries and not entries.display):
+            self.query_one(MonthGrid).focus()
+
     def on_month_grid_moved(self, event: MonthGrid.Moved) -> None:
         self.show_day(event.day)
 
@@ -87,17 +95,22 @@ class JournalScreen(ZoomScreen):
         self.entries = record.wins + record.strengths
         choices = []
         for entry in self.entries:
-            label = text("journal_wins") if entry.kind == "wins" else text("journal_strengths")
             tags = [f"#{t}" for t in entry.tags if f"#{t}" not in entry.text.lower()]
             line = Text.assemble(
                 (f"{entry.at:%H:%M}  ", "dim"),
                 entry.text,
                 (f"  {' '.join(tags)}" if tags else "", "dim"),
-                (f"  ({label.lower()})" if entry.kind == "strengths" else "", "dim italic"),
+                (
+                    f"  ({text('journal_strength_mark')})" if entry.kind == "strengths" else "",
+                    "dim italic",
+                ),
             )
             choices.append((str(len(choices)), line))
-        self.query_one("#day-entries", ChoiceList).set_choices(choices)
-        self.query_one("#day-entries").display = bool(choices)
+        entries = self.query_one("#day-entries", ChoiceList)
+        entries.set_choices(choices)
+        entries.display = bool(choices)
+        if not choices and self.focused in (entries, None):
+            grid.focus()  # nothing to choose: arrow keys go back to the month
         self.query_one("#day-empty", Words).say(
             "" if not record.is_empty else text("journal_empty_day")
         )
@@ -182,6 +195,9 @@ class JournalScreen(ZoomScreen):
         from zoomapp.ui.screens.helps import HelpsScreen
 
         self.app.push_screen(HelpsScreen())
+
+    def action_month(self, months: int) -> None:
+        self.query_one(MonthGrid).action_month(months)
 
     def action_entries(self) -> None:
         entries = self.query_one("#day-entries", ChoiceList)

@@ -49,6 +49,7 @@ class NoteScreen(ZoomScreen):
         self.day = entry.day if entry else (day or self.app.wall_clock().date())  # type: ignore[attr-defined]
         self._drafts = self.app.workspace.paths.drafts_dir  # type: ignore[attr-defined]
         self._dirty = False
+        self._typed = ""  # kept here too: at unmount the Input is already gone
         self.saved_any = False
 
     @property
@@ -62,7 +63,9 @@ class NoteScreen(ZoomScreen):
             yield Static(text(f"note_{self.kind}_prompt"), id="note-prompt")
             today = self.app.wall_clock().date()  # type: ignore[attr-defined]
             if self.day != today:
-                yield Static(text("note_for_day", day=day_heading(self.content, self.day)))
+                yield Static(
+                    text("note_for_day", day=day_heading(self.content, self.day)), id="note-day"
+                )
             note = Input(placeholder=text(f"note_{self.kind}_placeholder"), id="note-input")
             note.cursor_blink = self.app.cursor_blink  # type: ignore[attr-defined]
             yield note
@@ -85,7 +88,8 @@ class NoteScreen(ZoomScreen):
         if self._draft_name:
             self.set_interval(DRAFT_EVERY_SECONDS, self._keep_draft)
 
-    def on_input_changed(self, _: Input.Changed) -> None:
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._typed = event.value
         self._dirty = True
 
     def _keep_draft(self) -> None:
@@ -93,7 +97,7 @@ class NoteScreen(ZoomScreen):
             self._dirty = False
             # A draft is a courtesy: if it cannot be kept, the real save still reports.
             with contextlib.suppress(OSError):
-                save_draft(self._drafts, self._draft_name, self.query_one(Input).value)
+                save_draft(self._drafts, self._draft_name, self._typed)
 
     def on_unmount(self) -> None:
         self._keep_draft()

@@ -47,7 +47,7 @@ class ChoiceList(Widget, can_focus=True):
     def set_choices(self, choices: list[tuple[str, Text]]) -> None:
         self._ids = [choice_id for choice_id, _ in choices]
         self._lines = [line for _, line in choices]
-        self.highlighted = min(self.highlighted, len(self._ids) - 1)
+        self.highlighted = max(0, min(self.highlighted, len(self._ids) - 1))
         self.refresh(layout=True)
 
     def get_content_height(self, container, viewport, width: int) -> int:  # type: ignore[override]

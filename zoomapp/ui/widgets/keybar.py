@@ -49,12 +49,14 @@ class KeyBar(Widget):
             line.append(f" {display} ", key_style)
             line.append(f"{description} ")
             self._spans.append((start, len(line), key))
-        palette = getattr(self.app, "content", None)
-        if palette is not None and self.app.ENABLE_COMMAND_PALETTE:
-            start = len(line)
-            line.append(" ^p ", key_style)
-            line.append(palette.text("key_palette"))
-            self._spans.append((start, len(line), "ctrl+p"))
+        content = getattr(self.app, "content", None)
+        if content is not None and self.app.ENABLE_COMMAND_PALETTE:
+            hint = f" ^p {content.text('key_palette')}"
+            if len(line) + len(hint) <= self.size.width:  # only when there is room
+                start = len(line)
+                line.append(" ^p ", key_style)
+                line.append(content.text("key_palette"))
+                self._spans.append((start, len(line), "ctrl+p"))
         return line
 
     async def on_click(self, event: events.Click) -> None:

@@ -32,8 +32,8 @@ class MonthGrid(Widget, can_focus=True):
         Binding("right", "move(1)", show=False),
         Binding("up", "move(-7)", show=False),
         Binding("down", "move(7)", show=False),
-        Binding("pageup,left_square_bracket", "month(-1)", show=False),
-        Binding("pagedown,right_square_bracket", "month(1)", show=False),
+        Binding("pageup", "month(-1)", show=False),
+        Binding("pagedown", "month(1)", show=False),
     ]
 
     chosen: reactive[date] = reactive(date(2000, 1, 1))
@@ -63,7 +63,7 @@ class MonthGrid(Widget, can_focus=True):
         chosen = self.get_component_rich_style("month--chosen", partial=True)
         muted = self.get_component_rich_style("month--muted", partial=True)
         out = Text(f"{self.month_name} {self.chosen.year}".center(28) + "\n", "bold")
-        out.append(" ".join(f"{d[:2]:>3}" for d in self.weekdays) + "\n", muted)
+        out.append(" ".join(f"{d[:2]:>2} " for d in self.weekdays).rstrip() + "\n", muted)
         for week in calendar.monthcalendar(self.chosen.year, self.chosen.month):
             for column, number in enumerate(week):
                 if column:

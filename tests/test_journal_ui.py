@@ -1,0 +1,192 @@
+"""The journal in the app, driven by its keys with a fixed clock."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.widgets import Input, Static
+
+from tests.conftest import FIXED_NOW, FakeClock, make_app
+from zoomapp.cli import Start
+from zoomapp.core.drafts import load_draft
+from zoomapp.core.journal import Journal
+from zoomapp.core.sessions import SessionResult
+from zoomapp.paths import Paths
+from zoomapp.ui.screens.confirm import ConfirmScreen
+from zoomapp.ui.screens.grounding import ClosingScreen
+from zoomapp.ui.screens.helps import HelpsScreen
+from zoomapp.ui.screens.home import HomeScreen
+from zoomapp.ui.screens.journal import JournalScreen
+from zoomapp.ui.screens.note import NoteScreen
+from zoomapp.ui.screens.search import SearchScreen
+from zoomapp.ui.widgets.month import MonthGrid
+
+TODAY = FIXED_NOW.date()
+
+
+def shown(app, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def type_text(pilot, text: str) -> None:
+    for char in text:
+        await pilot.press("space" if char == " " else char)
+
+
+def journal_of(paths: Paths) -> Journal:
+    return Journal(paths.journal_dir, now=lambda: FIXED_NOW)
+
+
+async def test_w_notes_a_win_and_offers_another(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("w")
+        assert isinstance(app.screen, NoteScreen)
+        await type_text(pilot, "Shoes on #morning")
+        await pilot.press("enter")
+        assert shown(app, "#note-status") == "Saved. Another one? Or press Esc."
+        assert app.screen.query_one(Input).value == ""
+        await type_text(pilot, "Breakfast")
+        await pilot.press("enter", "escape")
+        assert isinstance(app.screen, HomeScreen)
+    wins = journal_of(paths).read_day(TODAY).wins
+    assert [(w.text, w.tags) for w in wins] == [
+        ("Shoes on #morning", ("morning",)),
+        ("Breakfast", ()),
+    ]
+
+
+async def test_an_empty_win_is_not_saved_and_says_why(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("w", "enter")
+        assert "empty" in shown(app, "#note-status")
+    assert journal_of(paths).read_day(TODAY).wins == []
+
+
+async def test_an_interrupted_note_comes_back_as_a_draft(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("w")
+        await type_text(pilot, "Half a thought")
+        await pilot.press("escape")
+    assert load_draft(paths.drafts_dir, "wins") == "Half a thought"
+    again = make_app(paths, clock)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.press("w")
+        assert again.screen.query_one(Input).value == "Half a thought"
+        assert "back" in shown(again, "#note-status")
+        await pilot.press("enter")
+    assert load_draft(paths.drafts_dir, "wins") == ""
+    assert journal_of(paths).read_day(TODAY).wins[0].text == "Half a thought"
+
+
+async def test_closing_screen_offers_a_win_and_the_session_is_in_the_journal(
+    paths: Paths, clock: FakeClock
+) -> None:
+    app = make_app(paths, clock, Start("ground"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("8", "escape")
+        assert isinstance(app.screen, ClosingScreen)
+        assert "Press w to note a small win" in shown(app, "#closing-win")
+        await pilot.press("w")
+        await type_text(pilot, "I stayed calm")
+        await pilot.press("enter", "escape")
+        assert isinstance(app.screen, ClosingScreen)
+        await pilot.press("3", "enter")
+    day = journal_of(paths).read_day(TODAY)
+    assert day.wins[0].text == "I stayed calm"
+    assert (day.sessions[0].rating_before, day.sessions[0].rating_after) == (8, 3)
+
+
+async def test_journal_month_day_edit_delete(paths: Paths, clock: FakeClock) -> None:
+    journal = journal_of(paths)
+    journal.add("wins", "Shoes on", day=date(2026, 11, 20))
+    journal.add("wins", "Park", day=date(2026, 11, 20))
+    journal.add("strengths", "Kind to the cat", day=TODAY)
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j")
+        assert isinstance(app.screen, JournalScreen)
+        assert shown(app, "#month-count") == "Days with a win this month: 1"
+        assert shown(app, "#day-heading") == "Sunday 22 November 2026"
+        await pilot.press("left", "left")
+        assert app.screen.query_one(MonthGrid).chosen == date(2026, 11, 20)
+        assert shown(app, "#day-heading") == "Friday 20 November 2026"
+        await pilot.press("tab", "down", "e")
+        assert isinstance(app.screen, NoteScreen)
+        assert app.screen.query_one(Input).value == "Park"
+        await type_text(pilot, " together")
+        await pilot.press("enter")
+        assert isinstance(app.screen, JournalScreen)
+        await pilot.press("x")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        assert len(journal.read_day(date(2026, 11, 20)).wins) == 2
+        await pilot.press("x", "y")
+        assert [w.text for w in journal.read_day(date(2026, 11, 20)).wins] == ["Shoes on"]
+        await pilot.press("left_square_bracket")
+        assert app.screen.query_one(MonthGrid).chosen == date(2026, 10, 20)
+        assert shown(app, "#month-count") == "Days with a win this month: 0"
+        await pilot.press("pagedown")  # no entries in October: the month has the keys again
+
+        assert app.screen.query_one(MonthGrid).chosen == date(2026, 11, 20)
+
+
+async def test_journal_edit_keeps_the_new_text(paths: Paths, clock: FakeClock) -> None:
+    journal = journal_of(paths)
+    journal.add("wins", "Park")
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "e")
+        await type_text(pilot, " today")
+        await pilot.press("enter")
+    assert journal.read_day(TODAY).wins[0].text == "Park today"
+
+
+async def test_feeling_note_for_the_chosen_day(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "left", "f")
+        await type_text(pilot, "tired but ok")
+        await pilot.press("enter")
+        assert isinstance(app.screen, JournalScreen)
+        assert "How you felt: tired but ok" in shown(app, "#day-more")
+    assert journal_of(paths).read_day(date(2026, 11, 21)).feeling == "tired but ok"
+
+
+async def test_search_opens_the_day_found(paths: Paths, clock: FakeClock) -> None:
+    journal_of(paths).add("wins", "Looked at the gate", ["school"], day=date(2026, 9, 3))
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "slash")
+        assert isinstance(app.screen, SearchScreen)
+        await type_text(pilot, "#school")
+        await pilot.press("enter")
+        assert shown(app, "#search-status") == "Found 1."
+        await pilot.press("enter")
+        assert isinstance(app.screen, JournalScreen)
+        assert app.screen.query_one(MonthGrid).chosen == date(2026, 9, 3)
+
+
+async def test_what_helps_me(paths: Paths, clock: FakeClock) -> None:
+    journal = journal_of(paths)
+    journal.add_session(SessionResult("recipe", "two-minute", FIXED_NOW, 120, False, 8, 4))
+    journal.add_session(SessionResult("pattern", "box", FIXED_NOW, 60, False))
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "h")
+        assert isinstance(app.screen, HelpsScreen)
+        rows = [str(w.render()) for w in app.screen.query(".helps-row")]
+        assert rows[1].startswith("Two-minute grounding: 1 sessions")
+        assert "4.0 calmer on average" in rows[1]
+        assert "no ratings yet" in rows[2]
+
+
+async def test_your_strengths_appear_in_zoom_in(paths: Paths, clock: FakeClock) -> None:
+    journal_of(paths).add("strengths", "So gentle with the cat")
+    app = make_app(paths, clock, Start("zoom-in"))
+    async with app.run_test(size=(80, 24)):
+        prompts = [s.prompt for s in app.screen.plan.steps if s.deck == "strengths"]
+        assert app.extra_prompts() == {"strengths": ["You noticed this: So gentle with the cat"]}
+        assert len(prompts) == 3
