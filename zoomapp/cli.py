@@ -121,16 +121,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: list[str]) -> int:
-    from zoomapp.core.workspace import open_workspace
     from zoomapp.paths import default_paths
+
+    if argv:
+        args = build_parser().parse_args(argv)
+        if args.command in ("win", "strength", "journal"):
+            from zoomapp.journal_cli import run_journal_command  # no content, no Textual
+
+            return run_journal_command(args, default_paths())
+    from zoomapp.core.workspace import open_workspace
 
     if not argv:  # the common case, kept fast: straight to "What do you need right now?"
         return _open_app(open_workspace(default_paths()), Start())
-    args = build_parser().parse_args(argv)
-    if args.command in ("win", "strength", "journal"):
-        from zoomapp.journal_cli import run_journal_command
-
-        return run_journal_command(args, default_paths())
     workspace = open_workspace(default_paths(), language=args.lang)
     content = workspace.content
     if args.lang and args.lang not in {p.language for p in content.packs}:

@@ -10,7 +10,6 @@ moved aside, never overwritten. See docs/journal-format.md for the format.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import tomllib
 from collections.abc import Callable, Iterator
@@ -18,6 +17,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from zoomapp.core.dayfile import entry_block, parse_day, render_day
 from zoomapp.core.files import atomic_write, ensure_private_dir, set_aside
 from zoomapp.core.sessions import SessionResult
 
@@ -121,59 +121,6 @@ def parse_date(text: str, today: date) -> date:
     )
 
 
-# --- TOML writing (a fixed, friendly layout) ---------------------------------------------
-
-
-def _string(text: str) -> str:
-    # A JSON string is a valid TOML basic string, except that TOML also escapes DEL.
-    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
-
-
-def _datetime(moment: datetime) -> str:
-    return moment.replace(microsecond=0, tzinfo=None).isoformat()
-
-
-def _entry_block(kind: str, item: dict[str, Any]) -> str:
-    lines = [f"[[{kind}]]"]
-    for key, value in item.items():
-        if isinstance(value, bool):
-            shown = "true" if value else "false"
-        elif isinstance(value, datetime):
-            shown = _datetime(value)
-        elif isinstance(value, (int, float)):
-            shown = str(value)
-        elif isinstance(value, (list, tuple)):
-            shown = "[" + ", ".join(_string(v) for v in value) + "]"
-        else:
-            shown = _string(str(value))
-        lines.append(f"{key} = {shown}")
-    return "\n".join(lines) + "\n"
-
-
-KNOWN_TOP = {"format", "date", "feeling", "wins", "strengths", "sessions"}
-
-
-def render_day(doc: dict[str, Any]) -> str:
-    """The whole day file. Keys this version does not know are kept, via a generic writer."""
-    simple = set(doc) <= KNOWN_TOP and all(
-        isinstance(item, dict)
-        and all(isinstance(v, (str, int, float, bool, datetime, list)) for v in item.values())
-        for kind in ("wins", "strengths", "sessions")
-        for item in doc.get(kind, [])
-    )
-    if not simple:
-        import tomli_w
-
-        return tomli_w.dumps(doc)
-    head = [f"format = {doc.get('format', FORMAT)}", f"date = {doc['date'].isoformat()}"]
-    if doc.get("feeling"):
-        head.append(f"feeling = {_string(doc['feeling'])}")
-    blocks = ["\n".join(head) + "\n"]
-    for kind in ("wins", "strengths", "sessions"):
-        blocks += [_entry_block(kind, item) for item in doc.get(kind, [])]
-    return "\n".join(blocks)
-
-
 # --- reading ------------------------------------------------------------------------------
 
 
@@ -184,15 +131,16 @@ class Unreadable(Exception):
         self.reason = reason
 
 
-def _load(path: Path, day: date) -> tuple[dict[str, Any], str]:
+def _load(path: Path, day: date, raw: bytes | None = None) -> tuple[dict[str, Any], str]:
     """The parsed document and its text; a missing file is an empty day."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return {"format": FORMAT, "date": day}, ""
+    if raw is None:
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return {"format": FORMAT, "date": day}, ""
     try:
         text = raw.decode("utf-8")
-        doc = tomllib.loads(text)
+        doc = parse_day(text)
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise Unreadable(path, str(exc)) from None
     problem = _shape_problem(doc)
@@ -334,7 +282,7 @@ class Journal:
             if appended is not None and old_text:
                 candidate = old_text.rstrip("\n") + "\n\n" + appended
                 with contextlib.suppress(tomllib.TOMLDecodeError):
-                    if _with_defaults(tomllib.loads(candidate), day) == doc:
+                    if _with_defaults(parse_day(candidate), day) == doc:
                         new_text = candidate
             if new_text is None:
                 new_text = render_day(doc)
@@ -371,7 +319,7 @@ class Journal:
 
         def change(doc: dict[str, Any]) -> str:
             doc.setdefault(kind, []).append(item)
-            return _entry_block(kind, item)
+            return entry_block(kind, item)
 
         return self._change(day, change)
 
@@ -390,7 +338,7 @@ class Journal:
 
         def change(doc: dict[str, Any]) -> str:
             doc.setdefault("sessions", []).append(item)
-            return _entry_block("sessions", item)
+            return entry_block("sessions", item)
 
         return self._change(record.started.date(), change)
 
@@ -458,20 +406,25 @@ class Journal:
             self.skipped.append(exc)
 
     def day_files(
-        self, start: date | None = None, end: date | None = None
-    ) -> list[tuple[date, Path]]:
-        """(day, file) for every day file in range, oldest first, from folder names alone."""
-        found = []
+        self, start: date | None = None, end: date | None = None, newest_first: bool = False
+    ) -> Iterator[tuple[date, Path]]:
+        """(day, file) for every day file in range, from folder and file names alone.
+
+        A year folder is listed only when reached, so the newest days come without
+        touching ten years of history.
+        """
         if not self.folder.is_dir():
-            return found
-        for year_dir in self.folder.iterdir():
-            if not (year_dir.is_dir() and year_dir.name.isdigit()):
-                continue
-            year = int(year_dir.name)
+            return
+        years = sorted(
+            (int(d.name), d) for d in self.folder.iterdir() if d.name.isdigit() and d.is_dir()
+        )
+        if newest_first:
+            years.reverse()
+        for year, folder in years:
             if (start and year < start.year) or (end and year > end.year):
                 continue
-            for file in year_dir.iterdir():
-                name = file.name
+            found = []
+            for name in os.listdir(folder):
                 if not name.endswith(".toml") or len(name) != 15:
                     continue  # set-aside files and strangers are not days
                 try:
@@ -480,17 +433,14 @@ class Journal:
                     continue
                 if (start and day < start) or (end and day > end):
                     continue
-                found.append((day, file))
-        found.sort()
-        return found
+                found.append((day, folder / name))
+            found.sort(reverse=newest_first)
+            yield from found
 
     def days(
         self, start: date | None = None, end: date | None = None, newest_first: bool = False
     ) -> Iterator[Day]:
-        files = self.day_files(start, end)
-        if newest_first:
-            files.reverse()
-        for day, path in files:
+        for day, path in self.day_files(start, end, newest_first):
             try:
                 doc, _ = _load(path, day)
             except Unreadable as exc:
@@ -512,17 +462,22 @@ class Journal:
         """
         needle = text.casefold()
         wanted = clean_tags(tags)
-        probes = [w.encode("utf-8") for w in ([needle] if needle else []) + list(wanted)]
+        word = needle.encode("utf-8") if needle.isascii() else b""
+        quoted = [(f'"{t}"'.encode(), f"'{t}'".encode()) for t in wanted if t.isascii()]
         found = []
-        for day, path in reversed(self.day_files()):
+        for day, path in self.day_files(newest_first=True):
             try:
-                raw = path.read_bytes().lower()
+                raw = path.read_bytes()
             except OSError:
                 continue
-            if probes and not all(p in raw for p in probes if p.isascii()):
+            # Cheap tests that every match must pass: the word somewhere (any case), and
+            # each tag as a quoted string unless the file uses escapes.
+            if word and word not in raw.lower():
+                continue
+            if quoted and b"\\" not in raw and not all(d in raw or s in raw for d, s in quoted):
                 continue
             try:
-                doc, _ = _load(path, day)
+                doc, _ = _load(path, day, raw)
             except Unreadable as exc:
                 self._note_skipped(exc)
                 continue
@@ -544,7 +499,7 @@ class Journal:
     def strengths(self, limit: int = 50) -> list[str]:
         """The child's strengths the parent has written down, newest first, each once."""
         seen: list[str] = []
-        for day, path in reversed(self.day_files()):
+        for day, path in self.day_files(newest_first=True):
             try:
                 if b"strengths" not in path.read_bytes():
                     continue

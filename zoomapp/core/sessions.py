@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
 
@@ -146,17 +145,42 @@ class Run:
         return self.step_left(elapsed)
 
 
-@dataclass
 class SessionResult:
-    """What happened in one session: handed to `record_session` when it is over."""
+    """What happened in one session: handed to `record_session` when it is over.
 
-    kind: str  # "recipe" or "pattern"
-    item_id: str
-    started: datetime
-    seconds: int
-    ended_early: bool
-    rating_before: int | None = None
-    rating_after: int | None = None
+    A plain class rather than a dataclass: the journal commands read these, and they
+    start faster without importing dataclasses.
+    """
+
+    __slots__ = ("kind", "item_id", "started", "seconds", "ended_early")
+    __slots__ += ("rating_before", "rating_after")
+
+    def __init__(
+        self,
+        kind: str,  # "recipe" or "pattern"
+        item_id: str,
+        started: datetime,
+        seconds: int,
+        ended_early: bool,
+        rating_before: int | None = None,
+        rating_after: int | None = None,
+    ) -> None:
+        self.kind = kind
+        self.item_id = item_id
+        self.started = started
+        self.seconds = seconds
+        self.ended_early = ended_early
+        self.rating_before = rating_before
+        self.rating_after = rating_after
+
+    def _fields(self) -> tuple:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SessionResult) and self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        return f"SessionResult{self._fields()!r}"
 
 
 Recorder = Callable[[SessionResult], None]

@@ -1,0 +1,170 @@
+"""Ten years of small wins, side by side with jrnl. Run: python tests/bench/bench_journal.py
+
+Needs jrnl (`pip install -e '.[bench]'`). Builds the same ~11,000 entries (3 wins a day for
+ten years) in a zoomapp journal and in a jrnl journal, then times, as whole commands:
+adding a win (also on an empty journal), searching, listing the last 20, and opening the
+journal screen in the app. Goals: add <= 0.1x jrnl and no slower at ten years than empty;
+search and list <= 0.3x jrnl; the journal screen open in <= 0.3 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+WORDS = (
+    "school gate shoes breakfast park dog brave calm laughed hug drew played read walked "
+    "bus car teacher friend morning sister brother homework bath bed slept smiled tried"
+).split()
+TAGS = ("school", "morning", "calm", "friends", "")
+YEARS = 10
+PER_DAY = 3
+
+
+def sentence(rng: random.Random) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(rng.randint(4, 10))).capitalize()
+
+
+def build(home: Path, jrnl_file: Path, end: date) -> int:
+    """Write both journals directly (building them through either CLI would take hours)."""
+    from zoomapp.core.journal import render_day
+
+    rng = random.Random(42)
+    start = end - timedelta(days=365 * YEARS)
+    lines = []
+    count = 0
+    day = start
+    while day < end:
+        wins = []
+        for n in range(PER_DAY):
+            at = datetime.combine(day, datetime.min.time()).replace(hour=8 + 4 * n, minute=rng.randint(0, 59))
+            text = sentence(rng)
+            tag = rng.choice(TAGS)
+            item = {"at": at, "text": text}
+            if tag:
+                item["tags"] = [tag]
+            wins.append(item)
+            suffix = f" @{tag}" if tag else ""
+            lines.append(f"[{at:%Y-%m-%d %I:%M:%S %p}] {text}{suffix}\n\n")
+            count += 1
+        path = home / "journal" / f"{day.year}" / f"{day.isoformat()}.toml"
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        path.write_text(render_day({"format": 1, "date": day, "wins": wins}))
+        day += timedelta(days=1)
+    jrnl_file.write_text("".join(lines))
+    return count
+
+
+def jrnl_config(folder: Path, journal: Path) -> Path:
+    config = folder / "jrnl.yaml"
+    config.write_text(
+        "colors: {body: none, date: none, tags: none, title: none}\n"
+        "default_hour: 9\ndefault_minute: 0\neditor: ''\nencrypt: false\nhighlight: false\n"
+        "indent_character: '|'\n"
+        f"journals: {{default: {{journal: {journal}}}}}\n"
+        "linewrap: 79\ntagsymbols: '#@'\ntemplate: false\n"
+        "timeformat: '%Y-%m-%d %I:%M:%S %p'\nversion: v4.6\n"
+    )
+    return config
+
+
+def timed(command: list[str], env: dict[str, str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = subprocess.run(command, env=env, capture_output=True, text=True)
+        times.append(time.perf_counter() - start)
+        if result.returncode != 0:
+            raise SystemExit(f"{' '.join(command)} failed: {result.stderr.strip()[:300]}")
+    return statistics.median(times)
+
+
+def journal_screen_seconds(home: Path, runs: int) -> float:
+    """Time from pressing j on home to the journal screen drawn, in the app (headless)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from zoomapp.core.workspace import open_workspace
+    from zoomapp.paths import Paths
+    from zoomapp.ui.app import ZoomApp
+    from zoomapp.ui.screens.journal import JournalScreen
+
+    paths = Paths(home, home)
+    times = []
+    for _ in range(runs):
+        app = ZoomApp(open_workspace(paths))
+
+        async def run(app: ZoomApp = app) -> float:
+            async with app.run_test(size=(80, 24)) as pilot:
+                start = time.perf_counter()
+                await pilot.press("j")
+                while not isinstance(app.screen, JournalScreen):
+                    await asyncio.sleep(0.001)
+                await pilot.pause()
+                return time.perf_counter() - start
+
+        times.append(asyncio.run(run()))
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    jrnl = shutil.which("jrnl") or str(Path(sys.executable).parent / "jrnl")
+    if not Path(jrnl).exists():
+        raise SystemExit("jrnl is not installed: pip install -e '.[bench]'")
+    root = Path(tempfile.mkdtemp())
+    full, empty = root / "ten-years", root / "empty"
+    full.mkdir()
+    empty.mkdir()
+    jrnl_file = root / "jrnl.txt"
+    started = time.perf_counter()
+    count = build(full, jrnl_file, date.today())
+    print(f"built {count} entries over {YEARS} years in {time.perf_counter() - started:.1f} s")
+    config = jrnl_config(root, jrnl_file)
+    env = {**os.environ, "ZOOMAPP_HOME": str(full)}
+    env_empty = {**os.environ, "ZOOMAPP_HOME": str(empty)}
+    zoomapp = [sys.executable, "-m", "zoomapp"]
+    jrnl_cmd = [jrnl, "--config-file", str(config)]
+    runs = args.runs
+
+    rows = []
+    add_ours = timed([*zoomapp, "win", "We got dressed #morning"], env, runs)
+    add_empty = timed([*zoomapp, "win", "We got dressed #morning"], env_empty, runs)
+    add_jrnl = timed([*jrnl_cmd, "We got dressed @morning"], env, runs)
+    rows.append(("add a win", add_ours, add_jrnl, 0.1))
+    search_ours = timed([*zoomapp, "journal", "search", "brave"], env, runs)
+    search_jrnl = timed([*jrnl_cmd, "-contains", "brave"], env, runs)
+    rows.append(("search 'brave'", search_ours, search_jrnl, 0.3))
+    tag_ours = timed([*zoomapp, "journal", "search", "--tag", "school"], env, runs)
+    tag_jrnl = timed([*jrnl_cmd, "@school"], env, runs)
+    rows.append(("search tag", tag_ours, tag_jrnl, 0.3))
+    list_ours = timed([*zoomapp, "journal", "list", "-n", "20"], env, runs)
+    list_jrnl = timed([*jrnl_cmd, "-n", "20"], env, runs)
+    rows.append(("list -n 20", list_ours, list_jrnl, 0.3))
+    for name, ours, theirs, goal in rows:
+        mark = "ok" if ours <= goal * theirs else "MISSED"
+        print(
+            f"{name:15s} zoomapp {ours * 1000:7.0f} ms   jrnl {theirs * 1000:7.0f} ms   "
+            f"ratio {ours / theirs:5.2f}x (goal <= {goal}x) {mark}"
+        )
+    print(
+        f"{'add, empty':15s} zoomapp {add_empty * 1000:7.0f} ms on an empty journal vs "
+        f"{add_ours * 1000:.0f} ms at ten years (ratio {add_ours / add_empty:.2f})"
+    )
+    screen = journal_screen_seconds(full, runs)
+    print(f"journal screen  opened in {screen * 1000:.0f} ms at ten years (goal <= 300 ms)")
+    shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,155 @@
+"""The day file's text: written in one fixed, friendly layout, and read back quickly.
+
+`render_day` writes the layout documented in docs/journal-format.md. `parse_day` reads
+that exact layout several times faster than a general TOML parser, which matters when a
+search opens thousands of days; anything else (a comment, a hand-edited line, a literal
+string) goes to tomllib, so every valid TOML file still reads the same.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from datetime import date, datetime
+from typing import Any
+
+KNOWN_TOP = {"format", "date", "feeling", "wins", "strengths", "sessions"}
+LISTS = ("wins", "strengths", "sessions")
+
+_LINE = re.compile(r"([A-Za-z0-9_-]+) = (.+)")
+_TABLE = re.compile(r"\[\[(wins|strengths|sessions)\]\]")
+_INT = re.compile(r"-?(0|[1-9][0-9]*)")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
+_SAFE_STRING = re.compile(r'"(?:[^"\\\x00-\x1f\x7f]|\\["\\bfnrt]|\\u[0-9A-Fa-f]{4})*"')
+_STRING_LIST = re.compile(
+    r'\[(?:"(?:[^"\\\x00-\x1f\x7f]|\\["\\bfnrt]|\\u[0-9A-Fa-f]{4})*"'
+    r'(?:, "(?:[^"\\\x00-\x1f\x7f]|\\["\\bfnrt]|\\u[0-9A-Fa-f]{4})*")*)?\]'
+)
+
+
+_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _has_surrogate(value: Any) -> bool:
+    texts = value if isinstance(value, list) else [value]
+    return any("\ud800" <= c <= "\udfff" for t in texts for c in t)
+
+
+class _NotSimple(Exception):
+    """The text is not in our own layout: let tomllib read it."""
+
+
+def _value(raw: str) -> Any:
+    # Only forms whose meaning is the same in JSON and TOML are read here.
+    if raw[0] == '"' and raw[-1] == '"' and "\\" not in raw and raw.isprintable():
+        inner = raw[1:-1]
+        if '"' not in inner and len(raw) > 1:
+            return inner  # no escapes at all: the text is exactly what is between the quotes
+    if raw[0] in '"[':
+        if not (_SAFE_STRING if raw[0] == '"' else _STRING_LIST).fullmatch(raw):
+            raise _NotSimple
+        value = json.loads(raw)
+        if _SURROGATE.search(raw) and _has_surrogate(value):
+            raise _NotSimple  # JSON allows lone surrogates; TOML does not
+        return value
+    if raw == "true":
+        return True
+    if raw == "false":
+        return False
+    if _DATETIME.fullmatch(raw):
+        return datetime.fromisoformat(raw)
+    if _DATE.fullmatch(raw):
+        return date.fromisoformat(raw)
+    if _INT.fullmatch(raw):
+        return int(raw)
+    raise _NotSimple
+
+
+def _fast(text: str) -> dict[str, Any]:
+    doc: dict[str, Any] = {}
+    table = doc
+    for line in text.split("\n"):
+        if not line:
+            continue
+        header = _TABLE.fullmatch(line)
+        if header:
+            name = header.group(1)
+            if not isinstance(doc.setdefault(name, []), list):
+                raise _NotSimple
+            table = {}
+            doc[name].append(table)
+            continue
+        match = _LINE.fullmatch(line)
+        if not match:
+            raise _NotSimple
+        key, raw = match.groups()
+        if key in table or (table is doc and key in LISTS):
+            raise _NotSimple  # duplicates and mixed forms are tomllib's to judge
+        table[key] = _value(raw)
+    return doc
+
+
+def parse_day(text: str) -> dict[str, Any]:
+    """The TOML document in `text`. Raises tomllib.TOMLDecodeError like tomllib does."""
+    try:
+        return _fast(text)
+    except (_NotSimple, ValueError):
+        return tomllib.loads(text)
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def toml_string(text: str) -> str:
+    # A JSON string is a valid TOML basic string, except that TOML also escapes DEL.
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime):
+        return value.replace(microsecond=0, tzinfo=None).isoformat()
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(toml_string(v) for v in value) + "]"
+    return toml_string(str(value))
+
+
+def entry_block(kind: str, item: dict[str, Any]) -> str:
+    """One [[kind]] table, ready to append to a day file."""
+    lines = [f"[[{kind}]]"] + [f"{key} = {_shown(value)}" for key, value in item.items()]
+    return "\n".join(lines) + "\n"
+
+
+def _simple(doc: dict[str, Any]) -> bool:
+    if not set(doc) <= KNOWN_TOP:
+        return False
+    for kind in LISTS:
+        for item in doc.get(kind, []):
+            if not isinstance(item, dict):
+                return False
+            for value in item.values():
+                if isinstance(value, list) and not all(isinstance(v, str) for v in value):
+                    return False
+                if not isinstance(value, (str, int, float, bool, datetime, list)):
+                    return False
+    return True
+
+
+def render_day(doc: dict[str, Any]) -> str:
+    """The whole day file. Keys this version does not know are kept, via a generic writer."""
+    if not _simple(doc):
+        import tomli_w
+
+        return tomli_w.dumps(doc)
+    head = [f"format = {doc.get('format', 1)}", f"date = {doc['date'].isoformat()}"]
+    if doc.get("feeling"):
+        head.append(f"feeling = {toml_string(doc['feeling'])}")
+    blocks = ["\n".join(head) + "\n"]
+    for kind in LISTS:
+        blocks += [entry_block(kind, item) for item in doc.get(kind, [])]
+    return "\n".join(blocks)
