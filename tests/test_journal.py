@@ -310,3 +310,46 @@ def test_a_folder_that_cannot_be_written_says_so(tmp_path: Path) -> None:
         journal = Journal(locked / "journal", now=lambda: NOW)
     with pytest.raises(JournalError, match="cannot write to"):
         journal.add("wins", "x")
+
+
+ACK_WRITER = """
+import sys
+from datetime import datetime
+from pathlib import Path
+from zoomapp.core.journal import Journal
+journal = Journal(Path(sys.argv[1]), now=lambda: datetime(2026, 11, 22, 9, 0))
+for number in range(100000):
+    text = f"{sys.argv[2]} {number}"
+    journal.add("wins", text)
+    print(text, flush=True)  # acknowledged only once saved
+"""
+
+
+def test_random_kills_during_saves_lose_no_acknowledged_win(tmp_path: Path) -> None:
+    import random
+    import time
+
+    folder = tmp_path / "journal"
+    rng = random.Random(5)
+    acknowledged: set[str] = set()
+    for round_number in range(6):
+        writers = [
+            subprocess.Popen(
+                [sys.executable, "-c", ACK_WRITER, str(folder), f"w{round_number}{name}"],
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+            for name in "ab"
+        ]
+        time.sleep(0.3 + rng.random() * 0.4)
+        for writer in writers:
+            writer.send_signal(signal.SIGKILL)
+        for writer in writers:
+            out, _ = writer.communicate()
+            acknowledged |= set(out.splitlines())
+    journal = Journal(folder, now=lambda: NOW)
+    for path in folder.rglob("*.toml"):
+        tomllib.loads(path.read_text())  # every file parses
+    stored = {w.text for w in journal.read_day(TODAY).wins}
+    assert acknowledged and acknowledged <= stored
+    assert not journal.skipped

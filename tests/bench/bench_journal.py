@@ -47,7 +47,9 @@ def build(home: Path, jrnl_file: Path, end: date) -> int:
     while day < end:
         wins = []
         for n in range(PER_DAY):
-            at = datetime.combine(day, datetime.min.time()).replace(hour=8 + 4 * n, minute=rng.randint(0, 59))
+            at = datetime.combine(day, datetime.min.time()).replace(
+                hour=8 + 4 * n, minute=rng.randint(0, 59)
+            )
             text = sentence(rng)
             tag = rng.choice(TAGS)
             item = {"at": at, "text": text}
