@@ -29,6 +29,7 @@ class Start(NamedTuple):
     recipe: str = ""
     pattern: str = ""
     minutes: float | None = None
+    preview: str = ""  # a pack file to watch and reload (zoomapp pack preview)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--from", dest="start", metavar="DATE")
     export.add_argument("--to", dest="end", metavar="DATE")
     export.add_argument("-o", dest="output", metavar="FILE", help="write here (default: print)")
+    from zoomapp.pack_cli import add_pack_parser
+
+    add_pack_parser(commands)
     return parser
 
 
@@ -129,6 +133,10 @@ def _run(argv: list[str]) -> int:
             from zoomapp.journal_cli import run_journal_command  # no content, no Textual
 
             return run_journal_command(args, default_paths())
+        if args.command == "pack":
+            from zoomapp.pack_cli import run_pack_command
+
+            return run_pack_command(args, default_paths())
     from zoomapp.core.workspace import open_workspace
 
     if not argv:  # the common case, kept fast: straight to "What do you need right now?"

@@ -224,7 +224,20 @@ def parse_pack(
         return None, [Problem(file, "", text)]
     except (RecursionError, ValueError) as exc:
         return None, [Problem(file, "", f"TOML syntax: {exc}")]
-    return check_document(doc, file, check_texts=check_texts)
+    pack, problems = check_document(doc, file, check_texts=check_texts)
+    return pack, [with_position(p, source) for p in problems]
+
+
+def with_position(problem: Problem, source: str) -> Problem:
+    """The problem with the line and column of its key, when the text shows where it is."""
+    if problem.line is not None or not problem.key:
+        return problem
+    from zoomapp.core.locate import locate
+
+    found = locate(source, problem.key)
+    if found is None:
+        return problem
+    return problem._replace(line=found[0], column=found[1])
 
 
 def check_document(
@@ -501,6 +514,14 @@ def _explain(gap: Gap, content: Content, hider: Pack | None) -> tuple[str, str]:
     return gap.where, f"no {name} '{gap.item_id}' - known {gap.kind}: {known}"
 
 
+def _positioned(problem: Problem) -> Problem:
+    try:
+        source = Path(problem.file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return problem
+    return with_position(problem, source)
+
+
 def resolve(packs: list[Pack], language: str = FALLBACK_LANGUAGE) -> Content:
     """Merge packs, setting aside any pack that leaves a gap, and say why; repeat until whole."""
     problems: list[Problem] = []
@@ -518,7 +539,7 @@ def resolve(packs: list[Pack], language: str = FALLBACK_LANGUAGE) -> Content:
             # The built-in pack never leaves a gap (a test guards it); never loop on it.
             problems.append(Problem("built-in content", key, message))
             break
-        problems.append(Problem(culprit.path, key, message))
+        problems.append(_positioned(Problem(culprit.path, key, message)))
         active = [p for p in active if p is not culprit]
     content.packs = active
     content.problems = problems
@@ -546,8 +567,14 @@ def load_content(
     user_files: Iterable[Path] = (),
     language: str = FALLBACK_LANGUAGE,
     extra: Iterable[Path] = (),
+    disabled: Iterable[str] = (),
 ) -> Content:
-    """Load built-in packs, then the user's files, then `extra`; skip and report bad ones."""
+    """Load built-in packs, then the user's files, then `extra`; skip and report bad ones.
+
+    Packs whose id is in `disabled` are read (so their problems still show) but not used.
+    """
+    disabled = set(disabled)
+    extra = tuple(extra)
     packs: list[Pack] = []
     problems: list[Problem] = []
     global _builtin_texts
@@ -570,6 +597,8 @@ def load_content(
             problems.append(
                 Problem(str(path), "pack.id", "the id 'builtin' is reserved - choose another id")
             )
+            continue
+        if pack.id in disabled and path not in extra:
             continue
         packs.append(pack)
         seen_ids.add(pack.id)

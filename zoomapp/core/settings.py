@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import NamedTuple
 
@@ -20,6 +20,7 @@ class Settings:
     recipe: str = "two-minute"
     language: str = "en"
     intro_seen: bool = False
+    disabled_packs: list[str] = field(default_factory=list)  # pack ids switched off
 
 
 class LoadedSettings(NamedTuple):
@@ -46,6 +47,8 @@ def load_settings(path: Path) -> LoadedSettings:
     for item in fields(Settings):
         value = data.get(item.name)
         if isinstance(value, type(getattr(settings, item.name))):
+            if isinstance(value, list):
+                value = [v for v in value if isinstance(v, str)]
             setattr(settings, item.name, value)
     return LoadedSettings(settings)
 

@@ -26,5 +26,7 @@ def open_workspace(
     if language:
         settings.language = language
     files = pack_files(paths.packs_dir, paths.config_dir / OWN_PACK)
-    content = load_content(files, settings.language, extra=extra_packs)
+    content = load_content(
+        files, settings.language, extra=extra_packs, disabled=settings.disabled_packs
+    )
     return Workspace(paths, settings, content, loaded.set_aside_as)

@@ -1,0 +1,390 @@
+"""Pack commands for coaches: new, check, list, install, remove, enable, disable, schema.
+
+Core only - no Textual - except `pack preview`, which opens the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from zoomapp.cli import UsageError
+from zoomapp.core.files import atomic_write
+from zoomapp.core.packs import (
+    BUILTIN_ID,
+    OWN_PACK,
+    Pack,
+    builtin_files,
+    load_content,
+    pack_files,
+    parse_pack,
+    read_pack_file,
+)
+from zoomapp.core.schema import ID_PATTERN, Problem
+from zoomapp.core.settings import load_settings, save_settings
+from zoomapp.paths import Paths
+
+EXIT_PROBLEMS = 1
+
+
+def add_pack_parser(commands: argparse._SubParsersAction) -> None:
+    pack = commands.add_parser("pack", help="content packs: new, check, install, preview, …")
+    actions = pack.add_subparsers(dest="action", metavar="ACTION", required=True)
+    new = actions.add_parser("new", help="write NAME.toml, a starter pack that passes check")
+    new.add_argument("name", metavar="NAME", help="the pack's id, e.g. calm-mornings")
+    check = actions.add_parser("check", help="check pack files; FILE:LINE:COL for each problem")
+    check.add_argument("paths", nargs="+", metavar="FILE|FOLDER")
+    actions.add_parser("list", help="every pack, where it lives, on or off, and problems")
+    install = actions.add_parser("install", help="check a pack and add it to your packs")
+    install.add_argument("file", metavar="FILE")
+    install.add_argument("--replace", action="store_true", help="replace a pack with that id")
+    for name, what in (
+        ("remove", "delete an installed pack"),
+        ("enable", "switch a pack back on"),
+        ("disable", "switch a pack off without deleting it"),
+    ):
+        action = actions.add_parser(name, help=what)
+        action.add_argument("id", metavar="ID")
+    preview = actions.add_parser("preview", help="open the app with FILE, reloading on save")
+    preview.add_argument("file", metavar="FILE")
+    actions.add_parser("schema", help="print the JSON Schema of the pack format")
+
+
+def run_pack_command(args: argparse.Namespace, paths: Paths) -> int:
+    action = args.action
+    if action == "new":
+        return _new(args.name)
+    if action == "check":
+        return _check([Path(p) for p in args.paths])
+    if action == "schema":
+        from zoomapp.core.pack_schema import schema_text
+
+        sys.stdout.write(schema_text())
+        return 0
+    if action == "list":
+        return _list(paths)
+    if action == "install":
+        return _install(Path(args.file), paths, args.replace)
+    if action == "remove":
+        return _remove(args.id, paths)
+    if action in ("enable", "disable"):
+        return _switch(args.id, paths, on=action == "enable")
+    return _preview(Path(args.file), paths, args)
+
+
+# --- checking -----------------------------------------------------------------------------
+
+
+def check_file(path: Path) -> tuple[Pack | None, list[Problem]]:
+    """Problems of one pack, with references resolved against the built-in content."""
+    pack, problems = read_pack_file(path)
+    if pack is None:
+        return None, problems
+    if pack.id == BUILTIN_ID:
+        problem = Problem(str(path), "pack.id", "the id 'builtin' is reserved - choose another id")
+        return None, [*problems, problem]
+    content = load_content(extra=[path])
+    return (pack if not content.errors else None), problems + content.problems
+
+
+def _pack_paths(targets: list[Path]) -> list[Path]:
+    found = []
+    for target in targets:
+        if target.is_dir():
+            inside = sorted(target.glob("*.toml"))
+            if not inside:
+                raise UsageError(f"{target} has no .toml files to check")
+            found += inside
+        elif target.exists():
+            found.append(target)
+        else:
+            raise UsageError(f"{target} does not exist - give a pack file or a folder of them")
+    return found
+
+
+def _check(targets: list[Path]) -> int:
+    failed = False
+    for path in _pack_paths(targets):
+        pack, problems = check_file(path)
+        for problem in sorted(problems, key=lambda p: (p.line is None, p.line, p.column)):
+            print(problem)
+        if pack is None:
+            failed = True
+        else:
+            items = pack.item_count()
+            print(f"{path}: ok - pack '{pack.id}' ({pack.language}), {items} items")
+    return EXIT_PROBLEMS if failed else 0
+
+
+# --- new ----------------------------------------------------------------------------------
+
+
+def schema_location() -> str:
+    """Where the shipped JSON Schema is, as a file URI for a pack's #:schema line."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("zoomapp.content")
+    folders = list(spec.submodule_search_locations or ()) if spec else []
+    folder = Path(folders[0]) if folders else Path(__file__).resolve().parents[1] / "content"
+    return (folder / "pack.schema.json").resolve().as_uri()
+
+
+STARTER = """#:schema {schema}
+# A zoomapp content pack. Change any words; keep the ids you want to replace.
+# Check it with:  zoomapp pack check {file}
+# Try it live:    zoomapp pack preview {file}
+# Writing a pack: see docs/packs.md in zoomapp, or `zoomapp pack schema`.
+
+format = 1
+
+[pack]
+id = "{id}"
+name = "{title}"
+version = "1.0"
+language = "en"            # en, es, ... : the language of every word below
+authors = ["Your name"]
+description = "What this pack is for, in one line."
+
+# The app's own words. Any key you leave out keeps the built-in words.
+[text]
+home_question = "What do you need right now?"
+
+# A deck of prompts. Using a built-in id ("body", "surroundings", "needs", "strengths",
+# "perspective", "encouragements") replaces that deck; extend = true adds to it instead.
+[[decks]]
+id = "perspective"
+extend = true
+prompts = [
+  "Mornings like this end. They always do.",
+  "You have handled hard mornings before.",
+]
+
+[[decks]]
+id = "{id}-gate"
+title = "At the school gate"
+prompts = [
+  "Stand side by side. You don't need to say anything.",
+  "Notice one thing your child is doing well right now.",
+]
+
+# A breathing pattern: phases of "in", "hold" or "out", 1 to 20 seconds each,
+# holds at most 15 seconds, one whole breath at most 40 seconds.
+[[patterns]]
+id = "{id}-slow"
+name = "Slow 4-6"
+description = "In for four, out for six."
+phases = [
+  {{ kind = "in", seconds = 4 }},
+  {{ kind = "out", seconds = 6 }},
+]
+
+# A session: breathe a pattern for some seconds, or show prompts from a deck.
+# It can use your items and the built-in ones by id.
+[[recipes]]
+id = "{id}-gate"
+name = "At the school gate"
+description = "One minute before saying goodbye."
+ask_rating = true
+offer_win = true
+steps = [
+  {{ breathe = "{id}-slow", seconds = 20 }},
+  {{ deck = "{id}-gate", prompts = 2, seconds = 12 }},
+  {{ deck = "perspective", prompts = 1, seconds = 16 }},
+]
+
+# Encouragements are a deck too: shown on the home screen.
+[[decks]]
+id = "encouragements"
+extend = true
+prompts = ["You are the right person for your child."]
+
+# Where to find help. The built-in emergency advice stays unless you replace it.
+[[help]]
+id = "{id}-contact"
+title = "Your coach"
+text = "Write how families can reach you here."
+"""
+
+
+def starter_text(pack_id: str, file: str) -> str:
+    return STARTER.format(
+        schema=schema_location(),
+        file=file,
+        id=pack_id,
+        title=pack_id.replace("-", " ").capitalize(),
+    )
+
+
+def _new(name: str) -> int:
+    pack_id = name.removesuffix(".toml").lower()
+    if not ID_PATTERN.match(pack_id):
+        raise UsageError(
+            f"'{name}' cannot be a pack id - use lowercase letters, digits and dashes,"
+            " like calm-mornings"
+        )
+    target = Path(f"{pack_id}.toml")
+    if target.exists():
+        raise UsageError(f"{target} already exists - choose another name or move that file")
+    try:
+        target.write_text(starter_text(pack_id, str(target)), encoding="utf-8")
+    except OSError as exc:
+        print(f"zoomapp: could not write {target}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"Wrote {target}. Edit it, then: zoomapp pack check {target}")
+    return 0
+
+
+# --- list, install, remove, enable, disable ----------------------------------------------
+
+
+def _installed(paths: Paths) -> list[tuple[Path, Pack | None, list[Problem]]]:
+    return [
+        (path, *read_pack_file(path))
+        for path in pack_files(paths.packs_dir, paths.config_dir / OWN_PACK)
+    ]
+
+
+def _list(paths: Paths) -> int:
+    settings = load_settings(paths.settings_file).settings
+    content = load_content(
+        pack_files(paths.packs_dir, paths.config_dir / OWN_PACK),
+        settings.language,
+        disabled=settings.disabled_packs,
+    )
+    used = {p.id for p in content.packs}
+    rows = [("ID", "NAME", "VERSION", "LANG", "ITEMS", "STATE", "WHERE")]
+    problems: list[str] = []
+    for name, data in builtin_files():
+        pack, _ = parse_pack(data, f"built-in {name}")
+        if pack is not None:
+            rows.append(
+                (
+                    pack.id,
+                    pack.name,
+                    pack.version,
+                    pack.language,
+                    str(pack.item_count()),
+                    "on",
+                    "built in",
+                )
+            )
+    for path, pack, found in _installed(paths):
+        if pack is None:
+            rows.append(("?", "-", "-", "-", "-", "skipped", str(path)))
+        else:
+            if pack.id in settings.disabled_packs:
+                state = "off"
+            elif pack.id in used:
+                state = "on"
+            else:
+                state = "skipped"
+            rows.append(
+                (
+                    pack.id,
+                    pack.name,
+                    pack.version,
+                    pack.language,
+                    str(pack.item_count()),
+                    state,
+                    str(path),
+                )
+            )
+        problems += [str(p) for p in found if not p.warning]
+    problems += [str(p) for p in content.problems if not p.warning and str(p) not in problems]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        print(
+            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        )
+    if problems:
+        print()
+        for line in dict.fromkeys(problems):
+            print(line)
+    return 0
+
+
+def _install(source: Path, paths: Paths, replace: bool) -> int:
+    if not source.is_file():
+        raise UsageError(f"{source} is not a file - give the pack's .toml file")
+    pack, problems = check_file(source)
+    for problem in problems:
+        print(problem)
+    if pack is None:
+        print(
+            f"zoomapp: {source} was not installed - fix the problems above first", file=sys.stderr
+        )
+        return EXIT_PROBLEMS
+    clash = [path for path, other, _ in _installed(paths) if other and other.id == pack.id]
+    clash = [path for path in clash if path.name != OWN_PACK]
+    if clash and not replace:
+        print(
+            f"zoomapp: a pack with id '{pack.id}' is already installed ({clash[0]}) -"
+            " use --replace to replace it",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
+    target = paths.packs_dir / f"{pack.id}.toml"
+    try:
+        atomic_write(target, source.read_bytes())
+        for old in clash:
+            if old != target:
+                old.unlink()
+    except OSError as exc:
+        print(f"zoomapp: could not install to {target}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    verb = "Replaced" if clash else "Installed"
+    print(f"{verb} '{pack.name}' ({pack.id}) as {target}. It is used from the next start.")
+    return 0
+
+
+def _find_installed(pack_id: str, paths: Paths) -> Path:
+    if pack_id == BUILTIN_ID:
+        raise UsageError("the built-in pack cannot be removed; disable items in your own pack")
+    installed = _installed(paths)
+    for path, pack, _ in installed:
+        if pack is not None and pack.id == pack_id:
+            return path
+    known = ", ".join(p.id for _, p, _ in installed if p is not None) or "none installed"
+    raise UsageError(f"no installed pack '{pack_id}' - installed: {known}")
+
+
+def _remove(pack_id: str, paths: Paths) -> int:
+    path = _find_installed(pack_id, paths)
+    try:
+        path.unlink()
+    except OSError as exc:
+        print(f"zoomapp: could not remove {path}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"Removed '{pack_id}' ({path}).")
+    return 0
+
+
+def _switch(pack_id: str, paths: Paths, on: bool) -> int:
+    _find_installed(pack_id, paths)
+    loaded = load_settings(paths.settings_file)
+    settings = loaded.settings
+    off = [p for p in settings.disabled_packs if p != pack_id]
+    if not on:
+        off.append(pack_id)
+    settings.disabled_packs = off
+    try:
+        save_settings(paths.settings_file, settings)
+    except OSError as exc:
+        print(f"zoomapp: could not save settings: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"'{pack_id}' is {'on' if on else 'off'}; it stays installed.")
+    return 0
+
+
+# --- preview -----------------------------------------------------------------------------
+
+
+def _preview(source: Path, paths: Paths, args: argparse.Namespace) -> int:
+    if not source.is_file():
+        raise UsageError(f"{source} is not a file - give the pack's .toml file")
+    from zoomapp.cli import Start, _open_app
+    from zoomapp.core.workspace import open_workspace
+
+    workspace = open_workspace(paths, language=args.lang, extra_packs=(source.resolve(),))
+    return _open_app(workspace, Start(preview=str(source.resolve())))
