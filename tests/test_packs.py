@@ -152,10 +152,16 @@ def test_wrong_types_say_what_is_expected() -> None:
 
 def test_missing_header_fields_are_named() -> None:
     found = problems_of('format = 1\n[pack]\nid = "a"\n')
-    assert "coach.toml:2:1: 'name' is missing - add name = ... (the pack's name as people see it)" in found
+    assert (
+        "coach.toml:2:1: 'name' is missing - add name = ... (the pack's name as people see it)"
+        in found
+    )
     assert any("'language' is missing" in p for p in found)
     found = problems_of('[pack]\nid = "a"\n')
-    assert "coach.toml: format: 'format' is missing - add format = ... (the pack format version; always 1 for now)" in found
+    assert (
+        "coach.toml: format: 'format' is missing - add format = ... (the pack format version; always 1 for now)"
+        in found
+    )
 
 
 def test_unknown_format_version_is_refused() -> None:

@@ -514,6 +514,17 @@ def _explain(gap: Gap, content: Content, hider: Pack | None) -> tuple[str, str]:
     return gap.where, f"no {name} '{gap.item_id}' - known {gap.kind}: {known}"
 
 
+def _file_key(pack: Pack, key: str) -> str:
+    """recipes.ID.steps[1] -> recipes[N].steps[1], where N is the recipe's place in the file."""
+    if not key.startswith("recipes."):
+        return key
+    recipe_id, _, rest = key.removeprefix("recipes.").partition(".steps")
+    for index, data in enumerate(pack.items.get("recipes", [])):
+        if data.get("id") == recipe_id:
+            return f"recipes[{index}].steps{rest}"
+    return key
+
+
 def _positioned(problem: Problem) -> Problem:
     try:
         source = Path(problem.file).read_text(encoding="utf-8")
@@ -539,7 +550,7 @@ def resolve(packs: list[Pack], language: str = FALLBACK_LANGUAGE) -> Content:
             # The built-in pack never leaves a gap (a test guards it); never loop on it.
             problems.append(Problem("built-in content", key, message))
             break
-        problems.append(_positioned(Problem(culprit.path, key, message)))
+        problems.append(_positioned(Problem(culprit.path, _file_key(culprit, key), message)))
         active = [p for p in active if p is not culprit]
     content.packs = active
     content.problems = problems
