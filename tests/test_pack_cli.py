@@ -149,7 +149,7 @@ def test_schema_is_printed_and_shipped_in_sync(capsys) -> None:
 
 def test_builtin_packs_and_the_starter_validate_against_the_schema(capsys, in_tmp: Path) -> None:
     schema = json_schema()
-    for name, data in builtin_files():
+    for _name, data in builtin_files():
         jsonschema.validate(_json_ready(tomllib.loads(data.decode())), schema)
     run(capsys, "pack", "new", "starter")
     jsonschema.validate(_json_ready(tomllib.loads((in_tmp / "starter.toml").read_text())), schema)
