@@ -19,7 +19,7 @@ from zoomapp.core.clock import Clock
 from zoomapp.core.journal import Journal, JournalError
 from zoomapp.core.sessions import SessionResult
 from zoomapp.core.settings import DEFAULT_THEME, save_settings
-from zoomapp.core.workspace import Workspace
+from zoomapp.core.workspace import Workspace, open_workspace
 from zoomapp.ui.keys import Key, make_bindings
 
 if TYPE_CHECKING:
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 
 APP_KEYS = (Key("exclamation_mark", "open_help", "key_help", key_display="!"),)
+
+PREVIEW_EVERY_SECONDS = 0.5  # how often `pack preview` looks for a saved pack file
 
 # Below this size the screens hide everything but the essentials.
 TINY_WIDTH = 60
@@ -89,6 +91,9 @@ class ZoomApp(App[None]):
     def on_mount(self) -> None:
         self._fit(self.size.width, self.size.height)
         start = self.start
+        if start.preview:
+            self._preview_stamp = self._stamp(Path(start.preview))
+            self.set_interval(PREVIEW_EVERY_SECONDS, self._reload_if_saved)
         if start.screen == "ground":
             self.action_ground(start.recipe)
         elif start.screen == "breathe":
@@ -139,6 +144,48 @@ class ZoomApp(App[None]):
             self.pop_screen()
         if len(self.screen_stack) == 2:
             self.pop_screen()
+
+    # --- pack preview: reload when the coach saves ------------------------------------
+
+    @staticmethod
+    def _stamp(path: Path) -> tuple[int, int] | None:
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        return stat.st_mtime_ns, stat.st_size
+
+    def _reload_if_saved(self) -> None:
+        path = Path(self.start.preview)
+        stamp = self._stamp(path)
+        if stamp == self._preview_stamp:
+            return
+        self._preview_stamp = stamp
+        self.reload_content()
+        mine = [p for p in self.content.problems if Path(p.file) == path and not p.warning]
+        if mine:
+            self.notify(
+                self.content.text("preview_problems", count=len(mine), first=str(mine[0])),
+                severity="error",
+                timeout=10,
+            )
+        else:
+            self.notify(self.content.text("preview_reloaded", file=path.name), timeout=3)
+
+    def reload_content(self) -> None:
+        """Read every pack again and redraw home with it (other screens keep what they show)."""
+        from zoomapp.ui.screens.home import HomeScreen
+
+        workspace = open_workspace(
+            self.workspace.paths,
+            language=self.settings.language,
+            extra_packs=(Path(self.start.preview),) if self.start.preview else (),
+        )
+        self.workspace = workspace._replace(settings=self.settings)
+        self.content = workspace.content
+        home = self.screen_stack[0]
+        if isinstance(home, HomeScreen):
+            self.call_next(home.show_content)
 
     # --- results and settings ----------------------------------------------------------
 
@@ -199,6 +246,32 @@ class ZoomApp(App[None]):
                 lambda action=key.action, target=owner: self.call_later(target.run_action, action),
             )
         yield from super().get_system_commands(screen)
+
+    # --- never a traceback on screen ----------------------------------------------------
+
+    def _fatal_error(self) -> None:
+        """An unexpected error: close calmly, keep the details in a file, say one line.
+
+        Everything the parent wrote was saved before this point (every save is atomic and
+        drafts are kept as they type), so the message can honestly say nothing was lost.
+        """
+        import traceback
+
+        log = self.workspace.paths.data_dir / "error.log"
+        details = "".join(traceback.format_exception(self._exception)) if self._exception else ""
+        try:
+            from zoomapp.core.files import atomic_write
+
+            atomic_write(log, f"{self.wall_clock():%Y-%m-%d %H:%M:%S}\n{details}")
+            where = str(log)
+        except OSError:
+            where = "(the details could not be saved)"
+        self.bell()
+        self._exit_renderables.append(
+            f"zoomapp met an unexpected problem and closed. Nothing you wrote was lost. "
+            f"Details: {where}"
+        )
+        self._close_messages_no_wait()
 
     # --- tiny terminals ------------------------------------------------------------------
 

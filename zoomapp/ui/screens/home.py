@@ -66,6 +66,13 @@ class HomeScreen(ZoomScreen):
     def on_mount(self) -> None:
         self.query_one("#choices", ChoiceList).focus()
 
+    async def show_content(self) -> None:
+        """Draw again from the app's current content (after `pack preview` reloads)."""
+        self._install_keys()
+        await self.recompose()
+        self.query_one("#choices", ChoiceList).focus()
+        self.refresh_bindings()
+
     async def on_choice_list_selected(self, event: ChoiceList.Selected) -> None:
         await self.run_action(event.choice_id)
 
