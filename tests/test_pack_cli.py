@@ -198,3 +198,28 @@ def test_random_bytes_only_ever_give_problems(data: bytes) -> None:
     pack, problems = parse_pack(data, "random.toml")
     assert pack is not None or problems
     assert all(str(p).startswith("random.toml") for p in problems)
+
+
+async def test_packs_screen_switches_a_pack_off_and_on(
+    capsys, in_tmp: Path, zoomapp_home: Path
+) -> None:
+    from tests.conftest import FakeClock, make_app
+    from zoomapp.core.settings import load_settings
+    from zoomapp.paths import Paths
+    from zoomapp.ui.screens.packs import PacksScreen
+
+    run(capsys, "pack", "new", "calm")
+    run(capsys, "pack", "install", "calm.toml")
+    paths = Paths(zoomapp_home, zoomapp_home)
+    app = make_app(paths, FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert "calm-gate" in app.content.recipes
+        await pilot.press("p")
+        assert isinstance(app.screen, PacksScreen)
+        assert [row.state for row in app.screen.rows] == ["on", "on"]
+        await pilot.press("down", "space")
+        assert [row.state for row in app.screen.rows] == ["on", "off"]
+        assert "calm-gate" not in app.content.recipes
+        assert load_settings(paths.settings_file).settings.disabled_packs == ["calm"]
+        await pilot.press("space")
+        assert "calm-gate" in app.content.recipes

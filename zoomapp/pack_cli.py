@@ -15,10 +15,9 @@ from zoomapp.core.packs import (
     BUILTIN_ID,
     OWN_PACK,
     Pack,
-    builtin_files,
+    inventory,
     load_content,
     pack_files,
-    parse_pack,
     read_pack_file,
 )
 from zoomapp.core.schema import ID_PATTERN, Problem
@@ -247,59 +246,22 @@ def _installed(paths: Paths) -> list[tuple[Path, Pack | None, list[Problem]]]:
 
 def _list(paths: Paths) -> int:
     settings = load_settings(paths.settings_file).settings
-    content = load_content(
-        pack_files(paths.packs_dir, paths.config_dir / OWN_PACK),
-        settings.language,
-        disabled=settings.disabled_packs,
-    )
-    used = {p.id for p in content.packs}
+    files = pack_files(paths.packs_dir, paths.config_dir / OWN_PACK)
+    content = load_content(files, settings.language, disabled=settings.disabled_packs)
     rows = [("ID", "NAME", "VERSION", "LANG", "ITEMS", "STATE", "WHERE")]
     problems: list[str] = []
-    for name, data in builtin_files():
-        pack, _ = parse_pack(data, f"built-in {name}")
-        if pack is not None:
-            rows.append(
-                (
-                    pack.id,
-                    pack.name,
-                    pack.version,
-                    pack.language,
-                    str(pack.item_count()),
-                    "on",
-                    "built in",
-                )
-            )
-    for path, pack, found in _installed(paths):
-        if pack is None:
-            rows.append(("?", "-", "-", "-", "-", "skipped", str(path)))
-        else:
-            if pack.id in settings.disabled_packs:
-                state = "off"
-            elif pack.id in used:
-                state = "on"
-            else:
-                state = "skipped"
-            rows.append(
-                (
-                    pack.id,
-                    pack.name,
-                    pack.version,
-                    pack.language,
-                    str(pack.item_count()),
-                    state,
-                    str(path),
-                )
-            )
-        problems += [str(p) for p in found if not p.warning]
-    problems += [str(p) for p in content.problems if not p.warning and str(p) not in problems]
+    for row in inventory(files, content, settings.disabled_packs):
+        rows.append(
+            (row.id, row.name, row.version, row.language, str(row.items), row.state, row.where)
+        )
+        problems += [str(p) for p in row.problems]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
-        print(
-            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
-        )
+        cells = (cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        print("  ".join(cells).rstrip())
     if problems:
         print()
-        for line in dict.fromkeys(problems):
+        for line in problems:
             print(line)
     return 0
 

@@ -616,3 +616,66 @@ def load_content(
     content = resolve(packs, language)
     content.problems = problems + content.problems
     return content
+
+
+class PackRow(NamedTuple):
+    """One pack as the parent or coach sees it in a list."""
+
+    id: str
+    name: str
+    version: str
+    language: str
+    items: int
+    state: str  # "on", "off" or "skipped"
+    where: str  # "built in" or the file's path
+    problems: tuple[Problem, ...]
+
+
+def inventory(user_files: list[Path], content: Content, disabled: Iterable[str]) -> list[PackRow]:
+    """Every pack, built in or the user's, with whether it is in use and why not."""
+    disabled = set(disabled)
+    used = {p.id for p in content.packs}
+    rows = []
+    for name, data in builtin_files():
+        pack, _ = parse_pack(data, f"built-in {name}", check_texts=name != "en.toml")
+        if pack is not None:
+            rows.append(
+                PackRow(
+                    pack.id,
+                    pack.name,
+                    pack.version,
+                    pack.language,
+                    pack.item_count(),
+                    "on",
+                    "built in",
+                    (),
+                )
+            )
+    for path in user_files:
+        pack, found = read_pack_file(path)
+        mine = tuple(
+            p for p in [*found, *content.problems] if p.file == str(path) and not p.warning
+        )
+        mine = tuple(dict.fromkeys(mine))
+        if pack is None:
+            rows.append(PackRow("?", path.name, "-", "-", 0, "skipped", str(path), mine))
+            continue
+        if pack.id in disabled:
+            state = "off"
+        elif pack.id in used:
+            state = "on"
+        else:
+            state = "skipped"
+        rows.append(
+            PackRow(
+                pack.id,
+                pack.name,
+                pack.version,
+                pack.language,
+                pack.item_count(),
+                state,
+                str(path),
+                mine,
+            )
+        )
+    return rows

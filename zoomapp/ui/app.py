@@ -133,6 +133,11 @@ class ZoomApp(App[None]):
 
         self.push_screen(SettingsScreen())
 
+    def action_packs(self) -> None:
+        from zoomapp.ui.screens.packs import PacksScreen
+
+        self.push_screen(PacksScreen())
+
     def action_problems(self) -> None:
         from zoomapp.ui.screens.problems import ProblemsScreen
 

@@ -29,6 +29,7 @@ class HomeScreen(ZoomScreen):
     KEYS = (
         *(Key(key, action, label, show=False) for key, action, label, _ in CHOICES),
         Key("s", "app.settings", "key_settings"),
+        Key("p", "app.packs", "key_packs"),
         Key("d", "app.problems", "key_details", show=False),
         Key("q", "app.quit", "key_quit"),
     )

@@ -1,0 +1,83 @@
+"""Packs: every content pack, whether it is in use, its problems in plain words, on and off."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from zoomapp.core.packs import OWN_PACK, PackRow, inventory, pack_files
+from zoomapp.ui.keys import Key, ZoomScreen
+from zoomapp.ui.widgets.choices import ChoiceList
+from zoomapp.ui.widgets.keybar import KeyBar
+from zoomapp.ui.widgets.words import Words
+
+
+class PacksScreen(ZoomScreen):
+    CSS_PATH = "lists.tcss"
+    KEYS = (
+        Key("space", "toggle", "key_toggle", key_display="space"),
+        Key("escape,q", "back", "key_back", key_display="esc"),
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[PackRow] = []
+
+    def compose(self) -> ComposeResult:
+        text = self.content.text
+        with VerticalScroll(id="help"):
+            yield Static(text("packs_title"), id="question")
+            yield Static(text("packs_intro"), classes="help-item")
+            yield ChoiceList([], id="packs")
+            yield Words(id="packs-problems", classes="problem")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.show_packs()
+        self.query_one(ChoiceList).focus()
+
+    def show_packs(self) -> None:
+        text = self.content.text
+        app = self.app
+        paths = app.workspace.paths  # type: ignore[attr-defined]
+        files = pack_files(paths.packs_dir, paths.config_dir / OWN_PACK)
+        disabled = app.settings.disabled_packs  # type: ignore[attr-defined]
+        self.rows = inventory(files, self.content, disabled)
+        choices = []
+        for index, row in enumerate(self.rows):
+            where = text("packs_builtin") if row.where == "built in" else row.where
+            state = text(f"pack_state_{row.state}")
+            line = Text.assemble(
+                (f"{state:<10}", "bold"),
+                (row.name, "bold"),
+                (f"  {row.id} {row.version} · {row.language} · ", "dim"),
+                (text("packs_items", count=row.items), "dim"),
+                "\n",
+                (f"{'':10}{where}", "dim italic"),
+            )
+            choices.append((str(index), line))
+        self.query_one(ChoiceList).set_choices(choices)
+        problems = [str(p) for row in self.rows for p in row.problems]
+        self.query_one("#packs-problems", Words).say("\n".join(problems))
+
+    def action_toggle(self) -> None:
+        self.query_one(ChoiceList).action_select()
+
+    def on_choice_list_selected(self, event: ChoiceList.Selected) -> None:
+        row = self.rows[int(event.choice_id)]
+        if row.where == "built in" or row.id == "?":
+            self.notify(self.content.text("packs_cannot_toggle"), timeout=4)
+            return
+        settings = self.app.settings  # type: ignore[attr-defined]
+        off = [p for p in settings.disabled_packs if p != row.id]
+        if row.state != "off":
+            off.append(row.id)
+        settings.disabled_packs = off
+        self.app.save_settings()  # type: ignore[attr-defined]
+        self.app.reload_content()  # type: ignore[attr-defined]
+        self.show_packs()
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
