@@ -42,7 +42,9 @@ async def test_preview_reloads_when_the_file_is_saved(
     app = ZoomApp(open_workspace(paths, extra_packs=(pack,)), Start(preview=str(pack)), clock=clock)
 
     def question() -> str:
-        return str(app.screen_stack[0].query_one("#question", Static).render())
+        # Home is redrawn on reload; between removal and redraw there is no question yet.
+        found = app.screen_stack[0].query("#question").results(Static)
+        return next((str(w.render()) for w in found), "")
 
     async with app.run_test(size=(80, 24)) as pilot:
         assert question() == "First?"
