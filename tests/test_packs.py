@@ -306,14 +306,43 @@ def test_items_the_app_opens_cannot_be_hidden(tmp_path: Path) -> None:
 def test_other_languages_fall_back_to_english_item_by_item(tmp_path: Path) -> None:
     path = write_pack(
         tmp_path,
-        "es.toml",
-        HEADER.replace('"en"', '"es"').replace('"coach"', '"coach-es"')
-        + '[text]\nhome_question = "¿Qué necesitas ahora?"\n'
-        + '[[decks]]\nid = "body"\ntitle = "Tu cuerpo"\nprompts = ["Siente tus pies."]\n',
+        "fr.toml",
+        HEADER.replace('"en"', '"fr"').replace('"coach"', '"coach-fr"')
+        + '[text]\nhome_question = "De quoi as-tu besoin maintenant ?"\n'
+        + '[[decks]]\nid = "body"\ntitle = "Ton corps"\nprompts = ["Sens tes pieds."]\n',
     )
-    spanish = load_content([path], language="es")
-    assert spanish.text("home_question") == "¿Qué necesitas ahora?"
-    assert spanish.decks["body"].title == "Tu cuerpo"
-    assert spanish.text("key_quit") == "Quit"  # not translated: English, never a blank
+    french = load_content([path], language="fr")
+    assert french.text("home_question") == "De quoi as-tu besoin maintenant ?"
+    assert french.decks["body"].title == "Ton corps"
+    assert french.text("key_quit") == "Quit"  # not translated: English, never a blank
+    assert french.decks["needs"].title == "Your child"  # item by item
     english = load_content([path], language="en")
     assert english.text("home_question") == "What do you need right now?"
+
+
+def test_spanish_is_complete_and_a_coach_pack_in_spanish_overrides_it(tmp_path: Path) -> None:
+    english, spanish = load_content(), load_content(language="es")
+    assert spanish.problems == []
+    assert set(spanish.texts) == set(english.texts)
+    untranslated = [k for k, v in spanish.texts.items() if v == english.texts[k]]
+    assert set(untranslated) <= {
+        "app_title",
+        "seconds_left",
+        "key_no",
+        "duration_minutes",
+        "duration_both",
+        "journal_session_line",
+    }
+    for kind in ("decks", "patterns", "recipes", "help"):
+        mine, theirs = getattr(spanish, kind), getattr(english, kind)
+        assert set(mine) == set(theirs)
+        assert all(mine[i].pack == "builtin-es" for i in mine), kind
+    assert spanish.phase_label(spanish.patterns["sigh"].phases[1]) == "Inhala otra vez"
+    coach = write_pack(
+        tmp_path,
+        "c.toml",
+        HEADER.replace('"en"', '"es"') + '[text]\nhome_question = "¿Cómo estás?"\n',
+    )
+    mixed = load_content([coach], language="es")
+    assert mixed.text("home_question") == "¿Cómo estás?"
+    assert mixed.text("key_quit") == "Salir"

@@ -101,3 +101,10 @@ def test_note_a_win(snap_compare, paths, clock) -> None:
 def test_what_helps_me(snap_compare, paths, clock) -> None:
     _some_journal(paths)
     assert snap_compare(make_app(paths, clock), terminal_size=SIZE, press=["j", "h"])
+
+
+def test_home_in_spanish(snap_compare, paths, clock) -> None:
+    from zoomapp.core.settings import Settings, save_settings
+
+    save_settings(paths.settings_file, Settings(intro_seen=True, language="es"))
+    assert snap_compare(make_app(paths, clock), terminal_size=SIZE)

@@ -278,3 +278,29 @@ async def test_a_tiny_terminal_does_not_crash_and_recovers(paths: Paths, clock: 
         assert not app.has_class("-tiny")
         assert isinstance(app.screen, HomeScreen)
         assert app.screen.query_one("#title").display
+
+
+async def test_switching_language_in_settings_changes_every_word(
+    paths: Paths, clock: FakeClock
+) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("s", "down", "down", "down", "down", "enter")
+        assert load_settings(paths.settings_file).settings.language == "es"
+        assert shown(app, "#question") == "Ajustes"
+        await pilot.press("escape")
+        assert shown(app, "#question") == "¿Qué necesitas ahora mismo?"
+        await pilot.press("g")
+        assert shown(app, "#session-left") == "quedan 2:00"
+        assert "¿Cuánta tensión sientes?" in shown(app, "#rating-line")
+
+
+async def test_lang_option_opens_in_spanish(paths: Paths, clock: FakeClock) -> None:
+    from zoomapp.core.settings import Settings, save_settings
+
+    save_settings(paths.settings_file, Settings(intro_seen=True, language="es"))
+    app = make_app(paths, clock, Start("breathe", pattern="sigh"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert shown(app, ".breath-phase") == "Inhala"
+        await tick(app, pilot, clock, 2.5)
+        assert shown(app, ".breath-phase") == "Inhala otra vez"

@@ -81,11 +81,21 @@ class SettingsScreen(ZoomScreen):
             for row_id, label, value, _ in rows
         ]
 
-    def on_choice_list_selected(self, event: ChoiceList.Selected) -> None:
+    async def on_choice_list_selected(self, event: ChoiceList.Selected) -> None:
         for row_id, _, _, change in self._rows():
             if row_id == event.choice_id:
                 change()
         self.app.save_settings()  # type: ignore[attr-defined]
+        if event.choice_id == "language":
+            # Every word changes: read the packs again and redraw in the new language.
+            self.app.reload_content()  # type: ignore[attr-defined]
+            self._install_keys()
+            await self.recompose()
+            choices = self.query_one(ChoiceList)
+            choices.highlighted = 4
+            choices.focus()
+            self.refresh_bindings()
+            return
         self.query_one(ChoiceList).set_choices(self._choices())
 
     def action_change(self) -> None:
