@@ -216,9 +216,13 @@ async def test_packs_screen_switches_a_pack_off_and_on(
         assert "calm-gate" in app.content.recipes
         await pilot.press("p")
         assert isinstance(app.screen, PacksScreen)
-        assert [row.state for row in app.screen.rows] == ["on", "on"]
-        await pilot.press("down", "space")
-        assert [row.state for row in app.screen.rows] == ["on", "off"]
+        assert [(row.id, row.state) for row in app.screen.rows] == [
+            ("builtin", "on"),
+            ("builtin-es", "other"),
+            ("calm", "on"),
+        ]
+        await pilot.press("down", "down", "space")
+        assert app.screen.rows[2].state == "off"
         assert "calm-gate" not in app.content.recipes
         assert load_settings(paths.settings_file).settings.disabled_packs == ["calm"]
         await pilot.press("space")

@@ -626,7 +626,7 @@ class PackRow(NamedTuple):
     version: str
     language: str
     items: int
-    state: str  # "on", "off" or "skipped"
+    state: str  # "on", "off", "skipped", or "other" (another language than the one in use)
     where: str  # "built in" or the file's path
     problems: tuple[Problem, ...]
 
@@ -635,47 +635,31 @@ def inventory(user_files: list[Path], content: Content, disabled: Iterable[str])
     """Every pack, built in or the user's, with whether it is in use and why not."""
     disabled = set(disabled)
     used = {p.id for p in content.packs}
+    languages = {FALLBACK_LANGUAGE, content.language}
     rows = []
     for name, data in builtin_files():
         pack, _ = parse_pack(data, f"built-in {name}", check_texts=name != "en.toml")
         if pack is not None:
-            rows.append(
-                PackRow(
-                    pack.id,
-                    pack.name,
-                    pack.version,
-                    pack.language,
-                    pack.item_count(),
-                    "on",
-                    "built in",
-                    (),
-                )
-            )
+            state = "on" if pack.language in languages else "other"
+            rows.append(_row(pack, state, "built in", ()))
     for path in user_files:
         pack, found = read_pack_file(path)
-        mine = tuple(
-            p for p in [*found, *content.problems] if p.file == str(path) and not p.warning
-        )
-        mine = tuple(dict.fromkeys(mine))
+        mine = [p for p in [*found, *content.problems] if p.file == str(path) and not p.warning]
+        problems = tuple(dict.fromkeys(mine))
         if pack is None:
-            rows.append(PackRow("?", path.name, "-", "-", 0, "skipped", str(path), mine))
+            rows.append(PackRow("?", path.name, "-", "-", 0, "skipped", str(path), problems))
             continue
         if pack.id in disabled:
             state = "off"
-        elif pack.id in used:
-            state = "on"
-        else:
+        elif pack.id not in used:
             state = "skipped"
-        rows.append(
-            PackRow(
-                pack.id,
-                pack.name,
-                pack.version,
-                pack.language,
-                pack.item_count(),
-                state,
-                str(path),
-                mine,
-            )
-        )
+        else:
+            state = "on" if pack.language in languages else "other"
+        rows.append(_row(pack, state, str(path), problems))
     return rows
+
+
+def _row(pack: Pack, state: str, where: str, problems: tuple[Problem, ...]) -> PackRow:
+    return PackRow(
+        pack.id, pack.name, pack.version, pack.language, pack.item_count(), state, where, problems
+    )
