@@ -574,6 +574,27 @@ def read_pack_file(path: Path) -> tuple[Pack | None, list[Problem]]:
     return parse_pack(data, str(path))
 
 
+_builtin_cache: tuple[tuple[Pack, ...], tuple[Problem, ...]] | None = None
+
+
+def _builtin_packs() -> tuple[tuple[Pack, ...], tuple[Problem, ...]]:
+    """The built-in packs, parsed once per process (they do not change while it runs)."""
+    global _builtin_cache, _builtin_texts
+    if _builtin_cache is None:
+        packs, problems = [], []
+        for name, data in builtin_files():
+            # The English built-in pack defines the text keys, so it is not checked against them.
+            english = name == "en.toml"
+            pack, found = parse_pack(data, f"built-in {name}", check_texts=not english)
+            problems += found
+            if pack is not None:
+                packs.append(pack)
+                if english:
+                    _builtin_texts = tuple(pack.texts)
+        _builtin_cache = (tuple(packs), tuple(problems))
+    return _builtin_cache
+
+
 def load_content(
     user_files: Iterable[Path] = (),
     language: str = FALLBACK_LANGUAGE,
@@ -586,18 +607,9 @@ def load_content(
     """
     disabled = set(disabled)
     extra = tuple(extra)
-    packs: list[Pack] = []
-    problems: list[Problem] = []
-    global _builtin_texts
-    for name, data in builtin_files():
-        # The English built-in pack defines the text keys, so it is not checked against them.
-        english = name == "en.toml"
-        pack, found = parse_pack(data, f"built-in {name}", check_texts=not english)
-        problems += found
-        if pack is not None:
-            packs.append(pack)
-            if english:
-                _builtin_texts = tuple(pack.texts)
+    builtin, builtin_problems = _builtin_packs()
+    packs: list[Pack] = list(builtin)
+    problems: list[Problem] = list(builtin_problems)
     seen_ids = {p.id for p in packs}
     for path in [*user_files, *extra]:
         pack, found = read_pack_file(path)
