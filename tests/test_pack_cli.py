@@ -227,3 +227,13 @@ async def test_packs_screen_switches_a_pack_off_and_on(
         assert load_settings(paths.settings_file).settings.disabled_packs == ["calm"]
         await pilot.press("space")
         assert "calm-gate" in app.content.recipes
+
+
+def test_the_example_in_writing_a_pack_passes_check(capsys, in_tmp: Path) -> None:
+    guide = (Path(__file__).parents[1] / "docs" / "packs.md").read_text()
+    example = guide.split("## A full example", 1)[1].split("```toml\n", 1)[1].split("```", 1)[0]
+    (in_tmp / "example.toml").write_text(example)
+    code, out, _ = run(capsys, "pack", "check", "example.toml")
+    assert code == 0, out
+    content = load_content([in_tmp / "example.toml"])
+    assert "4-7-8" not in content.patterns and "school-gate" in content.recipes
