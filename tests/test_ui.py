@@ -273,6 +273,9 @@ async def test_a_tiny_terminal_does_not_crash_and_recovers(paths: Paths, clock: 
         assert app.has_class("-tiny")
         for key in ("g", "escape", "enter", "b", "enter", "escape", "i", "escape", "o", "escape"):
             await pilot.press(key)
+        for keys in (("j", "slash", "escape", "h", "escape", "w", "escape"), ("w",), ("p",)):
+            await pilot.press(*keys, "escape")
+            assert isinstance(app.screen, HomeScreen), keys
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
         assert not app.has_class("-tiny")
