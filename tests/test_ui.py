@@ -307,3 +307,15 @@ async def test_lang_option_opens_in_spanish(paths: Paths, clock: FakeClock) -> N
         assert shown(app, ".breath-phase") == "Inhala"
         await tick(app, pilot, clock, 2.5)
         assert shown(app, ".breath-phase") == "Inhala otra vez"
+
+
+async def test_a_coachs_brackets_are_shown_as_written(paths: Paths, clock: FakeClock) -> None:
+    write_pack(
+        paths.packs_dir,
+        "coach.toml",
+        'format = 1\n[pack]\nid = "c"\nname = "C"\nversion = "1"\nlanguage = "en"\n'
+        '[text]\nhome_question = "Breathe [slowly], then [b]choose[/b]"\n',
+    )
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)):
+        assert shown(app, "#question") == "Breathe [slowly], then [b]choose[/b]"

@@ -143,8 +143,8 @@ def _run(argv: list[str]) -> int:
         return _open_app(open_workspace(default_paths()), Start())
     workspace = open_workspace(default_paths(), language=args.lang)
     content = workspace.content
-    if args.lang and args.lang not in {p.language for p in content.packs}:
-        languages = sorted({p.language for p in content.packs})
+    if args.lang and args.lang not in content.languages:
+        languages = sorted(content.languages)
         raise UsageError(f"no packs in language '{args.lang}'. Available: {', '.join(languages)}")
     start = Start()
     if args.command == "ground":

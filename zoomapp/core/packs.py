@@ -126,6 +126,7 @@ class Content:
         self.language = language
         self.packs = packs or []
         self.problems = problems or []
+        self.languages: set[str] = {p.language for p in self.packs}  # every pack's, in use or not
 
     def text(self, key: str, **values: Any) -> str:
         """The words for `key`, with {placeholders} filled; never a blank or a bare key."""
@@ -574,25 +575,38 @@ def read_pack_file(path: Path) -> tuple[Pack | None, list[Problem]]:
     return parse_pack(data, str(path))
 
 
-_builtin_cache: tuple[tuple[Pack, ...], tuple[Problem, ...]] | None = None
+_builtin_cache: dict[str, tuple[Pack | None, tuple[Problem, ...]]] = {}
 
 
-def _builtin_packs() -> tuple[tuple[Pack, ...], tuple[Problem, ...]]:
-    """The built-in packs, parsed once per process (they do not change while it runs)."""
-    global _builtin_cache, _builtin_texts
-    if _builtin_cache is None:
-        packs, problems = [], []
-        for name, data in builtin_files():
+def builtin_languages() -> set[str]:
+    """Languages of the built-in packs, from their file names (en.toml, es.toml)."""
+    return {name.removesuffix(".toml") for name, _ in builtin_files()}
+
+
+def _builtin_packs(languages: set[str]) -> tuple[list[Pack], list[Problem]]:
+    """The built-in packs in these languages, each parsed once per process.
+
+    A built-in pack is named after its language, so packs in other languages need not be
+    read at all - which keeps launch quick.
+    """
+    global _builtin_texts
+    packs: list[Pack] = []
+    problems: list[Problem] = []
+    for name, data in builtin_files():
+        if name.removesuffix(".toml") not in languages:
+            continue
+        if name not in _builtin_cache:
             # The English built-in pack defines the text keys, so it is not checked against them.
             english = name == "en.toml"
             pack, found = parse_pack(data, f"built-in {name}", check_texts=not english)
-            problems += found
-            if pack is not None:
-                packs.append(pack)
-                if english:
-                    _builtin_texts = tuple(pack.texts)
-        _builtin_cache = (tuple(packs), tuple(problems))
-    return _builtin_cache
+            if pack is not None and english:
+                _builtin_texts = tuple(pack.texts)
+            _builtin_cache[name] = (pack, tuple(found))
+        pack, found = _builtin_cache[name]
+        problems += found
+        if pack is not None:
+            packs.append(pack)
+    return packs, problems
 
 
 def load_content(
@@ -607,9 +621,7 @@ def load_content(
     """
     disabled = set(disabled)
     extra = tuple(extra)
-    builtin, builtin_problems = _builtin_packs()
-    packs: list[Pack] = list(builtin)
-    problems: list[Problem] = list(builtin_problems)
+    packs, problems = _builtin_packs({FALLBACK_LANGUAGE, language})
     seen_ids = {p.id for p in packs}
     for path in [*user_files, *extra]:
         pack, found = read_pack_file(path)
@@ -627,6 +639,7 @@ def load_content(
         seen_ids.add(pack.id)
     content = resolve(packs, language)
     content.problems = problems + content.problems
+    content.languages = builtin_languages() | {p.language for p in packs}
     return content
 
 

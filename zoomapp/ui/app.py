@@ -16,14 +16,14 @@ from textual.screen import Screen
 
 from zoomapp.cli import Start
 from zoomapp.core.clock import Clock
-from zoomapp.core.journal import Journal, JournalError
-from zoomapp.core.sessions import SessionResult
 from zoomapp.core.settings import DEFAULT_THEME, save_settings
 from zoomapp.core.workspace import Workspace, open_workspace
 from zoomapp.ui.keys import Key, make_bindings
 
 if TYPE_CHECKING:
+    from zoomapp.core.journal import Journal
     from zoomapp.core.packs import Content
+    from zoomapp.core.sessions import SessionResult
 
 
 APP_KEYS = (Key("exclamation_mark", "open_help", "key_help", key_display="!"),)
@@ -59,7 +59,7 @@ class ZoomApp(App[None]):
         self.wall_clock = wall_clock
         self.cursor_blink = cursor_blink
         self.rng = rng or random.Random()
-        self.journal = Journal(workspace.paths.journal_dir, now=wall_clock)
+        self._journal: Journal | None = None
         self._bindings = self._bindings.copy()
         for binding in Binding.make_bindings(make_bindings(APP_KEYS, self.content)):
             self._bindings.key_to_bindings.setdefault(binding.key, []).append(binding)
@@ -194,8 +194,19 @@ class ZoomApp(App[None]):
 
     # --- results and settings ----------------------------------------------------------
 
+    @property
+    def journal(self) -> Journal:
+        """The parent's journal, opened on first use (not needed to show home)."""
+        if self._journal is None:
+            from zoomapp.core.journal import Journal
+
+            self._journal = Journal(self.workspace.paths.journal_dir, now=self.wall_clock)
+        return self._journal
+
     def record_session(self, result: SessionResult) -> None:
         """The one hand-off point for a finished session: it goes into today's journal."""
+        from zoomapp.core.journal import JournalError
+
         try:
             saved = self.journal.add_session(result)
         except JournalError as exc:

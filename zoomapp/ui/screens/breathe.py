@@ -5,7 +5,6 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Static
 
 from zoomapp.core.breathing import phase_at
 from zoomapp.core.clock import Stopwatch, format_duration, spoken_duration
@@ -41,7 +40,7 @@ class PatternChooser(ZoomScreen):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="chooser"):
-            yield Static(self.content.text("breathe_choose"), id="question")
+            yield Words(self.content.text("breathe_choose"), id="question")
             choices = [
                 (p.id, Text.assemble((p.name, "bold"), "\n", (p.description, "dim italic")))
                 for p in self.content.patterns.values()
@@ -85,7 +84,7 @@ class BreatheScreen(PausedWhenCovered, ZoomScreen):
     def compose(self) -> ComposeResult:
         with Vertical(id="breathe"):
             with Horizontal(id="breathe-top"):
-                yield Static(self.pattern.name, id="pattern-name")
+                yield Words(self.pattern.name, id="pattern-name")
                 yield Words(id="breathe-stats")
             yield BreathPanel(id="breath")
             yield Words(id="status")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Static
 
 from zoomapp.ui.keys import Key, ZoomModal
 from zoomapp.ui.widgets.keybar import KeyBar
+from zoomapp.ui.widgets.words import Words
 
 
 class ConfirmScreen(ZoomModal):
@@ -30,9 +30,9 @@ class ConfirmScreen(ZoomModal):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(self.question, markup=False)
+            yield Words(self.question)
             if self.detail:
-                yield Static(f"“{self.detail}”", id="confirm-detail", markup=False)
+                yield Words(f"“{self.detail}”", id="confirm-detail")
         yield KeyBar()
 
     def action_answer(self, yes: bool) -> None:

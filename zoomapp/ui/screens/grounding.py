@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import ContentSwitcher, Static
+from textual.widgets import ContentSwitcher
 
 from zoomapp.core.breathing import phase_at
 from zoomapp.core.clock import Stopwatch, format_duration, spoken_duration
@@ -50,7 +50,7 @@ class GroundingScreen(PausedWhenCovered, ZoomScreen):
     def compose(self) -> ComposeResult:
         with Vertical(id="session"):
             with Horizontal(id="session-top"):
-                yield Static(self.recipe.name, id="session-name")
+                yield Words(self.recipe.name, id="session-name")
                 yield Words(id="session-left")
             yield Meter(id="session-progress")
             yield Words(id="section")
@@ -180,11 +180,11 @@ class ClosingScreen(ZoomScreen):
         spent = spoken_duration(self.result.seconds, text)
         key = "closing_early" if self.result.ended_early else "closing_done"
         with Vertical(id="closing"):
-            yield Static(text(key, time=spent), id="closing-message")
+            yield Words(text(key, time=spent), id="closing-message")
             yield Words(id="closing-rating")
             if self.recipe.offer_win:
-                yield Static(text("closing_win"), id="closing-win")
-            yield Static(text("closing_home"), id="closing-home")
+                yield Words(text("closing_win"), id="closing-win")
+            yield Words(text("closing_home"), id="closing-home")
         yield KeyBar()
 
     def on_mount(self) -> None:

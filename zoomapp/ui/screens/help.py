@@ -5,10 +5,10 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Static
 
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.keybar import KeyBar
+from zoomapp.ui.widgets.words import Words
 
 
 class HelpScreen(ZoomScreen):
@@ -17,9 +17,9 @@ class HelpScreen(ZoomScreen):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
-            yield Static(self.content.text("help_title"), id="question")
+            yield Words(self.content.text("help_title"), id="question")
             for item in self.content.help.values():
-                yield Static(
+                yield Words(
                     Text.assemble((item.title, "bold"), "\n", item.text),
                     classes="help-item",
                 )

@@ -5,11 +5,11 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Static
 
 from zoomapp.core.journal import what_helps
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.keybar import KeyBar
+from zoomapp.ui.widgets.words import Words
 
 BAR_CELLS_PER_POINT = 3  # one point calmer on the 0-9 scale draws three cells
 
@@ -22,8 +22,8 @@ class HelpsScreen(ZoomScreen):
         text = self.content.text
         rows = what_helps(self.app.journal.sessions())  # type: ignore[attr-defined]
         with VerticalScroll(id="helps"):
-            yield Static(text("helps_title"), id="question")
-            yield Static(text("helps_intro") if rows else text("helps_none"), classes="helps-row")
+            yield Words(text("helps_title"), id="question")
+            yield Words(text("helps_intro") if rows else text("helps_none"), classes="helps-row")
             for row in rows:
                 item = self.content.recipes.get(row.item_id) or self.content.patterns.get(
                     row.item_id
@@ -43,7 +43,7 @@ class HelpsScreen(ZoomScreen):
                     line.append(text("helps_tenser", amount=f"{row.change:.1f}"))
                 else:
                     line.append(text("helps_same"))
-                yield Static(line, classes="helps-row")
+                yield Words(line, classes="helps-row")
         yield KeyBar()
 
     def action_back(self) -> None:

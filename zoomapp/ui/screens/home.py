@@ -7,11 +7,11 @@ from pathlib import Path
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Static
 
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.choices import ChoiceList
 from zoomapp.ui.widgets.keybar import KeyBar
+from zoomapp.ui.widgets.words import Words
 
 # (key, action, label text key, hint text key), in the order they are listed.
 CHOICES = (
@@ -37,8 +37,8 @@ class HomeScreen(ZoomScreen):
     def compose(self) -> ComposeResult:
         text = self.content.text
         with Vertical(id="home"):
-            yield Static(text("app_title"), id="title")
-            yield Static(text("home_question"), id="question")
+            yield Words(text("app_title"), id="title")
+            yield Words(text("home_question"), id="question")
             yield ChoiceList(self._choices(), id="choices")
             # Only what has something to say is built: fewer widgets, a faster first frame.
             for widget_id, words in (
@@ -47,7 +47,7 @@ class HomeScreen(ZoomScreen):
                 ("problems", self._problem_line()),
             ):
                 if words:
-                    yield Static(words, id=widget_id, markup=False)
+                    yield Words(words, id=widget_id)
         yield KeyBar()
 
     def _choices(self) -> list[tuple[str, Text]]:

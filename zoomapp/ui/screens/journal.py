@@ -7,7 +7,6 @@ from datetime import date
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Static
 
 from zoomapp.core.clock import spoken_duration
 from zoomapp.core.journal import Entry, JournalError
@@ -44,7 +43,7 @@ class JournalScreen(ZoomScreen):
         text = self.content.text
         with Vertical(id="journal"):
             with Horizontal(id="journal-top"):
-                yield Static(text("journal_title"), id="journal-title")
+                yield Words(text("journal_title"), id="journal-title")
                 yield Words(id="month-count")
             with Horizontal():
                 yield MonthGrid(

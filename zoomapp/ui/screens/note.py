@@ -11,7 +11,7 @@ from datetime import date
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from zoomapp.core.drafts import clear_draft, load_draft, save_draft
 from zoomapp.core.journal import Entry, JournalError
@@ -59,11 +59,11 @@ class NoteScreen(ZoomScreen):
     def compose(self) -> ComposeResult:
         text = self.content.text
         with Vertical(id="note-page"):
-            yield Static(text(f"note_{self.kind}_title"), id="question")
-            yield Static(text(f"note_{self.kind}_prompt"), id="note-prompt")
+            yield Words(text(f"note_{self.kind}_title"), id="question")
+            yield Words(text(f"note_{self.kind}_prompt"), id="note-prompt")
             today = self.app.wall_clock().date()  # type: ignore[attr-defined]
             if self.day != today:
-                yield Static(
+                yield Words(
                     text("note_for_day", day=day_heading(self.content, self.day)), id="note-day"
                 )
             note = Input(placeholder=text(f"note_{self.kind}_placeholder"), id="note-input")

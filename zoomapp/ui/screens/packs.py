@@ -5,7 +5,6 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Static
 
 from zoomapp.core.packs import OWN_PACK, PackRow, inventory, pack_files
 from zoomapp.ui.keys import Key, ZoomScreen
@@ -28,8 +27,8 @@ class PacksScreen(ZoomScreen):
     def compose(self) -> ComposeResult:
         text = self.content.text
         with VerticalScroll(id="help"):
-            yield Static(text("packs_title"), id="question")
-            yield Static(text("packs_intro"), classes="help-item")
+            yield Words(text("packs_title"), id="question")
+            yield Words(text("packs_intro"), classes="help-item")
             yield ChoiceList([], id="packs")
             yield Words(id="packs-problems", classes="problem")
         yield KeyBar()

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import Static
 
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.keybar import KeyBar
+from zoomapp.ui.widgets.words import Words
 
 
 class ProblemsScreen(ZoomScreen):
@@ -18,13 +18,13 @@ class ProblemsScreen(ZoomScreen):
         text = self.content.text
         problems = self.content.problems
         with VerticalScroll(id="problems-list"):
-            yield Static(text("problems_title"), id="question")
+            yield Words(text("problems_title"), id="question")
             if problems:
-                yield Static(text("problems_intro"), classes="help-item")
+                yield Words(text("problems_intro"), classes="help-item")
                 for problem in problems:
-                    yield Static(str(problem), classes="problem", markup=False)
+                    yield Words(str(problem), classes="problem")
             else:
-                yield Static(text("problems_none"), classes="help-item")
+                yield Words(text("problems_none"), classes="help-item")
         yield KeyBar()
 
     def action_back(self) -> None:

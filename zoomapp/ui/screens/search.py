@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from zoomapp.core.journal import Entry
 from zoomapp.ui.keys import Key, ZoomScreen
@@ -33,8 +33,8 @@ class SearchScreen(ZoomScreen):
     def compose(self) -> ComposeResult:
         text = self.content.text
         with Vertical(id="search-page"):
-            yield Static(text("search_title"), id="question")
-            yield Static(text("search_prompt"), id="search-prompt")
+            yield Words(text("search_title"), id="question")
+            yield Words(text("search_prompt"), id="search-prompt")
             field = Input(placeholder=text("search_placeholder"), id="search-input")
             field.cursor_blink = self.app.cursor_blink  # type: ignore[attr-defined]
             yield field

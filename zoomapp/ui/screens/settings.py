@@ -7,11 +7,11 @@ from collections.abc import Callable
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Static
 
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.choices import ChoiceList
 from zoomapp.ui.widgets.keybar import KeyBar
+from zoomapp.ui.widgets.words import Words
 
 
 def _cycle(options: list[str], current: str) -> str:
@@ -29,9 +29,9 @@ class SettingsScreen(ZoomScreen):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="settings"):
-            yield Static(self.content.text("settings_title"), id="question")
+            yield Words(self.content.text("settings_title"), id="question")
             yield ChoiceList(self._choices(), id="settings-list")
-            yield Static(self.content.text("settings_hint"), id="settings-hint")
+            yield Words(self.content.text("settings_hint"), id="settings-hint")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -60,7 +60,7 @@ class SettingsScreen(ZoomScreen):
             settings.recipe = _cycle(list(content.recipes), settings.recipe)
 
         def language() -> None:
-            languages = sorted({p.language for p in content.packs})
+            languages = sorted(content.languages)
             settings.language = _cycle(languages, settings.language)
 
         chosen = content.recipes.get(settings.recipe)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Input, Static
+from textual.widgets import Input
 
 from zoomapp.core.clock import Stopwatch
 from zoomapp.core.sessions import Run, expand
@@ -49,14 +49,14 @@ class ZoomScreenView(PausedWhenCovered, ZoomScreen):
     def compose(self) -> ComposeResult:
         text = self.content.text
         with Vertical(id="zoom"):
-            yield Static(text(f"zoom_{self.direction}_title"), id="zoom-title")
+            yield Words(text(f"zoom_{self.direction}_title"), id="zoom-title")
             yield Words(id="parts")
             yield Words(id="prompt")
             yield Words(id="position")
             yield Meter(id="step-progress")
             yield Words(id="status")
             if self.direction == "out":
-                yield Static(text("worry_label"), id="worry-label")
+                yield Words(text("worry_label"), id="worry-label")
                 worry = Input(placeholder=text("worry_placeholder"), id="worry")
                 worry.cursor_blink = self.app.cursor_blink  # type: ignore[attr-defined]
                 yield worry

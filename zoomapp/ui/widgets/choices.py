@@ -43,22 +43,27 @@ class ChoiceList(Widget, can_focus=True):
         super().__init__(id=id)
         self._ids = [choice_id for choice_id, _ in choices]
         self._lines = [line for _, line in choices]
+        self._wrapped: tuple[int, list[tuple[int, Text]]] | None = None
 
     def set_choices(self, choices: list[tuple[str, Text]]) -> None:
         self._ids = [choice_id for choice_id, _ in choices]
         self._lines = [line for _, line in choices]
+        self._wrapped = None
         self.highlighted = max(0, min(self.highlighted, len(self._ids) - 1))
         self.refresh(layout=True)
 
     def get_content_height(self, container, viewport, width: int) -> int:  # type: ignore[override]
-        return sum(len(line.wrap(self.app.console, max(1, width))) for line in self._lines)
+        return len(self._rows(width))
 
     def _rows(self, width: int) -> list[tuple[int, Text]]:
-        rows = []
-        for index, line in enumerate(self._lines):
-            for part in line.wrap(self.app.console, max(1, width)):
-                rows.append((index, part))
-        return rows
+        """(choice index, line) for every screen line, wrapped once per width."""
+        if self._wrapped is None or self._wrapped[0] != width:
+            rows = []
+            for index, line in enumerate(self._lines):
+                for part in line.wrap(self.app.console, max(1, width)):
+                    rows.append((index, part))
+            self._wrapped = (width, rows)
+        return self._wrapped[1]
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width
