@@ -202,41 +202,19 @@ class Checker:
             elif spec.choices and value not in spec.choices:
                 options = ", ".join(f'"{c}"' for c in spec.choices)
                 self.error(path, f"{name} must be one of {options}, got {_describe(value)}")
-        elif kind == "int":
-            if isinstance(value, bool) or not isinstance(value, int):
-                if spec.low is not None:
-                    self.error(
-                        path,
-                        f"{name} must be a whole number {_number_range(spec)}, "
-                        f"got {_describe(value)}",
-                    )
-                else:
-                    self.error(path, f"{name} must be a whole number, got {_describe(value)}")
+        elif kind in ("int", "number"):
+            whole = kind == "int"
+            what = "a whole number" if whole else "a number of seconds"
+            bounds = f" {_number_range(spec)}" if spec.low is not None else ""
+            right_type = isinstance(value, int if whole else (int, float))
+            if isinstance(value, bool) or not right_type:
+                self.error(path, f"{name} must be {what}{bounds}, got {_describe(value)}")
             elif (
                 spec.low is not None
                 and spec.high is not None
                 and not (spec.low <= value <= spec.high)
             ):
-                self.error(
-                    path,
-                    f"{name} must be a whole number {_number_range(spec)}, got {value}",
-                )
-        elif kind == "number":
-            if isinstance(value, bool) or not isinstance(value, (int, float)):
-                self.error(
-                    path,
-                    f"{name} must be a number of seconds {_number_range(spec)}, "
-                    f"got {_describe(value)}",
-                )
-            elif (
-                spec.low is not None
-                and spec.high is not None
-                and not (spec.low <= value <= spec.high)
-            ):
-                self.error(
-                    path,
-                    f"{name} must be a number of seconds {_number_range(spec)}, got {value:g}",
-                )
+                self.error(path, f"{name} must be {what}{bounds}, got {value:g}")
         elif kind == "bool":
             if not isinstance(value, bool):
                 self.error(path, f"{name} must be true or false, got {_describe(value)}")

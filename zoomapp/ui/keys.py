@@ -45,6 +45,14 @@ class KeyedMixin:
 
     KEYS: ClassVar[tuple[Key, ...]] = ()
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._install_keys()
+
+    @property
+    def content(self) -> Content:
+        return self.app.content  # type: ignore[attr-defined]
+
     def _install_keys(self) -> None:
         content = self.app.content  # type: ignore[attr-defined]
         merged = self._merged_bindings.copy() if self._merged_bindings else BindingsMap()  # type: ignore[attr-defined]
@@ -57,20 +65,6 @@ class KeyedMixin:
 class ZoomScreen(KeyedMixin, Screen):
     """A full screen whose keys are described by `KEYS`."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._install_keys()
-
-    @property
-    def content(self) -> Content:
-        return self.app.content  # type: ignore[attr-defined]
-
 
 class ZoomModal(KeyedMixin, ModalScreen):
-    def __init__(self) -> None:
-        super().__init__()
-        self._install_keys()
-
-    @property
-    def content(self) -> Content:
-        return self.app.content  # type: ignore[attr-defined]
+    """A modal screen whose keys are described by `KEYS`."""
