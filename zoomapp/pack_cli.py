@@ -18,6 +18,7 @@ from zoomapp.core.packs import (
     inventory,
     load_content,
     pack_files,
+    positioned,
     read_pack_file,
 )
 from zoomapp.core.schema import ID_PATTERN, Problem
@@ -81,7 +82,9 @@ def check_file(path: Path) -> tuple[Pack | None, list[Problem]]:
     if pack is None:
         return None, problems
     if pack.id == BUILTIN_ID:
-        problem = Problem(str(path), "pack.id", "the id 'builtin' is reserved - choose another id")
+        problem = positioned(
+            Problem(str(path), "pack.id", "the id 'builtin' is reserved - choose another id")
+        )
         return None, [*problems, problem]
     content = load_content(extra=[path])
     return (pack if not content.errors else None), problems + content.problems

@@ -526,7 +526,8 @@ def _file_key(pack: Pack, key: str) -> str:
     return key
 
 
-def _positioned(problem: Problem) -> Problem:
+def positioned(problem: Problem) -> Problem:
+    """The problem with the line and column of its key, read from its file."""
     try:
         source = Path(problem.file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
@@ -551,7 +552,7 @@ def resolve(packs: list[Pack], language: str = FALLBACK_LANGUAGE) -> Content:
             # The built-in pack never leaves a gap (a test guards it); never loop on it.
             problems.append(Problem("built-in content", key, message))
             break
-        problems.append(_positioned(Problem(culprit.path, _file_key(culprit, key), message)))
+        problems.append(positioned(Problem(culprit.path, _file_key(culprit, key), message)))
         active = [p for p in active if p is not culprit]
     content.packs = active
     content.problems = problems

@@ -183,7 +183,12 @@ class Checker:
         for key, rule in spec.items():
             if rule.required and key not in data:
                 where = f"{path}.{key}" if path else key
-                self.error(where, f"'{key}' is missing - add {key} = ... ({rule.doc})")
+                if rule.kind == "table":
+                    self.error(where, f"[{key}] is missing - add a [{key}] table ({rule.doc})")
+                elif key == "format":
+                    self.error(where, "'format' is missing - add format = 1 at the top")
+                else:
+                    self.error(where, f"'{key}' is missing - add {key} = ... ({rule.doc})")
 
     def value(self, value: Any, spec: Field, path: str) -> None:
         name = path.rsplit(".", 1)[-1].split("[")[0]
