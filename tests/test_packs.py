@@ -158,9 +158,11 @@ def test_missing_header_fields_are_named() -> None:
     )
     assert any("'language' is missing" in p for p in found)
     found = problems_of('[pack]\nid = "a"\n')
+    assert "coach.toml: format: 'format' is missing - add format = 1 at the top" in found
+    found = problems_of("format = 1\n")
     assert (
-        "coach.toml: format: 'format' is missing - add format = ... (the pack format version; always 1 for now)"
-        in found
+        "coach.toml: pack: [pack] is missing - add a [pack] table"
+        " (who made the pack and in which language)" in found
     )
 
 
