@@ -351,5 +351,7 @@ def _preview(source: Path, paths: Paths, args: argparse.Namespace) -> int:
     from zoomapp.cli import Start, _open_app
     from zoomapp.core.workspace import open_workspace
 
-    workspace = open_workspace(paths, language=args.lang, extra_packs=(source.resolve(),))
+    workspace = open_workspace(
+        paths, language=args.lang, extra_packs=(source.resolve(),), user_packs=False
+    )
     return _open_app(workspace, Start(preview=str(source.resolve())))

@@ -18,14 +18,21 @@ class Workspace(NamedTuple):
 
 
 def open_workspace(
-    paths: Paths, language: str | None = None, extra_packs: tuple[Path, ...] = ()
+    paths: Paths,
+    language: str | None = None,
+    extra_packs: tuple[Path, ...] = (),
+    user_packs: bool = True,
 ) -> Workspace:
-    """Read settings and packs. Never raises for bad files: they are reported instead."""
+    """Read settings and packs. Never raises for bad files: they are reported instead.
+
+    `user_packs=False` leaves out installed packs and my.toml (a preview shows the
+    built-in content plus the pack being written, nothing else).
+    """
     loaded = load_settings(paths.settings_file)
     settings = loaded.settings
     if language:
         settings.language = language
-    files = pack_files(paths.packs_dir, paths.config_dir / OWN_PACK)
+    files = pack_files(paths.packs_dir, paths.config_dir / OWN_PACK) if user_packs else []
     content = load_content(
         files, settings.language, extra=extra_packs, disabled=settings.disabled_packs
     )

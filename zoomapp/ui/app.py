@@ -185,6 +185,7 @@ class ZoomApp(App[None]):
             self.workspace.paths,
             language=self.settings.language,
             extra_packs=(Path(self.start.preview),) if self.start.preview else (),
+            user_packs=not self.start.preview,
         )
         self.workspace = workspace._replace(settings=self.settings)
         self.content = workspace.content
