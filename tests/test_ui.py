@@ -156,6 +156,9 @@ async def test_breathing_follows_the_clock(paths: Paths, clock: FakeClock) -> No
         assert isinstance(app.screen, BreatheScreen)
         assert shown(app, ".breath-phase") == "Breathe in"
         assert shown(app, ".breath-seconds") == "4"
+        assert "How tense do you feel?" in shown(app, "#rating-line")
+        await pilot.press("6")
+        assert shown(app, "#rating-line") == "Noted: 6 of 9."
         await tick(app, pilot, clock, 4.5)
         assert shown(app, ".breath-phase") == "Hold"
         assert shown(app, ".breath-seconds") == "4"
@@ -168,21 +171,38 @@ async def test_breathing_follows_the_clock(paths: Paths, clock: FakeClock) -> No
         assert load_settings(paths.settings_file).settings.reduced_motion
         await pilot.press("b")
         assert load_settings(paths.settings_file).settings.bell
+        assert shown(app, "#rating-line") == ""  # only during the first breath
         await pilot.press("p")
         await tick(app, pilot, clock, 60)
         assert "Time: 0:16" in shown(app, "#breathe-stats")
         await pilot.press("escape")
+        assert isinstance(app.screen, ClosingScreen)
+        assert shown(app, "#closing-message") == "Well done. You gave yourself 16 seconds."
+        await pilot.press("3", "enter")
         assert isinstance(app.screen, HomeScreen)
     [result] = app.journal.read_day(FIXED_NOW.date()).sessions
     assert (result.kind, result.item_id, result.seconds) == ("pattern", "box", 16)
+    assert (result.rating_before, result.rating_after, result.ended_early) == (6, 3, False)
 
 
 async def test_breathing_for_a_set_time_stops_and_says_so(paths: Paths, clock: FakeClock) -> None:
     app = make_app(paths, clock, Start("breathe", pattern="coherent", minutes=1))
     async with app.run_test(size=(80, 24)) as pilot:
         await tick(app, pilot, clock, 61)
-        assert shown(app, ".breath-phase") == "That was 1 min of breathing. Well done."
-        assert "Time: 1:00" in shown(app, "#breathe-stats")
+        assert isinstance(app.screen, ClosingScreen)
+        assert shown(app, "#closing-message") == "Well done. You gave yourself 1 min."
+        await pilot.press("enter")
+    [result] = app.journal.read_day(FIXED_NOW.date()).sessions
+    assert (result.seconds, result.ended_early) == (60, False)
+
+
+async def test_a_moment_of_breathing_is_not_recorded(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock, Start("breathe", pattern="box"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await tick(app, pilot, clock, 3)
+        await pilot.press("escape")
+        assert isinstance(app.screen, HomeScreen)
+    assert app.journal.read_day(FIXED_NOW.date()).sessions == []
 
 
 async def test_choosing_a_pattern(paths: Paths, clock: FakeClock) -> None:

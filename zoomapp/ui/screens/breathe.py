@@ -7,10 +7,11 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 
 from zoomapp.core.breathing import phase_at
-from zoomapp.core.clock import Stopwatch, format_duration, spoken_duration
+from zoomapp.core.clock import Stopwatch, format_duration
 from zoomapp.core.packs import Pattern
 from zoomapp.core.sessions import SessionResult
 from zoomapp.ui.keys import Key, ZoomScreen
+from zoomapp.ui.screens.grounding import DIGITS, ClosingScreen
 from zoomapp.ui.widgets.breath import BreathPanel
 from zoomapp.ui.widgets.choices import ChoiceList
 from zoomapp.ui.widgets.keybar import KeyBar
@@ -69,6 +70,7 @@ class BreatheScreen(PausedWhenCovered, ZoomScreen):
         Key("b", "bell", "key_bell"),
         Key("m", "motion", "key_motion"),
         Key("escape", "back", "key_back", key_display="esc"),
+        *DIGITS,
     )
 
     def __init__(self, pattern: Pattern, minutes: float | None = None) -> None:
@@ -79,7 +81,8 @@ class BreatheScreen(PausedWhenCovered, ZoomScreen):
         self.waker = Waker(self, self.refresh_breath)
         self.started_at = self.app.wall_clock()  # type: ignore[attr-defined]
         self._last_phase: tuple[int, int] | None = None
-        self._recorded = False
+        self.rating_before: int | None = None
+        self._handed_over = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="breathe"):
@@ -87,6 +90,7 @@ class BreatheScreen(PausedWhenCovered, ZoomScreen):
                 yield Words(self.pattern.name, id="pattern-name")
                 yield Words(id="breathe-stats")
             yield BreathPanel(id="breath")
+            yield Words(id="rating-line")
             yield Words(id="status")
         yield KeyBar()
 
@@ -114,15 +118,15 @@ class BreatheScreen(PausedWhenCovered, ZoomScreen):
         self.query_one("#breathe-stats", Words).say(stats)
         status = self.query_one("#status", Words)
         if self.finished:
-            self.query_one(BreathPanel).show(
-                phase_at(self.pattern, 0),
-                text("breathe_done", time=spoken_duration(self.limit or 0, text)),
-                "",
-                True,
-            )
-            status.say(text("closing_home"))
-            self._record(ended_early=False)
+            self.finish()
             return None
+        rating = ""
+        if state.cycle == 0:  # during the first breath, a digit notes how tense you feel
+            if self.rating_before is None:
+                rating = f"{text('rating_before')} {text('rating_scale')}"
+            else:
+                rating = text("rating_noted", rating=self.rating_before)
+        self.query_one("#rating-line", Words).say(rating)
         self.query_one(BreathPanel).show(
             state,
             self.content.phase_label(state.phase),
@@ -162,24 +166,48 @@ class BreatheScreen(PausedWhenCovered, ZoomScreen):
         self.notify(self.content.text(key), timeout=2)
         self.waker.wake()
 
+    def action_rate(self, value: int) -> None:
+        if phase_at(self.pattern, self.stopwatch.elapsed()).cycle == 0:
+            self.rating_before = value
+            self.waker.wake()
+
     def action_back(self) -> None:
-        self._record(ended_early=self.limit is not None and not self.finished)
-        self.app.pop_screen()
+        self.finish()
 
     def time_is_moving(self) -> bool:
         return not self.finished
 
-    def on_unmount(self) -> None:
-        self.waker.stop()
-        self._record(ended_early=self.limit is not None and not self.finished)
-
-    def _record(self, ended_early: bool) -> None:
+    def _result(self) -> SessionResult | None:
         seconds = self.stopwatch.elapsed()
         if self.limit is not None:
             seconds = min(seconds, self.limit)
-        if self._recorded or seconds < RECORD_AFTER_SECONDS:
-            return
-        self._recorded = True
-        self.app.record_session(  # type: ignore[attr-defined]
-            SessionResult("pattern", self.pattern.id, self.started_at, round(seconds), ended_early)
+        if seconds < RECORD_AFTER_SECONDS:
+            return None  # more likely a mis-press than a practice
+        ended_early = self.limit is not None and seconds < self.limit
+        return SessionResult(
+            "pattern",
+            self.pattern.id,
+            self.started_at,
+            round(seconds),
+            ended_early,
+            self.rating_before,
         )
+
+    def finish(self) -> None:
+        """The end (or Esc): the kind closing screen asks how you feel now, and records."""
+        if self._handed_over:
+            return
+        self._handed_over = True
+        self.waker.stop()
+        result = self._result()
+        if result is None:
+            self.app.pop_screen()
+        else:
+            self.app.switch_screen(ClosingScreen(result, ask_rating=True, offer_win=True))
+
+    def on_unmount(self) -> None:
+        self.waker.stop()
+        if not self._handed_over:  # the app was closed while breathing: keep what happened
+            result = self._result()
+            if result is not None:
+                self.app.record_session(result)  # type: ignore[attr-defined]

@@ -157,7 +157,7 @@ class GroundingScreen(PausedWhenCovered, ZoomScreen):
             ended_early=ended_early,
             rating_before=self.rating_before,
         )
-        self.app.switch_screen(ClosingScreen(self.recipe, result))
+        self.app.switch_screen(ClosingScreen(result, self.recipe.ask_rating, self.recipe.offer_win))
 
 
 class ClosingScreen(ZoomScreen):
@@ -169,10 +169,13 @@ class ClosingScreen(ZoomScreen):
         *DIGITS,
     )
 
-    def __init__(self, recipe: Recipe, result: SessionResult) -> None:
+    def __init__(
+        self, result: SessionResult, ask_rating: bool = True, offer_win: bool = True
+    ) -> None:
         super().__init__()
-        self.recipe = recipe
         self.result = result
+        self.ask_rating = ask_rating
+        self.offer_win = offer_win
         self._recorded = False
 
     def compose(self) -> ComposeResult:
@@ -182,7 +185,7 @@ class ClosingScreen(ZoomScreen):
         with Vertical(id="closing"):
             yield Words(text(key, time=spent), id="closing-message")
             yield Words(id="closing-rating")
-            if self.recipe.offer_win:
+            if self.offer_win:
                 yield Words(text("closing_win"), id="closing-win")
             yield Words(text("closing_home"), id="closing-home")
         yield KeyBar()
@@ -193,7 +196,7 @@ class ClosingScreen(ZoomScreen):
     def _show_rating(self) -> None:
         text = self.content.text
         line = ""
-        if self.recipe.ask_rating:
+        if self.ask_rating:
             after = self.result.rating_after
             if after is None:
                 line = f"{text('rating_after')}\n{text('rating_scale')}"
@@ -206,12 +209,12 @@ class ClosingScreen(ZoomScreen):
         rating.display = bool(line)
 
     def action_rate(self, value: int) -> None:
-        if self.recipe.ask_rating:
+        if self.ask_rating:
             self.result.rating_after = value
             self._show_rating()
 
     def action_win(self) -> None:
-        if self.recipe.offer_win:
+        if self.offer_win:
             self.app.action_note("wins")  # type: ignore[attr-defined]
 
     def action_home(self) -> None:
