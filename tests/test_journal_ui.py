@@ -178,7 +178,7 @@ async def test_what_helps_me(paths: Paths, clock: FakeClock) -> None:
         await pilot.press("j", "h")
         assert isinstance(app.screen, HelpsScreen)
         rows = [str(w.render()) for w in app.screen.query(".helps-row")]
-        assert rows[1].startswith("Two-minute grounding: 1 sessions")
+        assert rows[1].startswith("Two-minute grounding: 1 session\n")
         assert "4.0 calmer on average" in rows[1]
         assert "no ratings yet" in rows[2]
 

@@ -28,9 +28,9 @@ class HelpsScreen(ZoomScreen):
                 item = self.content.recipes.get(row.item_id) or self.content.patterns.get(
                     row.item_id
                 )
-                line = Text(
-                    text("helps_row", name=item.name if item else row.item_id, count=row.count)
-                )
+                name = item.name if item else row.item_id
+                key = "helps_row_one" if row.count == 1 else "helps_row"
+                line = Text(text(key, name=name, count=row.count))
                 line.stylize("bold")
                 line.append("\n")
                 if row.change is None:
