@@ -184,8 +184,10 @@ def test_a_kill_between_write_and_replace_leaves_the_old_file(journal: Journal) 
     result = subprocess.run([sys.executable, "-c", KILLER, str(journal.folder)])
     assert result.returncode == -signal.SIGKILL
     assert saved.path.read_bytes() == before
+    assert list(saved.path.parent.glob("*.tmp"))  # the killed save left its temp file
     journal.add("wins", "the lock was released by the kernel")
     assert len(journal.read_day(TODAY).wins) == 2
+    assert not list(saved.path.parent.glob("*.tmp"))  # and the next save cleared it
 
 
 def _writer(folder: str, name: str, count: int) -> None:

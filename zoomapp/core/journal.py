@@ -271,6 +271,11 @@ class Journal:
         """
         with self._locked():
             path = self.path_for(day)
+            # Every journal writer holds this lock, so a temp file for this day seen now
+            # was left by a save that was killed midway: it is safe to clear away.
+            for stale in path.parent.glob(f".{path.name}.*.tmp"):
+                with contextlib.suppress(OSError):
+                    stale.unlink()
             moved = None
             try:
                 doc, old_text = _load(path, day)
