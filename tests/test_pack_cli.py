@@ -88,6 +88,7 @@ def test_check_a_folder_and_warnings_do_not_fail(capsys, in_tmp: Path) -> None:
     code, out, _ = run(capsys, "pack", "check", str(folder))
     assert code == 0
     assert "warning: a 11-second hold" in out and "ok - pack 'coach'" in out
+    assert out.count("warning: a 11-second hold") == 1
 
 
 @pytest.mark.parametrize(

@@ -13,12 +13,10 @@ from zoomapp.cli import UsageError
 from zoomapp.core.files import atomic_write
 from zoomapp.core.packs import (
     BUILTIN_ID,
-    OWN_PACK,
     Pack,
     inventory,
     load_content,
     pack_files,
-    positioned,
     read_pack_file,
 )
 from zoomapp.core.schema import ID_PATTERN, Problem
@@ -77,17 +75,17 @@ def run_pack_command(args: argparse.Namespace, paths: Paths) -> int:
 
 
 def check_file(path: Path) -> tuple[Pack | None, list[Problem]]:
-    """Problems of one pack, with references resolved against the built-in content."""
-    pack, problems = read_pack_file(path)
-    if pack is None:
-        return None, problems
-    if pack.id == BUILTIN_ID:
-        problem = positioned(
-            Problem(str(path), "pack.id", "the id 'builtin' is reserved - choose another id")
-        )
-        return None, [*problems, problem]
+    """One pack's problems in file order, references resolved against the built-in content.
+
+    The pack comes back only when it has no errors (warnings are fine).
+    """
     content = load_content(extra=[path])
-    return (pack if not content.errors else None), problems + content.problems
+    problems = [p for p in content.problems if p.file == str(path)]
+    problems.sort(key=lambda p: (p.line is None, p.line, p.column))
+    pack = next((p for p in content.packs if p.path == str(path)), None)
+    if any(not p.warning for p in problems):
+        pack = None
+    return pack, problems
 
 
 def _pack_paths(targets: list[Path]) -> list[Path]:
@@ -109,7 +107,7 @@ def _check(targets: list[Path]) -> int:
     failed = False
     for path in _pack_paths(targets):
         pack, problems = check_file(path)
-        for problem in sorted(problems, key=lambda p: (p.line is None, p.line, p.column)):
+        for problem in problems:
             print(problem)
         if pack is None:
             failed = True
@@ -241,15 +239,12 @@ def _new(name: str) -> int:
 
 
 def _installed(paths: Paths) -> list[tuple[Path, Pack | None, list[Problem]]]:
-    return [
-        (path, *read_pack_file(path))
-        for path in pack_files(paths.packs_dir, paths.config_dir / OWN_PACK)
-    ]
+    return [(path, *read_pack_file(path)) for path in pack_files(paths)]
 
 
 def _list(paths: Paths) -> int:
     settings = load_settings(paths.settings_file).settings
-    files = pack_files(paths.packs_dir, paths.config_dir / OWN_PACK)
+    files = pack_files(paths)
     content = load_content(files, settings.language, disabled=settings.disabled_packs)
     rows = [("ID", "NAME", "VERSION", "LANG", "ITEMS", "STATE", "WHERE")]
     problems: list[str] = []
@@ -281,7 +276,7 @@ def _install(source: Path, paths: Paths, replace: bool) -> int:
         )
         return EXIT_PROBLEMS
     clash = [path for path, other, _ in _installed(paths) if other and other.id == pack.id]
-    clash = [path for path in clash if path.name != OWN_PACK]
+    clash = [path for path in clash if path != paths.own_pack]
     if clash and not replace:
         print(
             f"zoomapp: a pack with id '{pack.id}' is already installed ({clash[0]}) -"
@@ -327,12 +322,8 @@ def _remove(pack_id: str, paths: Paths) -> int:
 
 def _switch(pack_id: str, paths: Paths, on: bool) -> int:
     _find_installed(pack_id, paths)
-    loaded = load_settings(paths.settings_file)
-    settings = loaded.settings
-    off = [p for p in settings.disabled_packs if p != pack_id]
-    if not on:
-        off.append(pack_id)
-    settings.disabled_packs = off
+    settings = load_settings(paths.settings_file).settings
+    settings.switch_pack(pack_id, on)
     try:
         save_settings(paths.settings_file, settings)
     except OSError as exc:

@@ -24,6 +24,11 @@ class Paths(NamedTuple):
         return self.config_dir / "packs"
 
     @property
+    def own_pack(self) -> Path:
+        """The parent's own pack, applied after every other."""
+        return self.config_dir / "my.toml"
+
+    @property
     def journal_dir(self) -> Path:
         return self.data_dir / "journal"
 

@@ -60,14 +60,14 @@ def _table(fields: dict[str, Field], text_keys: tuple[str, ...]) -> dict[str, An
 
 
 def json_schema() -> dict[str, Any]:
-    from zoomapp.core.packs import _builtin_text_keys
+    from zoomapp.core.packs import builtin_text_keys
 
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "zoomapp content pack",
         "description": "Prompts, breathing patterns, sessions and words for zoomapp. "
         "See docs/packs.md.",
-        **_table(DOCUMENT, _builtin_text_keys()),
+        **_table(DOCUMENT, builtin_text_keys()),
     }
     language = schema["properties"]["pack"]["properties"]["language"]
     language["pattern"] = LANGUAGE_PATTERN.pattern

@@ -23,19 +23,11 @@ from zoomapp.core.schema import (
     Checker,
     Problem,
 )
+from zoomapp.paths import Paths
 
 MAX_PACK_BYTES = 2_000_000
 FALLBACK_LANGUAGE = "en"
 BUILTIN_ID = "builtin"
-OWN_PACK = "my.toml"
-
-
-class PackError(Exception):
-    """A pack could not be used; `problems` says why, each with file and key."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("\n".join(str(p) for p in problems))
-        self.problems = problems
 
 
 class Phase(NamedTuple):
@@ -157,13 +149,10 @@ _POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 _builtin_texts: tuple[str, ...] = ()
 
 
-def _builtin_text_keys() -> tuple[str, ...]:
+def builtin_text_keys() -> tuple[str, ...]:
     """The text keys the app knows: those of the built-in English pack."""
-    global _builtin_texts
     if not _builtin_texts:
-        for name, data in builtin_files():
-            if name == "en.toml":
-                _builtin_texts = tuple(tomllib.loads(data.decode("utf-8")).get("text", {}))
+        _builtin_packs({FALLBACK_LANGUAGE})  # reading it records its keys
     return _builtin_texts
 
 
@@ -245,7 +234,7 @@ def check_document(
     doc: dict[str, Any], file: str, *, check_texts: bool = True
 ) -> tuple[Pack | None, list[Problem]]:
     """Check a parsed document against the format and build a Pack from it."""
-    known = _builtin_text_keys() if check_texts else ()
+    known = builtin_text_keys() if check_texts else ()
     checker = Checker(file, known)
     if not any(k in doc for k in DOCUMENT):
         return None, [
@@ -559,11 +548,11 @@ def resolve(packs: list[Pack], language: str = FALLBACK_LANGUAGE) -> Content:
     return content
 
 
-def pack_files(packs_dir: Path, own_pack: Path | None = None) -> list[Path]:
+def pack_files(paths: Paths) -> list[Path]:
     """The user's pack files in precedence order: `packs/*.toml` by name, then `my.toml`."""
-    files = sorted(packs_dir.glob("*.toml")) if packs_dir.is_dir() else []
-    if own_pack is not None and own_pack.is_file():
-        files.append(own_pack)
+    files = sorted(paths.packs_dir.glob("*.toml")) if paths.packs_dir.is_dir() else []
+    if paths.own_pack.is_file():
+        files.append(paths.own_pack)
     return files
 
 
@@ -623,21 +612,18 @@ def load_content(
     disabled = set(disabled)
     extra = tuple(extra)
     packs, problems = _builtin_packs({FALLBACK_LANGUAGE, language})
-    seen_ids = {p.id for p in packs}
     for path in [*user_files, *extra]:
         pack, found = read_pack_file(path)
         problems += found
         if pack is None:
             continue
-        if pack.id in seen_ids and pack.id == BUILTIN_ID:
-            problems.append(
-                Problem(str(path), "pack.id", "the id 'builtin' is reserved - choose another id")
-            )
+        if pack.id == BUILTIN_ID:
+            reserved = "the id 'builtin' is reserved - choose another id"
+            problems.append(positioned(Problem(str(path), "pack.id", reserved)))
             continue
         if pack.id in disabled and path not in extra:
             continue
         packs.append(pack)
-        seen_ids.add(pack.id)
     content = resolve(packs, language)
     content.problems = problems + content.problems
     content.languages = builtin_languages() | {p.language for p in packs}
@@ -663,11 +649,9 @@ def inventory(user_files: list[Path], content: Content, disabled: Iterable[str])
     used = {p.id for p in content.packs}
     languages = {FALLBACK_LANGUAGE, content.language}
     rows = []
-    for name, data in builtin_files():
-        pack, _ = parse_pack(data, f"built-in {name}", check_texts=name != "en.toml")
-        if pack is not None:
-            state = "on" if pack.language in languages else "other"
-            rows.append(_row(pack, state, "built in", ()))
+    for pack in _builtin_packs(builtin_languages())[0]:
+        state = "on" if pack.language in languages else "other"
+        rows.append(_row(pack, state, "built in", ()))
     for path in user_files:
         pack, found = read_pack_file(path)
         mine = [p for p in [*found, *content.problems] if p.file == str(path) and not p.warning]

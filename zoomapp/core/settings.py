@@ -22,6 +22,12 @@ class Settings:
     intro_seen: bool = False
     disabled_packs: list[str] = field(default_factory=list)  # pack ids switched off
 
+    def switch_pack(self, pack_id: str, on: bool) -> None:
+        """Switch a pack on or off; it stays installed either way."""
+        self.disabled_packs = [p for p in self.disabled_packs if p != pack_id]
+        if not on:
+            self.disabled_packs.append(pack_id)
+
 
 class LoadedSettings(NamedTuple):
     settings: Settings

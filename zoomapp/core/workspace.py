@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from zoomapp.core.packs import OWN_PACK, Content, load_content, pack_files
+from zoomapp.core.packs import Content, load_content, pack_files
 from zoomapp.core.settings import Settings, load_settings
 from zoomapp.paths import Paths
 
@@ -32,7 +32,7 @@ def open_workspace(
     settings = loaded.settings
     if language:
         settings.language = language
-    files = pack_files(paths.packs_dir, paths.config_dir / OWN_PACK) if user_packs else []
+    files = pack_files(paths) if user_packs else []
     content = load_content(
         files, settings.language, extra=extra_packs, disabled=settings.disabled_packs
     )

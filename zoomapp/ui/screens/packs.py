@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 
-from zoomapp.core.packs import OWN_PACK, PackRow, inventory, pack_files
+from zoomapp.core.packs import PackRow, inventory, pack_files
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.choices import ChoiceList
 from zoomapp.ui.widgets.keybar import KeyBar
@@ -41,7 +41,7 @@ class PacksScreen(ZoomScreen):
         text = self.content.text
         app = self.app
         paths = app.workspace.paths  # type: ignore[attr-defined]
-        files = pack_files(paths.packs_dir, paths.config_dir / OWN_PACK)
+        files = pack_files(paths)
         disabled = app.settings.disabled_packs  # type: ignore[attr-defined]
         self.rows = inventory(files, self.content, disabled)
         choices = []
@@ -69,11 +69,7 @@ class PacksScreen(ZoomScreen):
         if row.where == "built in" or row.id == "?":
             self.notify(self.content.text("packs_cannot_toggle"), timeout=4)
             return
-        settings = self.app.settings  # type: ignore[attr-defined]
-        off = [p for p in settings.disabled_packs if p != row.id]
-        if row.state != "off":
-            off.append(row.id)
-        settings.disabled_packs = off
+        self.app.settings.switch_pack(row.id, on=row.state == "off")  # type: ignore[attr-defined]
         self.app.save_settings()  # type: ignore[attr-defined]
         self.app.reload_content()  # type: ignore[attr-defined]
         self.show_packs()
