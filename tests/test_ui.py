@@ -18,6 +18,7 @@ from zoomapp.ui.screens.problems import ProblemsScreen
 from zoomapp.ui.screens.settings import SettingsScreen
 from zoomapp.ui.screens.zoom import ZoomScreenView
 from zoomapp.ui.widgets.breath import BreathShape
+from zoomapp.ui.widgets.keybar import KeyBar
 
 
 def shown(app, selector: str) -> str:
@@ -313,6 +314,8 @@ async def test_switching_language_in_settings_changes_every_word(
         assert shown(app, "#question") == "Ajustes"
         await pilot.press("escape")
         assert shown(app, "#question") == "¿Qué necesitas ahora mismo?"
+        bar = str(app.screen.query_one(KeyBar).render())
+        assert "! Ayuda" in bar and "Help" not in bar  # app-wide keys switch too
         await pilot.press("g")
         assert shown(app, "#session-left") == "quedan 2:00"
         assert "¿Cuánta tensión sientes?" in shown(app, "#rating-line")

@@ -148,12 +148,9 @@ def _run(argv: list[str]) -> int:
         raise UsageError(f"no packs in language '{args.lang}'. Available: {', '.join(languages)}")
     start = Start()
     if args.command == "ground":
-        recipe = args.recipe or workspace.settings.recipe
-        if recipe not in content.recipes:
-            if args.recipe:
-                raise _unknown("session recipe", recipe, list(content.recipes))
-            recipe = "two-minute"
-        start = Start("ground", recipe=recipe)
+        if args.recipe and args.recipe not in content.recipes:
+            raise _unknown("session recipe", args.recipe, list(content.recipes))
+        start = Start("ground", recipe=args.recipe or "")  # "": the app uses the setting
     elif args.command == "breathe":
         if args.pattern and args.pattern not in content.patterns:
             raise _unknown("breathing pattern", args.pattern, list(content.patterns))

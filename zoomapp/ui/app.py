@@ -11,14 +11,13 @@ from typing import TYPE_CHECKING
 
 from textual import events
 from textual.app import App, SystemCommand
-from textual.binding import Binding
 from textual.screen import Screen
 
 from zoomapp.cli import Start
 from zoomapp.core.clock import Clock
 from zoomapp.core.settings import DEFAULT_THEME, save_settings
 from zoomapp.core.workspace import Workspace, open_workspace
-from zoomapp.ui.keys import Key, make_bindings
+from zoomapp.ui.keys import Key, with_keys
 
 if TYPE_CHECKING:
     from zoomapp.core.journal import Journal
@@ -60,10 +59,11 @@ class ZoomApp(App[None]):
         self.cursor_blink = cursor_blink
         self.rng = rng or random.Random()
         self._journal: Journal | None = None
-        self._bindings = self._bindings.copy()
-        for binding in Binding.make_bindings(make_bindings(APP_KEYS, self.content)):
-            self._bindings.key_to_bindings.setdefault(binding.key, []).append(binding)
+        self._install_keys()
         self._start_with_theme(self.settings.theme)
+
+    def _install_keys(self) -> None:
+        self._bindings = with_keys(self._merged_bindings, APP_KEYS, self.content)
 
     def _start_with_theme(self, name: str) -> None:
         """Choose the theme before anything is styled.
@@ -145,9 +145,7 @@ class ZoomApp(App[None]):
 
     def go_home(self) -> None:
         """Back to 'What do you need right now?', whatever is on top."""
-        while len(self.screen_stack) > 2:
-            self.pop_screen()
-        if len(self.screen_stack) == 2:
+        while len(self.screen_stack) > 1:
             self.pop_screen()
 
     # --- pack preview: reload when the coach saves ------------------------------------
@@ -189,6 +187,7 @@ class ZoomApp(App[None]):
         )
         self.workspace = workspace._replace(settings=self.settings)
         self.content = workspace.content
+        self._install_keys()  # app-wide keys speak the new words too
         home = self.screen_stack[0]
         if isinstance(home, HomeScreen):
             self.call_next(home.show_content)

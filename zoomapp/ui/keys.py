@@ -26,8 +26,10 @@ class Key(NamedTuple):
     priority: bool = False
 
 
-def make_bindings(keys: tuple[Key, ...], content: Content) -> list[Binding]:
-    return [
+def with_keys(base: BindingsMap | None, keys: tuple[Key, ...], content: Content) -> BindingsMap:
+    """`base` plus `keys`, labelled in the content's words; `keys` win over base bindings."""
+    merged = {key: list(found) for key, found in (base.key_to_bindings if base else {}).items()}
+    labelled = [
         Binding(
             k.keys,
             k.action,
@@ -38,6 +40,9 @@ def make_bindings(keys: tuple[Key, ...], content: Content) -> list[Binding]:
         )
         for k in keys
     ]
+    for binding in Binding.make_bindings(labelled):
+        merged.setdefault(binding.key, []).insert(0, binding)
+    return BindingsMap.from_keys(merged)
 
 
 class KeyedMixin:
@@ -54,12 +59,7 @@ class KeyedMixin:
         return self.app.content  # type: ignore[attr-defined]
 
     def _install_keys(self) -> None:
-        content = self.app.content  # type: ignore[attr-defined]
-        merged = self._merged_bindings.copy() if self._merged_bindings else BindingsMap()  # type: ignore[attr-defined]
-        keys = {key: list(bindings) for key, bindings in merged.key_to_bindings.items()}
-        for binding in Binding.make_bindings(make_bindings(self.KEYS, content)):
-            keys.setdefault(binding.key, []).insert(0, binding)
-        self._bindings = BindingsMap.from_keys(keys)  # type: ignore[attr-defined]
+        self._bindings = with_keys(self._merged_bindings, self.KEYS, self.content)  # type: ignore[attr-defined]
 
 
 class ZoomScreen(KeyedMixin, Screen):
