@@ -11,7 +11,7 @@ from zoomapp.core.clock import Stopwatch, format_duration
 from zoomapp.core.packs import Pattern
 from zoomapp.core.sessions import SessionResult
 from zoomapp.ui.keys import Key, ZoomScreen
-from zoomapp.ui.screens.grounding import DIGITS, ClosingScreen
+from zoomapp.ui.screens.grounding import DIGITS, ClosingScreen, rating_line
 from zoomapp.ui.widgets.breath import BreathPanel
 from zoomapp.ui.widgets.choices import ChoiceList
 from zoomapp.ui.widgets.keybar import KeyBar
@@ -103,11 +103,12 @@ class BreatheScreen(PausedWhenCovered, ZoomScreen):
         return self.limit is not None and self.stopwatch.elapsed() >= self.limit
 
     def refresh_breath(self) -> float | None:
+        if self.finished:
+            self.finish()
+            return None
         text = self.content.text
         settings = self.app.settings  # type: ignore[attr-defined]
         elapsed = self.stopwatch.elapsed()
-        if self.limit is not None:
-            elapsed = min(elapsed, self.limit)
         state = phase_at(self.pattern, elapsed)
         stats = "   ".join(
             (
@@ -116,28 +117,17 @@ class BreatheScreen(PausedWhenCovered, ZoomScreen):
             )
         )
         self.query_one("#breathe-stats", Words).say(stats)
-        status = self.query_one("#status", Words)
-        if self.finished:
-            self.finish()
-            return None
-        rating = ""
-        if state.cycle == 0:  # during the first breath, a digit notes how tense you feel
-            if self.rating_before is None:
-                rating = f"{text('rating_before')} {text('rating_scale')}"
-            else:
-                rating = text("rating_noted", rating=self.rating_before)
+        # During the first breath, a digit notes how tense you feel.
+        rating = rating_line(self.content, self.rating_before) if state.cycle == 0 else ""
         self.query_one("#rating-line", Words).say(rating)
-        self.query_one(BreathPanel).show(
-            state,
-            self.content.phase_label(state.phase),
-            text("seconds_left", seconds=state.whole_seconds_left),
-            settings.reduced_motion,
-        )
+        self.query_one(BreathPanel).show(state, self.content, settings.reduced_motion)
         phase_key = (state.cycle, state.index)
         if settings.bell and self._last_phase is not None and phase_key != self._last_phase:
             self.app.bell()
         self._last_phase = phase_key
-        status.say(text("breathe_paused") if self.stopwatch.paused else "")
+        self.query_one("#status", Words).say(
+            text("breathe_paused") if self.stopwatch.paused else ""
+        )
         if self.stopwatch.paused:
             return None
         waits = [until_next_second(state.seconds_left), until_next_whole(elapsed)]

@@ -8,7 +8,7 @@ from textual.widgets import ContentSwitcher
 
 from zoomapp.core.breathing import phase_at
 from zoomapp.core.clock import Stopwatch, format_duration, spoken_duration
-from zoomapp.core.packs import Recipe
+from zoomapp.core.packs import Content, Recipe
 from zoomapp.core.sessions import Run, SessionResult, expand
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.breath import BreathPanel
@@ -25,6 +25,13 @@ from zoomapp.ui.widgets.words import Words
 DIGITS = tuple(
     Key(str(n), f"rate({n})", "rating_scale", show=False, palette=False) for n in range(10)
 )
+
+
+def rating_line(content: Content, rating: int | None) -> str:
+    """The question before a session, or what was noted: it never blocks, a digit answers."""
+    if rating is None:
+        return f"{content.text('rating_before')} {content.text('rating_scale')}"
+    return content.text("rating_noted", rating=rating)
 
 
 class GroundingScreen(PausedWhenCovered, ZoomScreen):
@@ -94,12 +101,7 @@ class GroundingScreen(PausedWhenCovered, ZoomScreen):
             stage.current = "breath"
             state = phase_at(step.pattern, step_elapsed)
             reduced = self.app.settings.reduced_motion  # type: ignore[attr-defined]
-            self.query_one(BreathPanel).show(
-                state,
-                self.content.phase_label(state.phase),
-                text("seconds_left", seconds=state.whole_seconds_left),
-                reduced,
-            )
+            self.query_one(BreathPanel).show(state, self.content, reduced)
             waits.append(until_next_second(state.seconds_left))
             if not reduced:
                 waits.append(FRAME)
@@ -111,12 +113,8 @@ class GroundingScreen(PausedWhenCovered, ZoomScreen):
         return min(waits)
 
     def _rating_line(self) -> str:
-        if not self.recipe.ask_rating or self.run.index != 0:
-            return ""
-        text = self.content.text
-        if self.rating_before is None:
-            return f"{text('rating_before')} {text('rating_scale')}"
-        return text("rating_noted", rating=self.rating_before)
+        asking = self.recipe.ask_rating and self.run.index == 0
+        return rating_line(self.content, self.rating_before) if asking else ""
 
     # --- keys ----------------------------------------------------------------------------
 

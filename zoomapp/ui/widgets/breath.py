@@ -11,6 +11,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from zoomapp.core.breathing import BreathState
+from zoomapp.core.packs import Content
 from zoomapp.ui.widgets.words import Words
 
 # The shape never vanishes: empty lungs still show a small seed.
@@ -90,8 +91,10 @@ class BreathPanel(Widget):
         yield Words(classes="breath-phase")
         yield Words(classes="breath-seconds")
 
-    def show(self, state: BreathState, label: str, seconds: str, reduced_motion: bool) -> None:
+    def show(self, state: BreathState, content: Content, reduced_motion: bool) -> None:
+        """The breath at this instant: the shape, the phase in words, the seconds left."""
         self.set_class(reduced_motion, "-reduced")
         self.query_one(BreathShape).size_fraction = state.size
-        self.query_one(".breath-phase", Words).say(label)
+        self.query_one(".breath-phase", Words).say(content.phase_label(state.phase))
+        seconds = content.text("seconds_left", seconds=state.whole_seconds_left)
         self.query_one(".breath-seconds", Words).say(seconds)
