@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -442,16 +442,32 @@ class Journal:
             found.sort(reverse=newest_first)
             yield from found
 
-    def days(
-        self, start: date | None = None, end: date | None = None, newest_first: bool = False
+    def _read_days(
+        self, files: Iterable[tuple[date, Path]], keep: Callable[[bytes], bool] | None = None
     ) -> Iterator[Day]:
-        for day, path in self.day_files(start, end, newest_first):
+        """Each file read once; with `keep`, only those whose bytes pass it are parsed.
+
+        A file that cannot be opened or read is noted in `skipped` and passed over.
+        """
+        for day, path in files:
             try:
-                doc, _ = _load(path, day)
+                raw = path.read_bytes()
+            except OSError as exc:
+                self._note_skipped(Unreadable(path, exc.strerror or str(exc)))
+                continue
+            if keep is not None and not keep(raw):
+                continue
+            try:
+                doc, _ = _load(path, day, raw)
             except Unreadable as exc:
                 self._note_skipped(exc)
                 continue
             yield _to_day(doc, day)
+
+    def days(
+        self, start: date | None = None, end: date | None = None, newest_first: bool = False
+    ) -> Iterator[Day]:
+        return self._read_days(self.day_files(start, end, newest_first))
 
     def entries(
         self, start: date | None = None, end: date | None = None, newest_first: bool = True
@@ -469,24 +485,16 @@ class Journal:
         wanted = clean_tags(tags)
         word = needle.encode("utf-8") if needle.isascii() else b""
         quoted = [(f'"{t}"'.encode(), f"'{t}'".encode()) for t in wanted if t.isascii()]
-        found = []
-        for day, path in self.day_files(newest_first=True):
-            try:
-                raw = path.read_bytes()
-            except OSError:
-                continue
-            # Cheap tests that every match must pass: the word somewhere (any case), and
-            # each tag as a quoted string unless the file uses escapes.
+
+        def could_match(raw: bytes) -> bool:
+            # Cheap tests every match passes: the word somewhere (any case), and each tag
+            # as a quoted string unless the file uses escapes.
             if word and word not in raw.lower():
-                continue
-            if quoted and b"\\" not in raw and not all(d in raw or s in raw for d, s in quoted):
-                continue
-            try:
-                doc, _ = _load(path, day, raw)
-            except Unreadable as exc:
-                self._note_skipped(exc)
-                continue
-            parsed = _to_day(doc, day)
+                return False
+            return not quoted or b"\\" in raw or all(d in raw or s in raw for d, s in quoted)
+
+        found = []
+        for parsed in self._read_days(self.day_files(newest_first=True), could_match):
             for entry in sorted(parsed.wins + parsed.strengths, key=lambda e: e.at, reverse=True):
                 if needle and needle not in entry.text.casefold():
                     continue
@@ -504,13 +512,9 @@ class Journal:
     def strengths(self, limit: int = 50) -> list[str]:
         """The child's strengths the parent has written down, newest first, each once."""
         seen: list[str] = []
-        for day, path in self.day_files(newest_first=True):
-            try:
-                if b"strengths" not in path.read_bytes():
-                    continue
-            except OSError:
-                continue
-            for entry in reversed(self.read_day(day).strengths):
+        files = self.day_files(newest_first=True)
+        for day in self._read_days(files, lambda raw: b"strengths" in raw):
+            for entry in reversed(day.strengths):
                 if entry.text not in seen:
                     seen.append(entry.text)
                     if len(seen) >= limit:
@@ -518,13 +522,8 @@ class Journal:
         return seen
 
     def sessions(self) -> Iterator[SessionResult]:
-        for day, path in self.day_files():
-            try:
-                if b"sessions" not in path.read_bytes():
-                    continue
-            except OSError:
-                continue
-            yield from self.read_day(day).sessions
+        for day in self._read_days(self.day_files(), lambda raw: b"sessions" in raw):
+            yield from day.sessions
 
 
 class Helps(NamedTuple):
