@@ -108,7 +108,8 @@ def _minutes(value: str) -> float:
     return minutes
 
 
-def _unknown(kind: str, name: str, known: Sequence[str]) -> UsageError:
+def unknown_choice(kind: str, name: str, known: Sequence[str]) -> UsageError:
+    """'no breathing pattern 'boxx' - did you mean 'box'? Known: …' as a usage error."""
     hint = closest(name, tuple(known))
     guess = f" - did you mean '{hint}'?" if hint else ""
     return UsageError(f"no {kind} '{name}'{guess} Known: {', '.join(known)}")
@@ -149,11 +150,11 @@ def _run(argv: list[str]) -> int:
     start = Start()
     if args.command == "ground":
         if args.recipe and args.recipe not in content.recipes:
-            raise _unknown("session recipe", args.recipe, list(content.recipes))
+            raise unknown_choice("session recipe", args.recipe, list(content.recipes))
         start = Start("ground", recipe=args.recipe or "")  # "": the app uses the setting
     elif args.command == "breathe":
         if args.pattern and args.pattern not in content.patterns:
-            raise _unknown("breathing pattern", args.pattern, list(content.patterns))
+            raise unknown_choice("breathing pattern", args.pattern, list(content.patterns))
         start = Start("breathe", pattern=args.pattern or "", minutes=args.minutes)
     elif args.command == "zoom":
         start = Start(f"zoom-{args.direction}")

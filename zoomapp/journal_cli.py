@@ -10,10 +10,9 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
-from zoomapp.cli import UsageError
+from zoomapp.cli import UsageError, unknown_choice
 from zoomapp.core.export import EXPORTERS, FORMATS
-from zoomapp.core.journal import Entry, Journal, JournalError, parse_date
-from zoomapp.core.schema import closest
+from zoomapp.core.journal import Entry, EntryError, Journal, JournalError, parse_date
 from zoomapp.paths import Paths
 
 EXIT_FAILED = 1
@@ -55,7 +54,7 @@ def run_journal_command(args: argparse.Namespace, paths: Paths) -> int:
 def _date(text: str, today: date) -> date:
     try:
         return parse_date(text, today)
-    except JournalError as exc:
+    except EntryError as exc:
         raise UsageError(str(exc)) from None
 
 
@@ -65,10 +64,8 @@ def _add(journal: Journal, args: argparse.Namespace, today: date) -> int:
     kind = "wins" if args.command == "win" else "strengths"
     try:
         saved = journal.add(kind, text, args.tag, day)
-    except JournalError as exc:
-        if "empty" in str(exc) or "tag" in str(exc) or "characters" in str(exc):
-            raise UsageError(str(exc)) from None
-        raise
+    except EntryError as exc:  # bad input: exit 2; a save that failed stays exit 1
+        raise UsageError(str(exc)) from None
     if saved.set_aside_as is not None:
         print(
             f"zoomapp: {saved.path.name} could not be read, so it was moved to "
@@ -87,7 +84,7 @@ def _print_entries(entries: list[Entry], empty: str) -> None:
         return
     for entry in entries:
         marker = "win     " if entry.kind == "wins" else "strength"
-        tags = "  " + " ".join(f"#{t}" for t in entry.tags if f"#{t}" not in entry.text.lower())
+        tags = "  " + " ".join(f"#{t}" for t in entry.tags_not_in_text)
         print(f"{entry.at:%Y-%m-%d %H:%M}  {marker}  {entry.text}{tags.rstrip()}")
 
 
@@ -98,9 +95,7 @@ def _export(
     if fmt == "md":
         fmt = "markdown"
     if fmt not in FORMATS:
-        hint = closest(fmt, FORMATS)
-        guess = f" - did you mean '{hint}'?" if hint else ""
-        raise UsageError(f"no export format '{args.format}'{guess} Known: {', '.join(FORMATS)}")
+        raise unknown_choice("export format", args.format, FORMATS)
     text = EXPORTERS[fmt](journal.days(start, end))
     if not args.output:
         sys.stdout.write(text)

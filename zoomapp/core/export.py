@@ -30,7 +30,7 @@ def to_markdown(days: Iterable[Day], title: str = "Journal of small wins") -> st
             body.append("**Small wins**")
             body.append("")
             for entry in day.wins:
-                extra = [t for t in entry.tags if f"#{t}" not in entry.text.lower()]
+                extra = entry.tags_not_in_text
                 tags = f" _({', '.join(extra)})_" if extra else ""
                 body.append(f"- {entry.at.strftime('%H:%M')} {entry.text}{tags}")
             body.append("")

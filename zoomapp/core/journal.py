@@ -30,6 +30,10 @@ class JournalError(Exception):
     """A journal action that could not be done; the message says what to do."""
 
 
+class EntryError(JournalError):
+    """What was given is not usable (empty text, a strange date): nothing was tried."""
+
+
 class Entry(NamedTuple):
     """A win or a strength noticed."""
 
@@ -39,6 +43,11 @@ class Entry(NamedTuple):
     at: datetime
     text: str
     tags: tuple[str, ...] = ()
+
+    @property
+    def tags_not_in_text(self) -> tuple[str, ...]:
+        """Tags not already written as #words in the text, to show beside it."""
+        return tuple(t for t in self.tags if f"#{t}" not in self.text.lower())
 
 
 class Day(NamedTuple):
@@ -67,15 +76,15 @@ def clean_text(text: str) -> str:
     """The entry text as it will be stored, or JournalError saying what is wrong."""
     text = " ".join(text.split())
     if not text:
-        raise JournalError(
+        raise EntryError(
             'the text is empty - write a few words, like: zoomapp win "We got dressed"'
         )
     if len(text) > MAX_TEXT:
-        raise JournalError(f"the text is {len(text)} characters; keep an entry under {MAX_TEXT}")
+        raise EntryError(f"the text is {len(text)} characters; keep an entry under {MAX_TEXT}")
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise JournalError("the text has characters that are not valid UTF-8") from None
+        raise EntryError("the text has characters that are not valid UTF-8") from None
     return text
 
 
@@ -87,7 +96,7 @@ def clean_tags(tags: list[str] | tuple[str, ...], text: str = "") -> tuple[str, 
         tag = tag.strip().lstrip("#@").strip(".,;:!?)(").lower()
         if tag and tag not in result:
             if any(c.isspace() for c in tag):
-                raise JournalError(f"a tag cannot contain spaces: '{tag}'")
+                raise EntryError(f"a tag cannot contain spaces: '{tag}'")
             result.append(tag)
     return tuple(result)
 
@@ -112,10 +121,10 @@ def parse_date(text: str, today: date) -> date:
     except ValueError:
         parts = word.split("-")
         if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4:
-            raise JournalError(
+            raise EntryError(
                 f"{text} is not a real date - check the month and day (YYYY-MM-DD)"
             ) from None
-    raise JournalError(
+    raise EntryError(
         f"'{text}' is not a date I know - use YYYY-MM-DD (like {today.isoformat()}),"
         " today, yesterday or a weekday name"
     )

@@ -94,7 +94,7 @@ class JournalScreen(ZoomScreen):
         self.entries = record.wins + record.strengths
         choices = []
         for entry in self.entries:
-            tags = [f"#{t}" for t in entry.tags if f"#{t}" not in entry.text.lower()]
+            tags = [f"#{t}" for t in entry.tags_not_in_text]
             line = Text.assemble(
                 (f"{entry.at:%H:%M}  ", "dim"),
                 entry.text,
