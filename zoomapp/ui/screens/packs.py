@@ -44,17 +44,18 @@ class PacksScreen(ZoomScreen):
         files = pack_files(paths)
         disabled = app.settings.disabled_packs  # type: ignore[attr-defined]
         self.rows = inventory(files, self.content, disabled)
+        states = {row.state: text(f"pack_state_{row.state}") for row in self.rows}
+        column = max(len(label) for label in states.values()) + 2
         choices = []
         for index, row in enumerate(self.rows):
             where = text("packs_builtin") if row.where == "built in" else row.where
-            state = text(f"pack_state_{row.state}")
             line = Text.assemble(
-                (f"{state:<10}", "bold"),
+                (states[row.state].ljust(column), "bold"),
                 (row.name, "bold"),
                 (f"  {row.id} {row.version} · {row.language} · ", "dim"),
                 (text("packs_items", count=row.items), "dim"),
                 "\n",
-                (f"{'':10}{where}", "dim italic"),
+                (" " * column + where, "dim italic"),
             )
             choices.append((str(index), line))
         self.query_one(ChoiceList).set_choices(choices)
