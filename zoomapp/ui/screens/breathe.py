@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 
 from zoomapp.core.breathing import phase_at
-from zoomapp.core.clock import Stopwatch, format_duration
+from zoomapp.core.clock import format_duration
 from zoomapp.core.packs import Pattern
 from zoomapp.core.sessions import SessionResult
 from zoomapp.ui.keys import Key, ZoomScreen
@@ -17,8 +17,7 @@ from zoomapp.ui.widgets.choices import ChoiceList
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.wake import (
     FRAME,
-    PausedWhenCovered,
-    Waker,
+    TimedScreen,
     until_next_second,
     until_next_whole,
 )
@@ -63,7 +62,7 @@ class PatternChooser(ZoomScreen):
         self.app.pop_screen()
 
 
-class BreatheScreen(PausedWhenCovered, ZoomScreen):
+class BreatheScreen(TimedScreen, ZoomScreen):
     CSS_PATH = "session.tcss"
     KEYS = (
         Key("p,space", "pause", "key_pause", key_display="p"),
@@ -77,9 +76,7 @@ class BreatheScreen(PausedWhenCovered, ZoomScreen):
         super().__init__()
         self.pattern = pattern
         self.limit = minutes * 60 if minutes else None
-        self.stopwatch = Stopwatch(self.app.clock)  # type: ignore[attr-defined]
-        self.waker = Waker(self, self.refresh_breath)
-        self.started_at = self.app.wall_clock()  # type: ignore[attr-defined]
+        self.setup_timing(self.refresh_breath)
         self._last_phase: tuple[int, int] | None = None
         self.rating_before: int | None = None
         self._handed_over = False
@@ -95,8 +92,7 @@ class BreatheScreen(PausedWhenCovered, ZoomScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.stopwatch.start()
-        self.waker.wake()
+        self.start_clock()
 
     @property
     def finished(self) -> bool:

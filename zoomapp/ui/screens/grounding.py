@@ -7,7 +7,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import ContentSwitcher
 
 from zoomapp.core.breathing import phase_at
-from zoomapp.core.clock import Stopwatch, format_duration, spoken_duration
+from zoomapp.core.clock import format_duration, spoken_duration
 from zoomapp.core.packs import Content, Recipe
 from zoomapp.core.sessions import Run, SessionResult, expand
 from zoomapp.ui.keys import Key, ZoomScreen
@@ -16,8 +16,7 @@ from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.meter import Meter
 from zoomapp.ui.widgets.wake import (
     FRAME,
-    PausedWhenCovered,
-    Waker,
+    TimedScreen,
     until_next_second,
 )
 from zoomapp.ui.widgets.words import Words
@@ -34,7 +33,7 @@ def rating_line(content: Content, rating: int | None) -> str:
     return content.text("rating_noted", rating=rating)
 
 
-class GroundingScreen(PausedWhenCovered, ZoomScreen):
+class GroundingScreen(TimedScreen, ZoomScreen):
     CSS_PATH = "session.tcss"
     KEYS = (
         Key("space,n", "next", "key_next", key_display="space"),
@@ -48,10 +47,8 @@ class GroundingScreen(PausedWhenCovered, ZoomScreen):
         self.recipe = recipe
         self.plan = expand(recipe, self.content, self.app.rng, self.app.extra_prompts())  # type: ignore[attr-defined]
         self.run = Run(self.plan)
-        self.stopwatch = Stopwatch(self.app.clock)  # type: ignore[attr-defined]
-        self.waker = Waker(self, self.refresh_session)
+        self.setup_timing(self.refresh_session)
         self.rating_before: int | None = None
-        self.started_at = self.app.wall_clock()  # type: ignore[attr-defined]
         self._done = False
 
     def compose(self) -> ComposeResult:
@@ -70,8 +67,7 @@ class GroundingScreen(PausedWhenCovered, ZoomScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.stopwatch.start()
-        self.waker.wake()
+        self.start_clock()
 
     # --- drawing -------------------------------------------------------------------------
 

@@ -7,12 +7,11 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input
 
-from zoomapp.core.clock import Stopwatch
 from zoomapp.core.sessions import Run, expand
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.meter import Meter
-from zoomapp.ui.widgets.wake import PausedWhenCovered, Waker
+from zoomapp.ui.widgets.wake import TimedScreen
 from zoomapp.ui.widgets.words import Words
 
 PART_KEYS = tuple(
@@ -21,7 +20,7 @@ PART_KEYS = tuple(
 )
 
 
-class ZoomScreenView(PausedWhenCovered, ZoomScreen):
+class ZoomScreenView(TimedScreen, ZoomScreen):
     CSS_PATH = "session.tcss"
     """Both directions share this screen; only zoom out has the "what if" box."""
 
@@ -43,8 +42,7 @@ class ZoomScreenView(PausedWhenCovered, ZoomScreen):
         recipe = self.content.recipes[f"zoom-{direction}"]
         self.plan = expand(recipe, self.content, self.app.rng, self.app.extra_prompts())  # type: ignore[attr-defined]
         self.run = Run(self.plan)
-        self.stopwatch = Stopwatch(self.app.clock)  # type: ignore[attr-defined]
-        self.waker = Waker(self, self.refresh_zoom)
+        self.setup_timing(self.refresh_zoom)
 
     def compose(self) -> ComposeResult:
         text = self.content.text
@@ -67,8 +65,7 @@ class ZoomScreenView(PausedWhenCovered, ZoomScreen):
         self.query_one("#parts").display = self.direction == "in"
         if self.direction == "out":
             self.query_one("#worry-reply").display = False
-        self.stopwatch.start()
-        self.waker.wake()
+        self.start_clock()
 
     def time_is_moving(self) -> bool:
         return not self.run.finished

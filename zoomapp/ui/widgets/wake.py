@@ -8,6 +8,7 @@ is counted: each wake recomputes everything from elapsed time.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from textual.events import ScreenResume, ScreenSuspend
 from textual.timer import Timer
@@ -49,12 +50,25 @@ def until_next_whole(elapsed: float) -> float:
     return 1.0 - (elapsed % 1.0)
 
 
-class PausedWhenCovered:
-    """For timed screens: the clock truly stops while another screen covers this one."""
+class TimedScreen:
+    """For timed screens: a stopwatch over the app's clock, a waker for redraws, and a
+    clock that truly stops while another screen covers this one."""
 
     stopwatch: Stopwatch
     waker: Waker
+    started_at: datetime
     _paused_by_cover: bool = False
+
+    def setup_timing(self, on_wake: Callable[[], float | None]) -> None:
+        """Call from __init__: `on_wake` redraws and says when the next change is due."""
+        self.stopwatch = Stopwatch(self.app.clock)  # type: ignore[attr-defined]
+        self.waker = Waker(self, on_wake)  # type: ignore[arg-type]
+        self.started_at = self.app.wall_clock()  # type: ignore[attr-defined]
+
+    def start_clock(self) -> None:
+        """Call from on_mount: time starts moving and the first redraw happens."""
+        self.stopwatch.start()
+        self.waker.wake()
 
     def on_screen_suspend(self, _: ScreenSuspend) -> None:
         if not self.stopwatch.paused:
