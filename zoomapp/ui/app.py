@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import random
 import time
 from collections.abc import Callable, Iterable
@@ -90,6 +91,7 @@ class ZoomApp(App[None]):
 
     def on_mount(self) -> None:
         self._fit(self.size.width, self.size.height)
+        self.call_after_refresh(self._started)
         start = self.start
         if start.preview:
             self._preview_stamp = self._stamp(Path(start.preview))
@@ -100,6 +102,17 @@ class ZoomApp(App[None]):
             self.action_breathe(start.pattern, start.minutes)
         elif start.screen in ("zoom-in", "zoom-out"):
             self.action_zoom(start.screen.removeprefix("zoom-"))
+
+    @staticmethod
+    def _started() -> None:
+        """Home is on screen: collect garbage again (the command line paused it to start).
+
+        Everything made so far lives until the app closes, so it is frozen first and the
+        collector never has to walk it again, which keeps the breathing animation smooth.
+        """
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
 
     def action_ground(self, recipe_id: str = "") -> None:
         from zoomapp.ui.screens.grounding import GroundingScreen

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Vertical
 
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.choices import ChoiceList
@@ -36,18 +35,18 @@ class HomeScreen(ZoomScreen):
 
     def compose(self) -> ComposeResult:
         text = self.content.text
-        with Vertical(id="home"):
-            yield Words(text("app_title"), id="title")
-            yield Words(text("home_question"), id="question")
-            yield ChoiceList(self._choices(), id="choices")
-            # Only what has something to say is built: fewer widgets, a faster first frame.
-            for widget_id, words in (
-                ("encouragement", self._encouragement()),
-                ("note", self._first_run_note()),
-                ("problems", self._problem_line()),
-            ):
-                if words:
-                    yield Words(words, id=widget_id)
+        # Straight on the screen, and only what has something to say: every widget
+        # spared makes the first frame sooner.
+        yield Words(text("app_title"), id="title")
+        yield Words(text("home_question"), id="question")
+        yield ChoiceList(self._choices(), id="choices")
+        for widget_id, words in (
+            ("encouragement", self._encouragement()),
+            ("note", self._first_run_note()),
+            ("problems", self._problem_line()),
+        ):
+            if words:
+                yield Words(words, id=widget_id)
         yield KeyBar()
 
     def _choices(self) -> list[tuple[str, Text]]:

@@ -22,6 +22,7 @@ def _cycle(options: list[str], current: str) -> str:
 
 
 class SettingsScreen(ZoomScreen):
+    CSS_PATH = "lists.tcss"
     KEYS = (
         Key("space", "change", "key_choose", key_display="space"),
         Key("escape,q", "back", "key_back", key_display="esc"),
