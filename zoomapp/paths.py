@@ -14,6 +14,7 @@ class Paths(NamedTuple):
 
     config_dir: Path
     data_dir: Path
+    cache_dir: Path | None = None  # None: a "cache" folder in data_dir
 
     @property
     def settings_file(self) -> Path:
@@ -36,16 +37,22 @@ class Paths(NamedTuple):
     def drafts_dir(self) -> Path:
         return self.data_dir / "drafts"
 
+    @property
+    def launch_cache(self) -> Path:
+        """Settings and packs as last read, so home opens without parsing TOML (safe to delete)."""
+        return (self.cache_dir or self.data_dir / "cache") / "launch.pickle"
+
 
 def default_paths() -> Paths:
     """Everything under $ZOOMAPP_HOME when it is set, else the platform's usual folders."""
     home = os.environ.get("ZOOMAPP_HOME")
     if home:
         root = Path(home).expanduser()
-        return Paths(config_dir=root, data_dir=root)
+        return Paths(config_dir=root, data_dir=root, cache_dir=root / "cache")
     import platformdirs
 
     return Paths(
         config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
         data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        cache_dir=Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
     )

@@ -22,7 +22,9 @@ sys.path.insert(0, str(HERE))
 from tmux_screen import Pane, cpu_seconds  # noqa: E402
 
 PYTHON = shlex.quote(sys.executable)
-ZOOMAPP = f"{PYTHON} -m zoomapp"
+# The command a parent types: the console script beside this Python (as the README installs it).
+_SCRIPT = Path(sys.executable).parent / "zoomapp"
+ZOOMAPP = shlex.quote(str(_SCRIPT)) if _SCRIPT.exists() else f"{PYTHON} -m zoomapp"
 BARE = f"{PYTHON} {shlex.quote(str(HERE / 'bare_app.py'))}"
 READY = "What do you need right now?"
 

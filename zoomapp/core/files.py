@@ -42,13 +42,14 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes | str) -> None:
+def atomic_write(path: Path, data: bytes | str, *, durable: bool = True) -> None:
     """Write `data` to `path` so that readers see either the old file or the new one, never half.
 
     The bytes go to a temporary file in the same folder, are flushed and fsynced, then
     `os.replace` swaps it in and the folder is fsynced so the rename itself survives a crash.
+    `durable=False` skips both fsyncs, for a cache: losing its newest version costs nothing.
     """
-    import tempfile  # imported here: nothing is written while the app starts
+    import tempfile  # here: commands that only read need not load it
 
     if isinstance(data, str):
         data = data.encode("utf-8")
@@ -58,14 +59,16 @@ def atomic_write(path: Path, data: bytes | str) -> None:
         os.fchmod(fd, FILE_MODE)
         with os.fdopen(fd, "wb") as tmp:
             tmp.write(data)
-            tmp.flush()
-            os.fsync(tmp.fileno())
+            if durable:
+                tmp.flush()
+                os.fsync(tmp.fileno())
         os.replace(tmp_name, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
-    _fsync_dir(folder)
+    if durable:
+        _fsync_dir(folder)
 
 
 def set_aside(path: Path, now: datetime | None = None) -> Path:

@@ -8,7 +8,6 @@ after English ones, so every item falls back to English one by one.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -156,25 +155,28 @@ def builtin_text_keys() -> tuple[str, ...]:
     return _builtin_texts
 
 
+def builtin_paths() -> list[Path]:
+    """The built-in pack files, English first; [] when the package lives inside a zip."""
+    try:
+        import zoomapp.content as package
+
+        folders = [Path(p) for p in package.__path__]
+    except ModuleNotFoundError:  # running from a source tree that was never installed
+        folders = [Path(__file__).resolve().parents[2] / "content"]
+    found = [p for folder in folders for p in folder.glob("*.toml")]
+    return sorted(found, key=lambda p: (p.name != "en.toml", p.name))
+
+
 def builtin_files() -> list[tuple[str, bytes]]:
     """The built-in packs shipped in the package, as (name, bytes), English first."""
-    import importlib.util
+    paths = builtin_paths()
+    if paths:
+        return [(p.name, p.read_bytes()) for p in paths]
+    # Installed somewhere without plain folders (a zip): ask importlib.resources.
+    from importlib import resources
 
-    try:
-        spec = importlib.util.find_spec("zoomapp.content")
-    except ModuleNotFoundError:
-        spec = None
-    if spec is None:  # running from a source tree that was never installed
-        folders = [Path(__file__).resolve().parents[2] / "content"]
-    else:
-        folders = [Path(p) for p in spec.submodule_search_locations or ()]
-    entries = [(p.name, p.read_bytes()) for f in folders for p in f.glob("*.toml")]
-    if not entries and spec is not None:
-        # Installed somewhere without plain folders (a zip): ask importlib.resources.
-        from importlib import resources
-
-        package = resources.files("zoomapp.content")
-        entries = [(e.name, e.read_bytes()) for e in package.iterdir() if e.name.endswith(".toml")]
+    package = resources.files("zoomapp.content")
+    entries = [(e.name, e.read_bytes()) for e in package.iterdir() if e.name.endswith(".toml")]
     return sorted(entries, key=lambda e: (e[0] != "en.toml", e[0]))
 
 
@@ -202,6 +204,8 @@ def parse_pack(
         return None, [Problem(file, "", "the file holds binary data, not a TOML text pack")]
     if not source.strip():
         return None, [Problem(file, "", "the file is empty - start from `zoomapp pack new NAME`")]
+    import tomllib  # here: a launch that finds its packs in the launch cache never needs it
+
     try:
         doc = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:

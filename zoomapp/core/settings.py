@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import NamedTuple
@@ -45,6 +44,8 @@ def load_settings(path: Path) -> LoadedSettings:
         return LoadedSettings(Settings())
     except OSError:
         return LoadedSettings(Settings())
+    import tomllib  # here: a launch that finds its settings in the launch cache never needs it
+
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError):

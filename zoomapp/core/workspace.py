@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from zoomapp.core.packs import Content, load_content, pack_files
+from zoomapp import __version__
+from zoomapp.core import launch_cache
+from zoomapp.core.packs import Content, builtin_paths, load_content, pack_files
 from zoomapp.core.settings import Settings, load_settings
 from zoomapp.paths import Paths
 
@@ -27,13 +29,25 @@ def open_workspace(
 
     `user_packs=False` leaves out installed packs and my.toml (a preview shows the
     built-in content plus the pack being written, nothing else).
+
+    The usual launch (the user's packs, nothing extra) is answered from the launch cache
+    when no file it was read from has changed since.
     """
+    files = pack_files(paths) if user_packs else []
+    cached = user_packs and not extra_packs
+    if cached:
+        sources = launch_cache.stamps([paths.settings_file, *builtin_paths(), *files])
+        key = (__version__, language, sources)
+        remembered = launch_cache.recall(paths.launch_cache, key)
+        if remembered is not None:
+            return Workspace(paths, *remembered)
     loaded = load_settings(paths.settings_file)
     settings = loaded.settings
     if language:
         settings.language = language
-    files = pack_files(paths) if user_packs else []
     content = load_content(
         files, settings.language, extra=extra_packs, disabled=settings.disabled_packs
     )
+    if cached and loaded.set_aside_as is None and launch_cache.settled(sources):
+        launch_cache.remember(paths.launch_cache, key, (settings, content))
     return Workspace(paths, settings, content, loaded.set_aside_as)

@@ -1,0 +1,61 @@
+"""Settings and packs as last read, remembered between runs so home opens at once.
+
+Parsing and checking TOML is most of what zoomapp itself adds to launch. So the result is
+kept in a private file under a key holding the app's version and a stamp (inode, size,
+change times) of every file it came from. If anything in the key differs, the cache is
+ignored and written again. The TOML files stay the only truth: the cache can be deleted
+at any time, and a damaged one is simply not used.
+"""
+
+from __future__ import annotations
+
+import pickle
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from zoomapp.core.files import atomic_write
+
+Stamps = tuple[tuple[str, tuple[int, int, int, int] | None], ...]
+
+# A file changed this recently might change again within the same timestamp tick and
+# keep its size, so its stamp could not tell the two versions apart.
+SETTLED_SECONDS = 2.0
+
+
+def stamps(files: Iterable[Path]) -> Stamps:
+    """What identifies each file's current content, without reading it (None: no file)."""
+    found = []
+    for path in files:
+        try:
+            st = path.stat()
+        except OSError:
+            found.append((str(path), None))
+            continue
+        found.append((str(path), (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)))
+    return tuple(found)
+
+
+def settled(found: Stamps, now: float | None = None) -> bool:
+    """True when no file changed so recently that a later change could share its stamp."""
+    newest = max((max(s[2], s[3]) for _, s in found if s is not None), default=0)
+    return newest / 1e9 < (time.time() if now is None else now) - SETTLED_SECONDS
+
+
+def recall(cache: Path, key: Any) -> Any | None:
+    """What was remembered under `key`, or None if nothing current was."""
+    try:
+        saved_key, value = pickle.loads(cache.read_bytes())
+    except Exception:  # missing, damaged, or written by another version: read the files
+        return None
+    return value if saved_key == key else None
+
+
+def remember(cache: Path, key: Any, value: Any) -> None:
+    """Keep `value` under `key`. Failing to is harmless: the next launch reads the files."""
+    try:
+        data = pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL)
+        atomic_write(cache, data, durable=False)
+    except (OSError, pickle.PicklingError):
+        pass
