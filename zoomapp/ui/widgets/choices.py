@@ -60,6 +60,9 @@ class ChoiceList(Widget, can_focus=True):
         if self._wrapped is None or self._wrapped[0] != width:
             rows = []
             for index, line in enumerate(self._lines):
+                if line.cell_len <= width and "\n" not in line.plain:  # quicker than wrap
+                    rows.append((index, line))
+                    continue
                 for part in line.wrap(self.app.console, max(1, width)):
                     rows.append((index, part))
             self._wrapped = (width, rows)
