@@ -139,3 +139,20 @@ def test_commands_leave_the_collector_on(capsys) -> None:
 
     assert main(["journal", "list"]) == 0
     assert gc.isenabled()
+
+
+def test_new_code_does_not_trust_what_old_code_built(
+    paths: Paths, settled, monkeypatch, tmp_path: Path
+) -> None:
+    """After an upgrade (or an edit to the code that builds content), the files are read."""
+    builder = tmp_path / "packs.py"
+    builder.write_text("# version one")
+    monkeypatch.setattr("zoomapp.core.workspace._BUILDERS", (builder,))
+    question(paths)
+    builder.write_text("# version two, longer")
+    calls = []
+    real = packs.load_content
+    monkeypatch.setattr(packs, "load_content", lambda *a, **k: calls.append(1) or real(*a, **k))
+
+    assert question(paths) == "What do you need right now?"
+    assert calls == [1]

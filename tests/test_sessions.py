@@ -42,7 +42,7 @@ def test_prompts_are_never_repeated_within_a_session() -> None:
 
 
 def test_a_deck_smaller_than_asked_shows_each_prompt_once() -> None:
-    from zoomapp.core.packs import Recipe, RecipeStep
+    from zoomapp.core.content import Recipe, RecipeStep
 
     recipe = Recipe("r", "R", "", (RecipeStep(seconds=5, deck="needs", prompts=20),))
     plan = expand(recipe, CONTENT, random.Random(0))

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     import argparse
 
 from zoomapp import __version__
-from zoomapp.core.schema import closest
 
 EXIT_USAGE = 2
 
@@ -111,6 +110,8 @@ def _minutes(value: str) -> float:
 
 def unknown_choice(kind: str, name: str, known: Sequence[str]) -> UsageError:
     """'no breathing pattern 'boxx' - did you mean 'box'? Known: …' as a usage error."""
+    from zoomapp.core.schema import closest
+
     hint = closest(name, tuple(known))
     guess = f" - did you mean '{hint}'?" if hint else ""
     return UsageError(f"no {kind} '{name}'{guess} Known: {', '.join(known)}")

@@ -10,18 +10,12 @@ import sys
 from pathlib import Path
 
 from zoomapp.cli import UsageError
+from zoomapp.core.content import Pack
 from zoomapp.core.files import atomic_write
-from zoomapp.core.packs import (
-    BUILTIN_ID,
-    Pack,
-    inventory,
-    load_content,
-    pack_files,
-    read_pack_file,
-)
+from zoomapp.core.packs import BUILTIN_ID, inventory, load_content, read_pack_file
 from zoomapp.core.schema import ID_PATTERN, Problem
 from zoomapp.core.settings import load_settings, save_settings
-from zoomapp.paths import Paths
+from zoomapp.paths import Paths, pack_files
 
 EXIT_PROBLEMS = 1
 

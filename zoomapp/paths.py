@@ -1,4 +1,4 @@
-"""Where zoomapp keeps its files: platformdirs, or everything under $ZOOMAPP_HOME."""
+"""Where zoomapp keeps its files (platformdirs, or all under $ZOOMAPP_HOME), and where packs are."""
 
 from __future__ import annotations
 
@@ -56,3 +56,23 @@ def default_paths() -> Paths:
         data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
         cache_dir=Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
     )
+
+
+def pack_files(paths: Paths) -> list[Path]:
+    """The user's pack files in precedence order: `packs/*.toml` by name, then `my.toml`."""
+    files = sorted(paths.packs_dir.glob("*.toml")) if paths.packs_dir.is_dir() else []
+    if paths.own_pack.is_file():
+        files.append(paths.own_pack)
+    return files
+
+
+def builtin_paths() -> list[Path]:
+    """The built-in pack files, English first; [] when the package lives inside a zip."""
+    try:
+        import zoomapp.content as package
+
+        folders = [Path(p) for p in package.__path__]
+    except ModuleNotFoundError:  # running from a source tree that was never installed
+        folders = [Path(__file__).resolve().parents[1] / "content"]
+    found = [p for folder in folders for p in folder.glob("*.toml")]
+    return sorted(found, key=lambda p: (p.name != "en.toml", p.name))

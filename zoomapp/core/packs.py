@@ -12,6 +12,17 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from zoomapp.core.content import (
+    FALLBACK_LANGUAGE,
+    Content,
+    Deck,
+    HelpItem,
+    Pack,
+    Pattern,
+    Phase,
+    Recipe,
+    RecipeStep,
+)
 from zoomapp.core.schema import (
     CYCLE_MAX,
     DOCUMENT,
@@ -22,122 +33,10 @@ from zoomapp.core.schema import (
     Checker,
     Problem,
 )
-from zoomapp.paths import Paths
+from zoomapp.paths import builtin_paths
 
 MAX_PACK_BYTES = 2_000_000
-FALLBACK_LANGUAGE = "en"
 BUILTIN_ID = "builtin"
-
-
-class Phase(NamedTuple):
-    kind: str  # "in", "hold" or "out"
-    seconds: float
-    label: str = ""
-
-
-class Pattern(NamedTuple):
-    id: str
-    name: str
-    description: str
-    phases: tuple[Phase, ...]
-    pack: str = ""
-
-    @property
-    def cycle_seconds(self) -> float:
-        return sum(p.seconds for p in self.phases)
-
-
-class Deck(NamedTuple):
-    id: str
-    title: str
-    prompts: tuple[str, ...]
-    pack: str = ""
-
-
-class RecipeStep(NamedTuple):
-    seconds: int
-    breathe: str = ""
-    deck: str = ""
-    prompts: int = 1
-
-
-class Recipe(NamedTuple):
-    id: str
-    name: str
-    description: str
-    steps: tuple[RecipeStep, ...]
-    ask_rating: bool = False
-    offer_win: bool = False
-    pack: str = ""
-
-
-class HelpItem(NamedTuple):
-    id: str
-    title: str
-    text: str
-    pack: str = ""
-
-
-class Pack(NamedTuple):
-    """One pack file as read: its header and its items (including hidden ones)."""
-
-    id: str
-    name: str
-    version: str
-    language: str
-    authors: tuple[str, ...]
-    description: str
-    path: str
-    texts: dict[str, str]
-    items: dict[str, list[dict[str, Any]]]
-
-    def item_count(self) -> int:
-        return sum(len(v) for v in self.items.values()) + (1 if self.texts else 0)
-
-
-class Content:
-    """Everything the app says, merged from all packs in use."""
-
-    def __init__(
-        self,
-        texts: dict[str, str],
-        decks: dict[str, Deck],
-        patterns: dict[str, Pattern],
-        recipes: dict[str, Recipe],
-        help: dict[str, HelpItem],
-        language: str = FALLBACK_LANGUAGE,
-        packs: list[Pack] | None = None,
-        problems: list[Problem] | None = None,
-    ) -> None:
-        self.texts = texts
-        self.decks = decks
-        self.patterns = patterns
-        self.recipes = recipes
-        self.help = help
-        self.language = language
-        self.packs = packs or []
-        self.problems = problems or []
-        self.languages: set[str] = {p.language for p in self.packs}  # every pack's, in use or not
-
-    def text(self, key: str, **values: Any) -> str:
-        """The words for `key`, with {placeholders} filled; never a blank or a bare key."""
-        template = self.texts.get(key)
-        if template is None:
-            # Only reachable if the built-in pack itself lost a key; a test guards it.
-            template = key.replace("_", " ")
-        if not values:
-            return template
-        try:
-            return template.format_map(values)
-        except (KeyError, ValueError, IndexError, AttributeError):
-            return template
-
-    def phase_label(self, phase: Phase) -> str:
-        return phase.label or self.text(f"phase_{phase.kind}")
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if not p.warning]
 
 
 # --- reading one file -------------------------------------------------------------------
@@ -153,18 +52,6 @@ def builtin_text_keys() -> tuple[str, ...]:
     if not _builtin_texts:
         _builtin_packs({FALLBACK_LANGUAGE})  # reading it records its keys
     return _builtin_texts
-
-
-def builtin_paths() -> list[Path]:
-    """The built-in pack files, English first; [] when the package lives inside a zip."""
-    try:
-        import zoomapp.content as package
-
-        folders = [Path(p) for p in package.__path__]
-    except ModuleNotFoundError:  # running from a source tree that was never installed
-        folders = [Path(__file__).resolve().parents[2] / "content"]
-    found = [p for folder in folders for p in folder.glob("*.toml")]
-    return sorted(found, key=lambda p: (p.name != "en.toml", p.name))
 
 
 def builtin_files() -> list[tuple[str, bytes]]:
@@ -550,14 +437,6 @@ def resolve(packs: list[Pack], language: str = FALLBACK_LANGUAGE) -> Content:
     content.packs = active
     content.problems = problems
     return content
-
-
-def pack_files(paths: Paths) -> list[Path]:
-    """The user's pack files in precedence order: `packs/*.toml` by name, then `my.toml`."""
-    files = sorted(paths.packs_dir.glob("*.toml")) if paths.packs_dir.is_dir() else []
-    if paths.own_pack.is_file():
-        files.append(paths.own_pack)
-    return files
 
 
 def read_pack_file(path: Path) -> tuple[Pack | None, list[Problem]]:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import NamedTuple
 
-from zoomapp.core.packs import Content, Pattern, Recipe
+from zoomapp.core.content import Content, Pattern, Recipe
 
 
 class Step(NamedTuple):

@@ -7,9 +7,15 @@ from typing import NamedTuple
 
 from zoomapp import __version__
 from zoomapp.core import launch_cache
-from zoomapp.core.packs import Content, builtin_paths, load_content, pack_files
+from zoomapp.core.content import Content
 from zoomapp.core.settings import Settings, load_settings
-from zoomapp.paths import Paths
+from zoomapp.paths import Paths, builtin_paths, pack_files
+
+# The code that turns those files into settings and content: a change to it (an upgrade, or
+# a developer's edit) must not be answered with a result it would no longer build.
+_BUILDERS = tuple(
+    Path(__file__).with_name(n) for n in ("content.py", "packs.py", "schema.py", "settings.py")
+)
 
 
 class Workspace(NamedTuple):
@@ -36,11 +42,13 @@ def open_workspace(
     files = pack_files(paths) if user_packs else []
     cached = user_packs and not extra_packs
     if cached:
-        sources = launch_cache.stamps([paths.settings_file, *builtin_paths(), *files])
+        sources = launch_cache.stamps([paths.settings_file, *builtin_paths(), *files, *_BUILDERS])
         key = (__version__, language, sources)
         remembered = launch_cache.recall(paths.launch_cache, key)
         if remembered is not None:
             return Workspace(paths, *remembered)
+    from zoomapp.core.packs import load_content  # only when the files must be read
+
     loaded = load_settings(paths.settings_file)
     settings = loaded.settings
     if language:

@@ -21,8 +21,8 @@ from zoomapp.core.workspace import Workspace, open_workspace
 from zoomapp.ui.keys import Key, with_keys
 
 if TYPE_CHECKING:
+    from zoomapp.core.content import Content
     from zoomapp.core.journal import Journal
-    from zoomapp.core.packs import Content
     from zoomapp.core.sessions import SessionResult
 
 

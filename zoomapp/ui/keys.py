@@ -11,7 +11,7 @@ from textual.binding import Binding, BindingsMap
 from textual.screen import ModalScreen, Screen
 
 if TYPE_CHECKING:
-    from zoomapp.core.packs import Content
+    from zoomapp.core.content import Content
 
 
 class Key(NamedTuple):

@@ -8,7 +8,7 @@ from textual.containers import Horizontal, Vertical
 
 from zoomapp.core.breathing import phase_at
 from zoomapp.core.clock import format_duration
-from zoomapp.core.packs import Pattern
+from zoomapp.core.content import Pattern
 from zoomapp.core.sessions import SessionResult
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.screens.grounding import DIGITS, ClosingScreen, rating_line

@@ -8,7 +8,7 @@ from textual.widgets import ContentSwitcher
 
 from zoomapp.core.breathing import phase_at
 from zoomapp.core.clock import format_duration, spoken_duration
-from zoomapp.core.packs import Content, Recipe
+from zoomapp.core.content import Content, Recipe
 from zoomapp.core.sessions import Run, SessionResult, expand
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.breath import BreathPanel

@@ -11,7 +11,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from zoomapp.core.breathing import BreathState
-from zoomapp.core.packs import Content
+from zoomapp.core.content import Content
 from zoomapp.ui.widgets.words import Words
 
 # The shape never vanishes: empty lungs still show a small seed.

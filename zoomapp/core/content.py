@@ -1,0 +1,125 @@
+"""What the app says: the merged content of all packs in use, and the items it is made of.
+
+Plain data only. Reading, checking and merging pack files is `packs`; keeping this apart
+lets a launch answered from the launch cache skip all of that code.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from zoomapp.core.schema import Problem
+
+FALLBACK_LANGUAGE = "en"
+
+
+class Phase(NamedTuple):
+    kind: str  # "in", "hold" or "out"
+    seconds: float
+    label: str = ""
+
+
+class Pattern(NamedTuple):
+    id: str
+    name: str
+    description: str
+    phases: tuple[Phase, ...]
+    pack: str = ""
+
+    @property
+    def cycle_seconds(self) -> float:
+        return sum(p.seconds for p in self.phases)
+
+
+class Deck(NamedTuple):
+    id: str
+    title: str
+    prompts: tuple[str, ...]
+    pack: str = ""
+
+
+class RecipeStep(NamedTuple):
+    seconds: int
+    breathe: str = ""
+    deck: str = ""
+    prompts: int = 1
+
+
+class Recipe(NamedTuple):
+    id: str
+    name: str
+    description: str
+    steps: tuple[RecipeStep, ...]
+    ask_rating: bool = False
+    offer_win: bool = False
+    pack: str = ""
+
+
+class HelpItem(NamedTuple):
+    id: str
+    title: str
+    text: str
+    pack: str = ""
+
+
+class Pack(NamedTuple):
+    """One pack file as read: its header and its items (including hidden ones)."""
+
+    id: str
+    name: str
+    version: str
+    language: str
+    authors: tuple[str, ...]
+    description: str
+    path: str
+    texts: dict[str, str]
+    items: dict[str, list[dict[str, Any]]]
+
+    def item_count(self) -> int:
+        return sum(len(v) for v in self.items.values()) + (1 if self.texts else 0)
+
+
+class Content:
+    """Everything the app says, merged from all packs in use."""
+
+    def __init__(
+        self,
+        texts: dict[str, str],
+        decks: dict[str, Deck],
+        patterns: dict[str, Pattern],
+        recipes: dict[str, Recipe],
+        help: dict[str, HelpItem],
+        language: str = FALLBACK_LANGUAGE,
+        packs: list[Pack] | None = None,
+        problems: list[Problem] | None = None,
+    ) -> None:
+        self.texts = texts
+        self.decks = decks
+        self.patterns = patterns
+        self.recipes = recipes
+        self.help = help
+        self.language = language
+        self.packs = packs or []
+        self.problems = problems or []
+        self.languages: set[str] = {p.language for p in self.packs}  # every pack's, in use or not
+
+    def text(self, key: str, **values: Any) -> str:
+        """The words for `key`, with {placeholders} filled; never a blank or a bare key."""
+        template = self.texts.get(key)
+        if template is None:
+            # Only reachable if the built-in pack itself lost a key; a test guards it.
+            template = key.replace("_", " ")
+        if not values:
+            return template
+        try:
+            return template.format_map(values)
+        except (KeyError, ValueError, IndexError, AttributeError):
+            return template
+
+    def phase_label(self, phase: Phase) -> str:
+        return phase.label or self.text(f"phase_{phase.kind}")
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if not p.warning]
