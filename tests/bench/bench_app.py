@@ -4,12 +4,16 @@ Prints figures side by side with a baseline measured in the same run:
   launch   time until the home screen is readable, against a bare Textual app (goal <= 1.1x)
   breath   phase-change error read off the screen while breathing (goal <= 20 ms)
   cpu      CPU used while breathing and while idle on home, against the bare app idling
+  instructions  CPU instructions until home's first frame, counted by valgrind: free of
+           machine noise, so small changes show (not run unless asked)
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import shlex
+import shutil
 import statistics
 import sys
 import tempfile
@@ -122,6 +126,44 @@ def cpu(seconds: float) -> None:
     )
 
 
+def instructions() -> None:
+    """Instructions to the first frame (valgrind), for the first launch and a usual one."""
+    if shutil.which("valgrind") is None:
+        print("instructions  needs valgrind")
+        return
+    home = tempfile.mkdtemp()
+    log = Path(home) / "valgrind.log"
+
+    def count(target: str) -> int:
+        log.unlink(missing_ok=True)
+        command = (
+            f"PYTHONHASHSEED=0 valgrind --tool=callgrind --callgrind-out-file=/dev/null "
+            f"--log-file={log} {PYTHON} {shlex.quote(str(HERE / 'first_frame.py'))} {target}"
+        )
+        pane = Pane(command, env={"ZOOMAPP_HOME": home})
+        try:
+            deadline = time.perf_counter() + 300
+            while time.perf_counter() < deadline:
+                found = re.search(r"Collected : (\d+)", log.read_text() if log.exists() else "")
+                if found:
+                    return int(found.group(1))
+                time.sleep(0.5)
+            raise TimeoutError("valgrind did not finish")
+        finally:
+            pane.close()
+
+    bare = count("bare")
+    first = count("zoomapp")  # a new home: no settings yet, nothing cached
+    time.sleep(2.5)  # let the files settle, so the next launch may keep them in the cache
+    count("zoomapp")  # reads settings.toml the first launch wrote, fills the cache
+    usual = count("zoomapp")
+    print(
+        f"instructions  to the first frame: zoomapp usually {usual / 1e6:.0f} M "
+        f"(first launch {first / 1e6:.0f} M)   bare Textual app {bare / 1e6:.0f} M   "
+        f"ratio {usual / bare:.3f}x (first launch {first / bare:.3f}x)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("which", nargs="*", default=["launch", "breath", "cpu"])
@@ -135,6 +177,8 @@ def main() -> None:
         breath(args.breath_seconds)
     if "cpu" in args.which:
         cpu(args.cpu_seconds)
+    if "instructions" in args.which:
+        instructions()
 
 
 if __name__ == "__main__":
