@@ -304,6 +304,24 @@ async def test_a_tiny_terminal_does_not_crash_and_recovers(paths: Paths, clock: 
         assert app.screen.query_one("#title").display
 
 
+async def test_home_fits_a_terminal_resized_while_another_screen_covered_it(
+    paths: Paths, clock: FakeClock
+) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("b")
+        await pilot.resize_terminal(24, 8)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert not app.screen.query_one("#title").display  # tiny: only what matters
+        await pilot.press("b")
+        await pilot.resize_terminal(80, 24)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.query_one("#title").display
+
+
 async def test_switching_language_in_settings_changes_every_word(
     paths: Paths, clock: FakeClock
 ) -> None:

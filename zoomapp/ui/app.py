@@ -308,4 +308,10 @@ class ZoomApp(App[None]):
         self._fit(event.size.width, event.size.height)
 
     def _fit(self, width: int, height: int) -> None:
-        self.set_class(width < TINY_WIDTH or height < TINY_HEIGHT, "-tiny")
+        tiny = width < TINY_WIDTH or height < TINY_HEIGHT
+        if tiny == self.has_class("-tiny"):
+            return
+        self.set_class(tiny, "-tiny")
+        # Textual restyles only the screen on top; those beneath would come back as they were.
+        for screen in self.screen_stack[:-1]:
+            screen.update_node_styles(animate=False)
