@@ -304,6 +304,18 @@ async def test_a_tiny_terminal_does_not_crash_and_recovers(paths: Paths, clock: 
         assert app.screen.query_one("#title").display
 
 
+async def test_a_tiny_zoom_in_gives_its_lines_to_the_prompt(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(24, 8)) as pilot:
+        await pilot.press("i")
+        await pilot.pause()
+        assert not app.screen.query_one("#parts").display
+        assert app.screen.query_one("#prompt").region.height >= 3
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert app.screen.query_one("#parts").display
+
+
 async def test_home_fits_a_terminal_resized_while_another_screen_covered_it(
     paths: Paths, clock: FakeClock
 ) -> None:

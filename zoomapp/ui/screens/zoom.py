@@ -48,7 +48,8 @@ class ZoomScreenView(TimedScreen, ZoomScreen):
         text = self.content.text
         with Vertical(id="zoom"):
             yield Words(text(f"zoom_{self.direction}_title"), id="zoom-title")
-            yield Words(id="parts")
+            if self.direction == "in":
+                yield Words(id="parts")  # hidden by the stylesheet in a tiny terminal
             yield Words(id="prompt")
             yield Words(id="position")
             yield Meter(id="step-progress")
@@ -62,7 +63,6 @@ class ZoomScreenView(TimedScreen, ZoomScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.query_one("#parts").display = self.direction == "in"
         if self.direction == "out":
             self.query_one("#worry-reply").display = False
         self.start_clock()
@@ -77,12 +77,13 @@ class ZoomScreenView(TimedScreen, ZoomScreen):
         step = self.run.step
         sections = self.plan.sections()
         current = max(i for i, (_, first) in enumerate(sections) if first <= self.run.index)
-        parts = Text()
-        for number, (title, _) in enumerate(sections, start=1):
-            style = "bold reverse" if number - 1 == current else "dim"
-            parts.append(f" {number} {title} ", style)
-            parts.append(" ")
-        self.query_one("#parts", Words).say(parts)
+        if self.direction == "in":
+            parts = Text()
+            for number, (title, _) in enumerate(sections, start=1):
+                style = "bold reverse" if number - 1 == current else "dim"
+                parts.append(f" {number} {title} ", style)
+                parts.append(" ")
+            self.query_one("#parts", Words).say(parts)
         first = sections[current][1]
         last = sections[current + 1][1] if current + 1 < len(sections) else len(self.plan.steps)
         meter = self.query_one("#step-progress", Meter)
