@@ -64,8 +64,9 @@ async def test_q_quits(paths: Paths, clock: FakeClock) -> None:
 
 async def test_companion_note_is_shown_once(paths: Paths, clock: FakeClock) -> None:
     app = make_app(paths, clock, seen_intro=False)
-    async with app.run_test(size=(80, 24)):
+    async with app.run_test(size=(80, 24)) as pilot:
         assert "not therapy" in shown(app, "#note")
+        await pilot.pause()  # saved once the screen is drawn
     assert load_settings(paths.settings_file).settings.intro_seen
     again = make_app(paths, clock)
     async with again.run_test(size=(80, 24)):

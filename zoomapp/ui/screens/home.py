@@ -87,7 +87,7 @@ class HomeScreen(ZoomScreen):
         if settings.intro_seen:
             return ""
         settings.intro_seen = True
-        self.app.save_settings()  # type: ignore[attr-defined]
+        self.call_after_refresh(self.app.save_settings)  # type: ignore[attr-defined]  # after the first frame
         return self.content.text("companion_note")
 
     def _problem_line(self) -> str:
