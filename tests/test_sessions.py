@@ -77,6 +77,18 @@ def test_skipping_moves_on_and_time_left_counts_only_what_remains() -> None:
     assert run.index == 0 and run.step_left(5.0) == 22
 
 
+def test_without_auto_advance_a_step_waits_for_the_parent() -> None:
+    run = Run(plan_for("two-minute"), auto_advance=False)
+    assert run.next_change_in(20.0) == pytest.approx(2.0)
+    assert not run.update(300.0)  # long past the breathing step's 22 s
+    assert run.index == 0 and run.waiting(300.0)
+    assert run.next_change_in(300.0) is None  # nothing will change on its own
+    assert run.time_left(300.0) == 120 - 22  # the countdown stands still while it waits
+    run.next(300.0)
+    assert run.index == 1 and not run.waiting(300.0)
+    assert run.step_left(310.0) == run.step.seconds - 10
+
+
 def test_stopwatch_stops_while_paused() -> None:
     clock = FakeClock()
     watch = Stopwatch(clock)

@@ -252,11 +252,11 @@ async def test_zoom_out_acknowledges_a_worry_and_keeps_nothing(
 async def test_settings_change_and_are_saved(paths: Paths, clock: FakeClock) -> None:
     app = make_app(paths, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("s", "down", "enter", "down", "space", "down", "enter")
+        await pilot.press("s", "down", "enter", "down", "space", "down", "down", "enter")
         settings = load_settings(paths.settings_file).settings
-        assert settings.reduced_motion and settings.bell
+        assert settings.reduced_motion and settings.bell and settings.auto_advance
         assert settings.recipe == "one-minute"
-        await pilot.press("up", "up", "up", "enter")
+        await pilot.press("up", "up", "up", "up", "enter")
         assert load_settings(paths.settings_file).settings.theme == app.theme != "nord"
 
 
@@ -305,6 +305,29 @@ async def test_a_tiny_terminal_does_not_crash_and_recovers(paths: Paths, clock: 
         assert app.screen.query_one("#title").display
 
 
+async def test_with_next_step_by_itself_off_each_step_waits_for_space(
+    paths: Paths, clock: FakeClock
+) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("s", "down", "down", "down", "enter", "escape")
+        assert load_settings(paths.settings_file).settings.auto_advance is False
+        await pilot.press("g")
+        await tick(app, pilot, clock, 60)
+        assert app.screen.run.index == 0  # the breathing step is still there
+        assert shown(app, "#session-left") == "1:38 left"
+        assert "Press space to go on" in shown(app, "#status")
+        await pilot.press("space")
+        assert shown(app, "#section") == "Your body"
+        assert shown(app, "#status") == ""
+        await tick(app, pilot, clock, 60)
+        assert shown(app, "#section") == "Your body"
+        await pilot.press("escape", "enter", "i")
+        await tick(app, pilot, clock, 60)
+        assert app.screen.run.index == 0
+        assert "Press space to go on" in shown(app, "#status")
+
+
 async def test_a_tiny_zoom_in_gives_its_lines_to_the_prompt(paths: Paths, clock: FakeClock) -> None:
     app = make_app(paths, clock)
     async with app.run_test(size=(24, 8)) as pilot:
@@ -336,7 +359,7 @@ async def test_switching_language_in_settings_changes_every_word(
 ) -> None:
     app = make_app(paths, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("s", "down", "down", "down", "down", "enter")
+        await pilot.press("s", "down", "down", "down", "down", "down", "enter")
         assert load_settings(paths.settings_file).settings.language == "es"
         assert shown(app, "#question") == "Ajustes"
         await pilot.press("escape")

@@ -79,11 +79,13 @@ class Run:
     """Moving through a plan over time: auto-advance, skip, go back, finish.
 
     It holds no clock of its own: every call takes the elapsed running time (from a
-    Stopwatch), so pauses are accounted for once, in one place.
+    Stopwatch), so pauses are accounted for once, in one place. With `auto_advance`
+    off, a step whose time is up stays on screen until the parent moves on.
     """
 
-    def __init__(self, plan: Plan) -> None:
+    def __init__(self, plan: Plan, auto_advance: bool = True) -> None:
         self.plan = plan
+        self.auto_advance = auto_advance
         self.index = 0
         self.step_started = 0.0
         self.finished = False
@@ -96,7 +98,11 @@ class Run:
     def update(self, elapsed: float) -> bool:
         """Advance past every step whose time is up; returns True if the step changed."""
         changed = False
-        while not self.finished and elapsed - self.step_started >= self.step.seconds:
+        while (
+            self.auto_advance
+            and not self.finished
+            and elapsed - self.step_started >= self.step.seconds
+        ):
             self.step_started += self.step.seconds
             changed = True
             self._advance_to(self.index + 1, self.step_started)
@@ -140,8 +146,14 @@ class Run:
         total = self.plan.total_seconds
         return 1.0 if total <= 0 else 1.0 - self.time_left(elapsed) / total
 
-    def next_change_in(self, elapsed: float) -> float:
-        """Seconds until the step changes on its own."""
+    def waiting(self, elapsed: float) -> bool:
+        """True when the step's time is up and it waits for the parent to move on."""
+        return not self.auto_advance and not self.finished and self.step_left(elapsed) == 0
+
+    def next_change_in(self, elapsed: float) -> float | None:
+        """Seconds until the step changes on its own (or its time is up); None: it won't."""
+        if self.finished or self.waiting(elapsed):
+            return None
         return self.step_left(elapsed)
 
 

@@ -16,6 +16,7 @@ class Settings:
     theme: str = DEFAULT_THEME
     reduced_motion: bool = False
     bell: bool = False
+    auto_advance: bool = True  # False: each step waits for the parent to move on
     recipe: str = "two-minute"
     language: str = "en"
     intro_seen: bool = False

@@ -46,7 +46,7 @@ class GroundingScreen(TimedScreen, ZoomScreen):
         super().__init__()
         self.recipe = recipe
         self.plan = expand(recipe, self.content, self.app.rng, self.app.extra_prompts())  # type: ignore[attr-defined]
-        self.run = Run(self.plan)
+        self.run = Run(self.plan, auto_advance=self.app.settings.auto_advance)  # type: ignore[attr-defined]
         self.setup_timing(self.refresh_session)
         self.rating_before: int | None = None
         self._done = False
@@ -90,8 +90,11 @@ class GroundingScreen(TimedScreen, ZoomScreen):
         self.query_one("#step-progress", Meter).fraction = step_elapsed / step.seconds
         self.query_one("#rating-line", Words).say(self._rating_line())
         paused = self.stopwatch.paused
-        self.query_one("#status", Words).say(text("session_paused") if paused else "")
-        waits = [until_next_second(time_left), self.run.step_left(elapsed)]
+        waiting = self.run.waiting(elapsed)
+        status = "session_paused" if paused else "session_waiting" if waiting else ""
+        self.query_one("#status", Words).say(text(status) if status else "")
+        # While a step waits for the parent, its countdown stands still: no wake for it.
+        waits = [] if waiting else [until_next_second(time_left), self.run.step_left(elapsed)]
         stage = self.query_one("#stage", ContentSwitcher)
         if step.pattern is not None:
             stage.current = "breath"
@@ -104,7 +107,7 @@ class GroundingScreen(TimedScreen, ZoomScreen):
         else:
             stage.current = "prompt"
             self.query_one("#prompt", Words).say(step.prompt)
-        if paused:
+        if paused or not waits:
             return None
         return min(waits)
 

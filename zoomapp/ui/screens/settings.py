@@ -57,6 +57,9 @@ class SettingsScreen(ZoomScreen):
         def bell() -> None:
             settings.bell = not settings.bell
 
+        def advance() -> None:
+            settings.auto_advance = not settings.auto_advance
+
         def recipe() -> None:
             settings.recipe = _cycle(list(content.recipes), settings.recipe)
 
@@ -70,6 +73,7 @@ class SettingsScreen(ZoomScreen):
             ("theme", text("setting_theme"), app.theme, theme),
             ("motion", text("setting_reduced_motion"), on_off(settings.reduced_motion), motion),
             ("bell", text("setting_bell"), on_off(settings.bell), bell),
+            ("advance", text("setting_auto_advance"), on_off(settings.auto_advance), advance),
             ("recipe", text("setting_recipe"), recipe_name, recipe),
             ("language", text("setting_language"), settings.language, language),
         ]
@@ -93,7 +97,7 @@ class SettingsScreen(ZoomScreen):
             self._install_keys()
             await self.recompose()
             choices = self.query_one(ChoiceList)
-            choices.highlighted = 4
+            choices.highlighted = [row[0] for row in self._rows()].index("language")
             choices.focus()
             self.refresh_bindings()
             return

@@ -41,7 +41,7 @@ class ZoomScreenView(TimedScreen, ZoomScreen):
         super().__init__()
         recipe = self.content.recipes[f"zoom-{direction}"]
         self.plan = expand(recipe, self.content, self.app.rng, self.app.extra_prompts())  # type: ignore[attr-defined]
-        self.run = Run(self.plan)
+        self.run = Run(self.plan, auto_advance=self.app.settings.auto_advance)  # type: ignore[attr-defined]
         self.setup_timing(self.refresh_zoom)
 
     def compose(self) -> ComposeResult:
@@ -101,6 +101,9 @@ class ZoomScreenView(TimedScreen, ZoomScreen):
         meter.fraction = self.run.step_elapsed(elapsed) / step.seconds
         if self.stopwatch.paused:
             status.say(text("session_paused"))
+            return None
+        if self.run.waiting(elapsed):
+            status.say(text("session_waiting"))
             return None
         status.say("")
         # The thin bar fills smoothly enough at two updates a second.
