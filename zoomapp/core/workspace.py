@@ -11,10 +11,11 @@ from zoomapp.core.content import Content
 from zoomapp.core.settings import Settings, load_settings
 from zoomapp.paths import Paths, builtin_paths, pack_files
 
-# The code that turns those files into settings and content: a change to it (an upgrade, or
-# a developer's edit) must not be answered with a result it would no longer build.
+# The code that turns those files into what is remembered (this file included): a change to
+# it (an upgrade, or a developer's edit) must not be answered with what it would not build.
 _BUILDERS = tuple(
-    Path(__file__).with_name(n) for n in ("content.py", "packs.py", "schema.py", "settings.py")
+    Path(__file__).with_name(name)
+    for name in ("workspace.py", "content.py", "packs.py", "schema.py", "settings.py")
 )
 
 
