@@ -23,12 +23,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from installed import zoomapp_command  # noqa: E402
 from tmux_screen import Pane, cpu_seconds  # noqa: E402
 
 PYTHON = shlex.quote(sys.executable)
-# The command a parent types: the console script beside this Python (as the README installs it).
-_SCRIPT = Path(sys.executable).parent / "zoomapp"
-ZOOMAPP = shlex.quote(str(_SCRIPT)) if _SCRIPT.exists() else f"{PYTHON} -m zoomapp"
+ZOOMAPP = shlex.join(zoomapp_command())
 BARE = f"{PYTHON} {shlex.quote(str(HERE / 'bare_app.py'))}"
 READY = "What do you need right now?"
 

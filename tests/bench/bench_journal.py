@@ -22,6 +22,10 @@ import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from installed import zoomapp_command  # noqa: E402
+
 WORDS = (
     "school gate shoes breakfast park dog brave calm laughed hug drew played read walked "
     "bus car teacher friend morning sister brother homework bath bed slept smiled tried"
@@ -135,7 +139,7 @@ def main() -> None:
     config = jrnl_config(root, jrnl_file)
     env = {**os.environ, "ZOOMAPP_HOME": str(full)}
     env_empty = {**os.environ, "ZOOMAPP_HOME": str(empty)}
-    zoomapp = [sys.executable, "-m", "zoomapp"]
+    zoomapp = zoomapp_command()
     jrnl_cmd = [jrnl, "--config-file", str(config)]
     runs = args.runs
 

@@ -16,6 +16,10 @@ from pathlib import Path
 
 from zoomapp.core.packs import load_content
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from installed import zoomapp_command  # noqa: E402
+
 PACKS = 100
 PROMPTS = 100
 
@@ -58,9 +62,7 @@ def main() -> None:
         f"(goal <= 150 ms); tomllib parse alone {parse * 1000:.0f} ms; ratio {load / parse:.2f}x"
     )
     start = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-m", "zoomapp", "pack", "check", str(folder)], capture_output=True
-    )
+    result = subprocess.run([*zoomapp_command(), "pack", "check", str(folder)], capture_output=True)
     wall = time.perf_counter() - start
     print(
         f"        `zoomapp pack check` on the folder, whole command: {wall * 1000:.0f} ms "
