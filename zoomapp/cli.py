@@ -121,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Starting up builds a few hundred thousand objects that live for the whole run
     # (Textual's modules, the content) and next to no garbage, so the garbage collector
     # would only walk them again and again: about 15 ms of launch for nothing. The app
-    # turns it back on once home is on screen (ZoomApp.on_mount); a command, on return.
+    # turns it back on once home is on screen (ZoomApp._started); a command, on return.
     collecting = gc.isenabled()
     gc.disable()
     try:

@@ -57,5 +57,5 @@ def remember(cache: Path, key: Any, value: Any) -> None:
     try:
         data = pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL)
         atomic_write(cache, data, durable=False)
-    except (OSError, pickle.PicklingError):
+    except Exception:  # a folder that can't be written, or a value that can't be kept
         pass
