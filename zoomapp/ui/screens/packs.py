@@ -47,6 +47,9 @@ class PacksScreen(ZoomScreen):
         self.rows = inventory(files, self.content, disabled)
         states = {row.state: text(f"pack_state_{row.state}") for row in self.rows}
         column = max(len(label) for label in states.values()) + 2
+        if self.app.has_class("-tiny"):  # no room for a column: the state leads the line
+            states = {state: f"{label} · " for state, label in states.items()}
+            column = 0
         choices = []
         for index, row in enumerate(self.rows):
             where = text("packs_builtin") if row.where == "built in" else row.where
@@ -62,6 +65,9 @@ class PacksScreen(ZoomScreen):
         self.query_one(ChoiceList).set_choices(choices)
         problems = [str(p) for row in self.rows for p in row.problems]
         self.query_one("#packs-problems", Words).say("\n".join(problems))
+
+    def on_resize(self) -> None:
+        self.show_packs()
 
     def action_toggle(self) -> None:
         self.query_one(ChoiceList).action_select()
