@@ -208,6 +208,7 @@ async def test_packs_screen_switches_a_pack_off_and_on(
     from zoomapp.core.settings import load_settings
     from zoomapp.paths import Paths
     from zoomapp.ui.screens.packs import PacksScreen
+    from zoomapp.ui.widgets.choices import ChoiceList
 
     run(capsys, "pack", "new", "calm")
     run(capsys, "pack", "install", "calm.toml")
@@ -228,6 +229,10 @@ async def test_packs_screen_switches_a_pack_off_and_on(
         assert load_settings(paths.settings_file).settings.disabled_packs == ["calm"]
         await pilot.press("space")
         assert "calm-gate" in app.content.recipes
+        await pilot.resize_terminal(24, 8)
+        await pilot.pause()
+        first = app.screen.query_one(ChoiceList)._lines[0].plain
+        assert first.startswith("on · zoomapp built-in")  # no wide column in a tiny terminal
 
 
 def test_the_example_in_writing_a_pack_passes_check(capsys, in_tmp: Path) -> None:
