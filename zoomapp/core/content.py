@@ -9,7 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from zoomapp.core.schema import Problem
+    from zoomapp.core.sessions import SessionResult
 
 FALLBACK_LANGUAGE = "en"
 
@@ -119,6 +122,39 @@ class Content:
 
     def phase_label(self, phase: Phase) -> str:
         return phase.label or self.text(f"phase_{phase.kind}")
+
+    def month_name(self, day: date) -> str:
+        months = self.text("months").split(",")
+        return months[day.month - 1] if len(months) == 12 else day.strftime("%B")
+
+    def day_heading(self, day: date) -> str:
+        """'Sunday 22 November 2026', in the content's language."""
+        weekdays = self.text("weekdays").split(",")
+        return self.text(
+            "day_heading",
+            weekday=weekdays[day.weekday()] if len(weekdays) == 7 else day.strftime("%A"),
+            day=day.day,
+            month=self.month_name(day),
+            year=day.year,
+        )
+
+    def session_line(self, session: SessionResult) -> str:
+        """'08:14  Two-minute grounding, 2 min, tension 7 to 3': a session from the journal."""
+        from zoomapp.core.clock import spoken_duration
+
+        item = self.recipes.get(session.item_id) or self.patterns.get(session.item_id)
+        line = self.text(
+            "journal_session_line",
+            time=f"{session.started:%H:%M}",
+            name=item.name if item else session.item_id,
+            duration=spoken_duration(session.seconds, self.text),
+        )
+        if session.rating_before is not None and session.rating_after is not None:
+            before, after = session.rating_before, session.rating_after
+            line += f", {self.text('journal_rating_change', before=before, after=after)}"
+        if session.ended_early:
+            line += f", {self.text('journal_ended_early')}"
+        return line
 
     @property
     def errors(self) -> list[Problem]:

@@ -8,10 +8,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 
-from zoomapp.core.clock import spoken_duration
 from zoomapp.core.journal import Entry, JournalError
 from zoomapp.ui.keys import Key, ZoomScreen
-from zoomapp.ui.screens.note import NoteScreen, day_heading
+from zoomapp.ui.screens.note import NoteScreen
 from zoomapp.ui.widgets.choices import ChoiceList
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.month import MonthGrid
@@ -48,7 +47,7 @@ class JournalScreen(ZoomScreen):
             with Horizontal():
                 yield MonthGrid(
                     self.day,
-                    self._month_name(self.day),
+                    self.content.month_name(self.day),
                     text("weekdays_short").split(","),
                     id="month",
                 )
@@ -58,10 +57,6 @@ class JournalScreen(ZoomScreen):
                     yield ChoiceList([], id="day-entries")
                     yield Words(id="day-more")
         yield KeyBar()
-
-    def _month_name(self, day: date) -> str:
-        months = self.content.text("months").split(",")
-        return months[day.month - 1] if len(months) == 12 else day.strftime("%B")
 
     def on_mount(self) -> None:
         self._shown_month: tuple[int, int] | None = None
@@ -86,11 +81,11 @@ class JournalScreen(ZoomScreen):
         if self._shown_month != (day.year, day.month):
             self._shown_month = (day.year, day.month)
             wins = journal.month(day.year, day.month)
-            grid.show_month(wins, self._month_name(day))
+            grid.show_month(wins, self.content.month_name(day))
             with_wins = sum(1 for count in wins.values() if count)
             self.query_one("#month-count", Words).say(text("journal_month_count", count=with_wins))
         record = journal.read_day(day)
-        self.query_one("#day-heading", Words).say(day_heading(self.content, day))
+        self.query_one("#day-heading", Words).say(self.content.day_heading(day))
         self.entries = record.wins + record.strengths
         choices = []
         for entry in self.entries:
@@ -118,26 +113,7 @@ class JournalScreen(ZoomScreen):
             more.append(f"{text('journal_feeling')}: {record.feeling}")
         if record.sessions:
             more.append(text("journal_sessions"))
-            for session in record.sessions:
-                item = self.content.recipes.get(session.item_id) or self.content.patterns.get(
-                    session.item_id
-                )
-                line = text(
-                    "journal_session_line",
-                    time=f"{session.started:%H:%M}",
-                    name=item.name if item else session.item_id,
-                    duration=spoken_duration(session.seconds, text),
-                )
-                if session.rating_before is not None and session.rating_after is not None:
-                    change = text(
-                        "journal_rating_change",
-                        before=session.rating_before,
-                        after=session.rating_after,
-                    )
-                    line += f", {change}"
-                if session.ended_early:
-                    line += f", {text('journal_ended_early')}"
-                more.append(f"  {line}")
+            more += [f"  {self.content.session_line(s)}" for s in record.sessions]
         for problem in journal.skipped:
             more.append(text("journal_skipped", file=str(problem.path)))
         journal.skipped.clear()

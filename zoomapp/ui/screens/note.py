@@ -22,19 +22,6 @@ from zoomapp.ui.widgets.words import Words
 DRAFT_EVERY_SECONDS = 3
 
 
-def day_heading(content, day: date) -> str:  # type: ignore[no-untyped-def]
-    """'Sunday 22 November 2026', in the content's language."""
-    weekdays = content.text("weekdays").split(",")
-    months = content.text("months").split(",")
-    return content.text(
-        "day_heading",
-        weekday=weekdays[day.weekday()] if len(weekdays) == 7 else day.strftime("%A"),
-        day=day.day,
-        month=months[day.month - 1] if len(months) == 12 else day.strftime("%B"),
-        year=day.year,
-    )
-
-
 class NoteScreen(ZoomScreen):
     CSS_PATH = "journal.tcss"
     KEYS = (
@@ -64,7 +51,7 @@ class NoteScreen(ZoomScreen):
             today = self.app.wall_clock().date()  # type: ignore[attr-defined]
             if self.day != today:
                 yield Words(
-                    text("note_for_day", day=day_heading(self.content, self.day)), id="note-day"
+                    text("note_for_day", day=self.content.day_heading(self.day)), id="note-day"
                 )
             note = Input(placeholder=text(f"note_{self.kind}_placeholder"), id="note-input")
             note.cursor_blink = self.app.cursor_blink  # type: ignore[attr-defined]
