@@ -17,6 +17,7 @@ import pytest
 from zoomapp.core import files
 from zoomapp.core.export import to_jrnl, to_json, to_markdown
 from zoomapp.core.journal import Journal, JournalError, parse_date, what_helps
+from zoomapp.core.packs import load_content
 from zoomapp.core.sessions import SessionResult
 
 NOW = datetime(2026, 11, 22, 8, 14, 30)
@@ -285,10 +286,15 @@ def test_exports(journal: Journal) -> None:
     journal.add("strengths", "Brave at the gate")
     journal.add_session(SessionResult("recipe", "two-minute", NOW, 120, False, 7, 3))
     days = list(journal.days())
-    markdown = to_markdown(days)
+    markdown = to_markdown(days, load_content())
+    assert markdown.startswith("# Journal of small wins\n\nDays written: 1. Small wins: 1. Tension")
     assert "## Sunday 22 November 2026" in markdown
     assert "- 08:14 Shoes on #morning" in markdown and "Brave at the gate" in markdown
-    assert "tension 7 → 3" in markdown
+    assert "- 08:14  Two-minute grounding, 2 min, tension 7 to 3" in markdown
+    spanish = to_markdown(days, load_content(language="es"))
+    assert spanish.startswith("# Diario de pequeños logros")
+    assert "## domingo 22 de noviembre de 2026" in spanish
+    assert "**Pequeños logros**" in spanish and "Shoes on #morning" in spanish
     data = json.loads(to_json(days))
     assert data["days"][0]["wins"][0] == {
         "at": "2026-11-22T08:14:30",

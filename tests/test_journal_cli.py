@@ -97,6 +97,17 @@ def test_export_to_a_file_in_each_format(capsys, tmp_path: Path) -> None:
         assert check(target.read_text())
 
 
+def test_markdown_export_speaks_the_chosen_language(capsys, zoomapp_home: Path) -> None:
+    from zoomapp.core.settings import Settings, save_settings
+
+    save_settings(zoomapp_home / "settings.toml", Settings(language="es"))
+    run(capsys, "win", "Desayunamos juntos")
+    code, out, _ = run(capsys, "journal", "export", "--format", "markdown")
+    assert code == 0
+    assert out.startswith("# Diario de pequeños logros\n\nDías escritos: 1.")
+    assert "**Pequeños logros**" in out and "Desayunamos juntos" in out
+
+
 def test_an_unreadable_day_is_reported_by_list(capsys, zoomapp_home: Path) -> None:
     folder = zoomapp_home / "journal" / "2026"
     folder.mkdir(parents=True)

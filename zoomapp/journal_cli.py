@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from zoomapp.cli import UsageError, unknown_choice
-from zoomapp.core.export import EXPORTERS, FORMATS
+from zoomapp.core.export import FORMATS, export
 from zoomapp.core.journal import Entry, EntryError, Journal, JournalError, parse_date
 from zoomapp.paths import Paths
 
@@ -38,7 +38,7 @@ def run_journal_command(args: argparse.Namespace, paths: Paths) -> int:
             found = journal.search(args.text, args.tag)
             _print_entries(found, "Nothing found.")
         else:
-            _export(journal, args, start, end)
+            _export(journal, args, start, end, paths)
     except JournalError as exc:
         print(f"zoomapp: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -89,14 +89,16 @@ def _print_entries(entries: list[Entry], empty: str) -> None:
 
 
 def _export(
-    journal: Journal, args: argparse.Namespace, start: date | None, end: date | None
+    journal: Journal, args: argparse.Namespace, start: date | None, end: date | None, paths: Paths
 ) -> None:
     fmt = args.format.lower()
     if fmt == "md":
         fmt = "markdown"
     if fmt not in FORMATS:
         raise unknown_choice("export format", args.format, FORMATS)
-    text = EXPORTERS[fmt](journal.days(start, end))
+    from zoomapp.core.workspace import open_workspace  # for the words of a Markdown export
+
+    text = export(fmt, journal.days(start, end), open_workspace(paths).content)
     if not args.output:
         sys.stdout.write(text)
         return

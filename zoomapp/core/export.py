@@ -3,58 +3,51 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
+from zoomapp.core.content import Content
 from zoomapp.core.journal import Day
 
 FORMATS = ("markdown", "json", "jrnl")
 
 
-def _when(started_seconds: int) -> str:
-    minutes, seconds = divmod(started_seconds, 60)
-    return f"{minutes} min {seconds:02d} s" if minutes else f"{seconds} s"
+def to_markdown(days: Iterable[Day], content: Content) -> str:
+    """Grouped by day, oldest first, plain enough to print and read aloud in a meeting.
 
-
-def to_markdown(days: Iterable[Day], title: str = "Journal of small wins") -> str:
-    """Grouped by day, newest last, plain enough to print and read aloud in a meeting."""
-    lines = [f"# {title}", ""]
+    The headings, dates and session names are in the content's language.
+    """
+    text = content.text
     count_days = count_wins = 0
+    rated = False
     body: list[str] = []
     for day in days:
         if day.is_empty:
             continue
         count_days += 1
         count_wins += len(day.wins)
-        body += [f"## {day.day.strftime('%A')} {day.day.day} {day.day.strftime('%B %Y')}", ""]
+        body += [f"## {content.day_heading(day.day)}", ""]
         if day.wins:
-            body.append("**Small wins**")
-            body.append("")
+            body += [f"**{text('export_wins')}**", ""]
             for entry in day.wins:
                 extra = entry.tags_not_in_text
                 tags = f" _({', '.join(extra)})_" if extra else ""
-                body.append(f"- {entry.at.strftime('%H:%M')} {entry.text}{tags}")
+                body.append(f"- {entry.at:%H:%M} {entry.text}{tags}")
             body.append("")
         if day.strengths:
-            body.append("**Strengths noticed**")
-            body.append("")
+            body += [f"**{text('export_strengths')}**", ""]
             body += [f"- {entry.text}" for entry in day.strengths]
             body.append("")
         if day.feeling:
-            body += [f"**How I felt:** {day.feeling}", ""]
+            body += [f"**{text('export_feeling')}:** {day.feeling}", ""]
         if day.sessions:
-            body.append("**Calming sessions**")
+            rated = rated or any(s.rating_after is not None for s in day.sessions)
+            body += [f"**{text('journal_sessions')}**", ""]
+            body += [f"- {content.session_line(s)}" for s in day.sessions]
             body.append("")
-            for s in day.sessions:
-                ratings = ""
-                if s.rating_before is not None and s.rating_after is not None:
-                    ratings = f", tension {s.rating_before} → {s.rating_after} (0-9)"
-                early = ", ended early" if s.ended_early else ""
-                body.append(
-                    f"- {s.started.strftime('%H:%M')} {s.item_id}, {_when(s.seconds)}"
-                    f"{early}{ratings}"
-                )
-            body.append("")
-    lines += [f"{count_days} days, {count_wins} small wins.", ""] + body
+    summary = text("export_summary", days=count_days, wins=count_wins)
+    if rated:
+        summary += f" {text('export_scale')}"
+    lines = [f"# {text('export_title')}", "", summary, "", *body]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -106,8 +99,8 @@ def to_jrnl(days: Iterable[Day]) -> str:
     return "\n\n".join(blocks) + ("\n" if blocks else "")
 
 
-EXPORTERS: dict[str, Callable[[Iterable[Day]], str]] = {
-    "markdown": to_markdown,
-    "json": to_json,
-    "jrnl": to_jrnl,
-}
+def export(fmt: str, days: Iterable[Day], content: Content) -> str:
+    """The days in one of FORMATS; only Markdown has words of its own to translate."""
+    if fmt == "markdown":
+        return to_markdown(days, content)
+    return {"json": to_json, "jrnl": to_jrnl}[fmt](days)
