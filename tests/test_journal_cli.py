@@ -108,6 +108,14 @@ def test_markdown_export_speaks_the_chosen_language(capsys, zoomapp_home: Path) 
     assert "**Pequeños logros**" in out and "Desayunamos juntos" in out
 
 
+def test_export_sets_unreadable_settings_aside_and_says_so(capsys, zoomapp_home: Path) -> None:
+    (zoomapp_home / "settings.toml").write_text("theme = \n")
+    code, out, err = run(capsys, "journal", "export", "--format", "markdown")
+    assert code == 0 and out.startswith("# Journal of small wins")
+    assert "could not be read, so it was set aside" in err
+    assert [p.name.startswith("settings.unreadable-") for p in zoomapp_home.iterdir()] == [True]
+
+
 def test_an_unreadable_day_is_reported_by_list(capsys, zoomapp_home: Path) -> None:
     folder = zoomapp_home / "journal" / "2026"
     folder.mkdir(parents=True)

@@ -98,7 +98,11 @@ def _export(
         raise unknown_choice("export format", args.format, FORMATS)
     from zoomapp.core.workspace import open_workspace  # for the words of a Markdown export
 
-    text = export(fmt, journal.days(start, end), open_workspace(paths).content)
+    workspace = open_workspace(paths)
+    if workspace.settings_set_aside is not None:
+        moved = workspace.content.text("settings_unreadable", file=workspace.settings_set_aside)
+        print(f"zoomapp: {moved}", file=sys.stderr)
+    text = export(fmt, journal.days(start, end), workspace.content)
     if not args.output:
         sys.stdout.write(text)
         return
