@@ -24,6 +24,7 @@ class PacksScreen(ZoomScreen):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[PackRow] = []
+        self._tiny = False  # laid out for a tiny terminal
 
     def compose(self) -> ComposeResult:
         text = self.content.text
@@ -47,7 +48,8 @@ class PacksScreen(ZoomScreen):
         self.rows = inventory(files, self.content, disabled)
         states = {row.state: text(f"pack_state_{row.state}") for row in self.rows}
         column = max(len(label) for label in states.values()) + 2
-        if self.app.has_class("-tiny"):  # no room for a column: the state leads the line
+        self._tiny = self.app.has_class("-tiny")
+        if self._tiny:  # no room for a column: the state leads the line
             states = {state: f"{label} · " for state, label in states.items()}
             column = 0
         choices = []
@@ -67,7 +69,8 @@ class PacksScreen(ZoomScreen):
         self.query_one("#packs-problems", Words).say("\n".join(problems))
 
     def on_resize(self) -> None:
-        self.show_packs()
+        if self._tiny != self.app.has_class("-tiny"):
+            self.show_packs()
 
     def action_toggle(self) -> None:
         self.query_one(ChoiceList).action_select()
