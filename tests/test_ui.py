@@ -8,7 +8,7 @@ from textual.widgets import Input, Static
 
 from tests.conftest import FIXED_NOW, FakeClock, make_app, write_pack
 from zoomapp.cli import Start
-from zoomapp.core.settings import load_settings
+from zoomapp.core.settings import Settings, load_settings, save_settings
 from zoomapp.paths import Paths
 from zoomapp.ui.screens.breathe import BreatheScreen, PatternChooser
 from zoomapp.ui.screens.grounding import ClosingScreen, GroundingScreen
@@ -285,8 +285,36 @@ async def test_command_palette_lists_every_action(paths: Paths, clock: FakeClock
             "Settings",
             "Quit",
             "Help",
+            "Theme",
+            "Keys",
         ):
             assert title in titles
+        assert "Screenshot" not in titles  # it would write the screen, journal too, to a file
+
+
+async def test_ctrl_p_opens_the_command_palette_in_any_language(
+    paths: Paths, clock: FakeClock
+) -> None:
+    from textual.command import CommandPalette
+
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+p")
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press("escape")
+        await pilot.press("s", "down", "down", "down", "down", "down", "enter", "escape")
+        assert app.content.language == "es"
+        await pilot.press("ctrl+p")
+        assert isinstance(app.screen, CommandPalette)
+
+
+async def test_the_command_palette_speaks_spanish_too(paths: Paths, clock: FakeClock) -> None:
+    save_settings(paths.settings_file, Settings(language="es", intro_seen=True))
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)):
+        titles = [str(c.title) for c in app.get_system_commands(app.screen)]
+        assert {"Tema", "Teclas", "Salir", "Respirar", "Ayuda"} <= set(titles)
+        assert not {"Theme", "Keys", "Quit"} & set(titles)
 
 
 async def test_a_tiny_terminal_does_not_crash_and_recovers(paths: Paths, clock: FakeClock) -> None:

@@ -26,7 +26,11 @@ if TYPE_CHECKING:
     from zoomapp.core.sessions import SessionResult
 
 
-APP_KEYS = (Key("exclamation_mark", "open_help", "key_help", key_display="!"),)
+APP_KEYS = (
+    Key("exclamation_mark", "open_help", "key_help", key_display="!"),
+    # Textual adds this binding itself, but to the bindings that `_install_keys` replaces.
+    Key("ctrl+p", "command_palette", "key_palette", show=False, palette=False, priority=True),
+)
 
 PREVIEW_EVERY_SECONDS = 0.5  # how often `pack preview` looks for a saved pack file
 
@@ -274,7 +278,21 @@ class ZoomApp(App[None]):
                 shown,
                 lambda action=key.action, target=owner: self.call_later(target.run_action, action),
             )
-        yield from super().get_system_commands(screen)
+        # Textual's own entries that matter to a parent, in the content's words. (Not its
+        # screenshot: it would write what is on screen, the journal too, to a file.)
+        text = self.content.text
+        yield SystemCommand(
+            text("palette_theme"), text("palette_theme_help"), self.action_change_theme
+        )
+        if screen.query("HelpPanel"):
+            yield SystemCommand(
+                text("palette_keys"), text("palette_keys_hide"), self.action_hide_help_panel
+            )
+        else:
+            yield SystemCommand(
+                text("palette_keys"), text("palette_keys_help"), self.action_show_help_panel
+            )
+        yield SystemCommand(text("palette_quit"), text("palette_quit_help"), self.action_quit)
 
     # --- never a traceback on screen ----------------------------------------------------
 
