@@ -112,6 +112,7 @@ def test_durations_read_like_a_timer_and_like_speech() -> None:
     assert format_duration(61.9) == "1:01"
     assert spoken_duration(120, CONTENT.text) == "2 min"
     assert spoken_duration(45, CONTENT.text) == "45 seconds"
+    assert spoken_duration(1, CONTENT.text) == "1 second"
     assert spoken_duration(75, CONTENT.text) == "1 min 15 s"
 
 

@@ -70,7 +70,7 @@ def spoken_duration(seconds: float, text: Callable[..., str]) -> str:
     whole = max(0, round(seconds))
     minutes, secs = divmod(whole, 60)
     if not minutes:
-        return text("duration_seconds", seconds=secs)
+        return text("duration_one_second") if secs == 1 else text("duration_seconds", seconds=secs)
     if not secs:
         return text("duration_minutes", minutes=minutes)
     return text("duration_both", minutes=minutes, seconds=secs)
