@@ -296,6 +296,7 @@ async def test_ctrl_p_opens_the_command_palette_in_any_language(
     paths: Paths, clock: FakeClock
 ) -> None:
     from textual.command import CommandPalette
+    from textual.widgets import Input
 
     app = make_app(paths, clock)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -306,6 +307,7 @@ async def test_ctrl_p_opens_the_command_palette_in_any_language(
         assert app.content.language == "es"
         await pilot.press("ctrl+p")
         assert isinstance(app.screen, CommandPalette)
+        assert app.screen.query_one(Input).placeholder == "Busca lo que quieres hacer…"
 
 
 async def test_the_command_palette_speaks_spanish_too(paths: Paths, clock: FakeClock) -> None:

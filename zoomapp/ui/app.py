@@ -266,6 +266,14 @@ class ZoomApp(App[None]):
 
     # --- the command palette lists every action of the current screen -----------------
 
+    def action_command_palette(self) -> None:
+        """Textual's command palette, with its search prompt in the content's words."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            prompt = self.content.text("palette_search")
+            self.push_screen(CommandPalette(placeholder=prompt, id="--command-palette"))
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         owners = [(key, screen) for key in getattr(screen, "KEYS", ())]
         owners += [(key, self) for key in APP_KEYS]
