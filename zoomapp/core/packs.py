@@ -54,16 +54,24 @@ def builtin_text_keys() -> tuple[str, ...]:
     return _builtin_texts
 
 
-def builtin_files() -> list[tuple[str, bytes]]:
-    """The built-in packs shipped in the package, as (name, bytes), English first."""
-    paths = builtin_paths()
-    if paths:
-        return [(p.name, p.read_bytes()) for p in paths]
+def builtin_files(languages: Iterable[str] | None = None) -> list[tuple[str, bytes]]:
+    """The built-in packs shipped in the package, as (name, bytes), English first.
+
+    With `languages`, only the packs in those languages are read.
+    """
+    wanted = None if languages is None else {f"{code}.toml" for code in languages}
+    found = builtin_paths()
+    if found:
+        return [(p.name, p.read_bytes()) for p in found if wanted is None or p.name in wanted]
     # Installed somewhere without plain folders (a zip): ask importlib.resources.
     from importlib import resources
 
     package = resources.files("zoomapp.content")
-    entries = [(e.name, e.read_bytes()) for e in package.iterdir() if e.name.endswith(".toml")]
+    entries = [
+        (e.name, e.read_bytes())
+        for e in package.iterdir()
+        if e.name.endswith(".toml") and (wanted is None or e.name in wanted)
+    ]
     return sorted(entries, key=lambda e: (e[0] != "en.toml", e[0]))
 
 
@@ -453,7 +461,8 @@ _builtin_cache: dict[str, tuple[Pack | None, tuple[Problem, ...]]] = {}
 
 def builtin_languages() -> set[str]:
     """Languages of the built-in packs, from their file names (en.toml, es.toml)."""
-    return {name.removesuffix(".toml") for name, _ in builtin_files()}
+    names = [p.name for p in builtin_paths()] or [name for name, _ in builtin_files()]
+    return {name.removesuffix(".toml") for name in names}
 
 
 def _builtin_packs(languages: set[str]) -> tuple[list[Pack], list[Problem]]:
@@ -463,18 +472,18 @@ def _builtin_packs(languages: set[str]) -> tuple[list[Pack], list[Problem]]:
     read at all - which keeps launch quick.
     """
     global _builtin_texts
+    unread = {code for code in languages if f"{code}.toml" not in _builtin_cache}
+    for name, data in builtin_files(unread) if unread else ():
+        # The English built-in pack defines the text keys, so it is not checked against them.
+        english = name == "en.toml"
+        pack, found = parse_pack(data, f"built-in {name}", check_texts=not english)
+        if pack is not None and english:
+            _builtin_texts = tuple(pack.texts)
+        _builtin_cache[name] = (pack, tuple(found))
     packs: list[Pack] = []
     problems: list[Problem] = []
-    for name, data in builtin_files():
-        if name.removesuffix(".toml") not in languages:
-            continue
-        if name not in _builtin_cache:
-            # The English built-in pack defines the text keys, so it is not checked against them.
-            english = name == "en.toml"
-            pack, found = parse_pack(data, f"built-in {name}", check_texts=not english)
-            if pack is not None and english:
-                _builtin_texts = tuple(pack.texts)
-            _builtin_cache[name] = (pack, tuple(found))
+    wanted = [f"{code}.toml" for code in languages if f"{code}.toml" in _builtin_cache]
+    for name in sorted(wanted, key=lambda n: (n != "en.toml", n)):
         pack, found = _builtin_cache[name]
         problems += found
         if pack is not None:
