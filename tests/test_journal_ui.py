@@ -133,6 +133,25 @@ async def test_journal_month_day_edit_delete(paths: Paths, clock: FakeClock) -> 
         assert app.screen.query_one(MonthGrid).chosen == date(2026, 11, 20)
 
 
+async def test_journal_key_bar_shows_the_way_out_and_edit_only_with_entries(
+    paths: Paths, clock: FakeClock
+) -> None:
+    from zoomapp.ui.widgets.keybar import KeyBar
+
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j")
+        bar = app.screen.query_one(KeyBar)
+        keys = [key for key, _, _ in bar._shown()]
+        assert keys[0] == "escape" and "e" not in keys and "x" not in keys
+        await pilot.press("e")  # nothing to edit: nothing happens
+        assert isinstance(app.screen, JournalScreen)
+        await pilot.press("w", *"Shoes on", "enter", "escape")
+        await pilot.pause()
+        keys = [key for key, _, _ in bar._shown()]
+        assert keys[:3] == ["escape", "e", "x"]
+
+
 async def test_journal_edit_keeps_the_new_text(paths: Paths, clock: FakeClock) -> None:
     journal = journal_of(paths)
     journal.add("wins", "Park")

@@ -19,18 +19,20 @@ from zoomapp.ui.widgets.words import Words
 
 class JournalScreen(ZoomScreen):
     CSS_PATH = "journal.tcss"
+    # The way out first, and edit/delete only on a day that has entries: the key bar
+    # holds about 80 columns, and what does not fit is cut from its end.
     KEYS = (
+        Key("escape", "back", "key_back", key_display="esc"),
+        Key("e", "edit", "key_edit"),
+        Key("x,delete", "delete", "key_delete", key_display="x"),
         Key("w", "note('wins')", "key_win"),
         Key("s", "note('strengths')", "key_strength"),
         Key("f", "note('feeling')", "key_feeling"),
         Key("slash", "search", "key_search", key_display="/"),
         Key("h", "helps", "key_helps"),
-        Key("e", "edit", "key_edit"),
-        Key("x,delete", "delete", "key_delete", key_display="x"),
         Key("tab", "entries", "key_entries", key_display="tab", show=False),
         Key("left_square_bracket", "month(-1)", "key_month_back", key_display="[", show=False),
         Key("right_square_bracket", "month(1)", "key_month_next", key_display="]", show=False),
-        Key("escape", "back", "key_back", key_display="esc"),
     )
 
     def __init__(self, day: date | None = None) -> None:
@@ -103,6 +105,7 @@ class JournalScreen(ZoomScreen):
         entries = self.query_one("#day-entries", ChoiceList)
         entries.set_choices(choices)
         entries.display = bool(choices)
+        self.refresh_bindings()  # edit and delete come and go with the day's entries
         if not choices and self.focused in (entries, None):
             grid.focus()  # nothing to choose: arrow keys go back to the month
         self.query_one("#day-empty", Words).say(
@@ -120,6 +123,11 @@ class JournalScreen(ZoomScreen):
         self.query_one("#day-more", Words).say("\n".join(more))
 
     # --- keys ----------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("edit", "delete"):
+            return bool(self.entries)  # nothing to edit or delete on an empty day
+        return True
 
     def _chosen_entry(self) -> Entry | None:
         if not self.entries:
