@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from zoomapp.core.clock import spoken_duration
+
 if TYPE_CHECKING:
     from datetime import date
 
@@ -140,8 +142,6 @@ class Content:
 
     def session_line(self, session: SessionResult) -> str:
         """'08:14  Two-minute grounding, 2 min, tension 7 to 3': a session from the journal."""
-        from zoomapp.core.clock import spoken_duration
-
         item = self.recipes.get(session.item_id) or self.patterns.get(session.item_id)
         line = self.text(
             "journal_session_line",

@@ -16,6 +16,7 @@ from textual.screen import Screen
 
 from zoomapp.cli import Start
 from zoomapp.core.clock import Clock
+from zoomapp.core.launch_cache import stamps
 from zoomapp.core.settings import DEFAULT_THEME, save_settings
 from zoomapp.core.workspace import Workspace, open_workspace
 from zoomapp.ui.keys import Key, with_keys
@@ -98,7 +99,7 @@ class ZoomApp(App[None]):
         self.call_after_refresh(self._started)
         start = self.start
         if start.preview:
-            self._preview_stamp = self._stamp(Path(start.preview))
+            self._preview_stamp = stamps([Path(start.preview)])
             self.set_interval(PREVIEW_EVERY_SECONDS, self._reload_if_saved)
         if start.screen == "ground":
             self.action_ground(start.recipe)
@@ -167,17 +168,9 @@ class ZoomApp(App[None]):
 
     # --- pack preview: reload when the coach saves ------------------------------------
 
-    @staticmethod
-    def _stamp(path: Path) -> tuple[int, int] | None:
-        try:
-            stat = path.stat()
-        except OSError:
-            return None
-        return stat.st_mtime_ns, stat.st_size
-
     def _reload_if_saved(self) -> None:
         path = Path(self.start.preview)
-        stamp = self._stamp(path)
+        stamp = stamps([path])
         if stamp == self._preview_stamp:
             return
         self._preview_stamp = stamp

@@ -94,7 +94,8 @@ class GroundingScreen(TimedScreen, ZoomScreen):
         status = "session_paused" if paused else "session_waiting" if waiting else ""
         self.query_one("#status", Words).say(text(status) if status else "")
         # While a step waits for the parent, its countdown stands still: no wake for it.
-        waits = [] if waiting else [until_next_second(time_left), self.run.step_left(elapsed)]
+        change = self.run.next_change_in(elapsed)
+        waits = [] if change is None else [until_next_second(time_left), change]
         stage = self.query_one("#stage", ContentSwitcher)
         if step.pattern is not None:
             stage.current = "breath"
