@@ -37,10 +37,10 @@ def test_every_field_round_trips(journal: Journal) -> None:
     journal.add("wins", "He looked at the school gate from the car #school", ["car"])
     journal.add("strengths", "So gentle with the cat")
     journal.set_feeling(TODAY, "tired, a little hopeful")
-    journal.add_session(
+    journal.record_session(
         SessionResult("recipe", "two-minute", NOW, 118, False, rating_before=7, rating_after=4)
     )
-    journal.add_session(SessionResult("pattern", "box", NOW, 60, True))
+    journal.record_session(SessionResult("pattern", "box", NOW, 60, True))
     day = journal.read_day(TODAY)
     [win] = day.wins
     assert (win.at, win.text, win.tags) == (
@@ -284,7 +284,7 @@ def test_empty_text_is_refused_and_nothing_is_written(journal: Journal) -> None:
 def test_exports(journal: Journal) -> None:
     journal.add("wins", "Shoes on #morning")
     journal.add("strengths", "Brave at the gate")
-    journal.add_session(SessionResult("recipe", "two-minute", NOW, 120, False, 7, 3))
+    journal.record_session(SessionResult("recipe", "two-minute", NOW, 120, False, 7, 3))
     days = list(journal.days())
     markdown = to_markdown(days, load_content())
     assert markdown.startswith("# Journal of small wins\n\nDays written: 1. Small wins: 1. Tension")

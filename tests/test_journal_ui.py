@@ -86,8 +86,12 @@ async def test_closing_screen_offers_a_win_and_the_session_is_in_the_journal(
 ) -> None:
     app = make_app(paths, clock, Start("ground"))
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("8", "escape")
+        await pilot.press("8")
+        clock.advance(12)
+        await pilot.press("escape")
         assert isinstance(app.screen, ClosingScreen)
+        [kept] = journal_of(paths).read_day(TODAY).sessions  # saved as it ended
+        assert (kept.rating_before, kept.rating_after, kept.ended_early) == (8, None, True)
         assert "Press w to note a small win" in shown(app, "#closing-win")
         await pilot.press("w")
         await type_text(pilot, "I stayed calm")
@@ -121,9 +125,19 @@ async def test_journal_month_day_edit_delete(paths: Paths, clock: FakeClock) -> 
         assert isinstance(app.screen, JournalScreen)
         await pilot.press("x")
         assert isinstance(app.screen, ConfirmScreen)
-        await pilot.press("n")
+        await pilot.press("escape")
         assert len(journal.read_day(date(2026, 11, 20)).wins) == 2
-        await pilot.press("x", "y")
+        await pilot.press("x", "y", "e", "s", "enter")  # typed by accident: Keep is chosen
+        assert isinstance(app.screen, JournalScreen)
+        assert len(journal.read_day(date(2026, 11, 20)).wins) == 2
+        before = journal.read_day(date(2026, 11, 20)).wins
+        await pilot.press("x", "down", "enter")
+        assert [w.text for w in journal.read_day(date(2026, 11, 20)).wins] == ["Shoes on"]
+        assert shown(app, "#day-undo") == "Deleted. Press u to undo."
+        await pilot.press("u")
+        assert journal.read_day(date(2026, 11, 20)).wins == before  # text, time, tags, place
+        assert shown(app, "#day-undo") == ""
+        await pilot.press("x", "down", "enter")
         assert [w.text for w in journal.read_day(date(2026, 11, 20)).wins] == ["Shoes on"]
         await pilot.press("left_square_bracket")
         assert app.screen.query_one(MonthGrid).chosen == date(2026, 10, 20)
@@ -190,8 +204,8 @@ async def test_search_opens_the_day_found(paths: Paths, clock: FakeClock) -> Non
 
 async def test_what_helps_me(paths: Paths, clock: FakeClock) -> None:
     journal = journal_of(paths)
-    journal.add_session(SessionResult("recipe", "two-minute", FIXED_NOW, 120, False, 8, 4))
-    journal.add_session(SessionResult("pattern", "box", FIXED_NOW, 60, False))
+    journal.record_session(SessionResult("recipe", "two-minute", FIXED_NOW, 120, False, 8, 4))
+    journal.record_session(SessionResult("pattern", "box", FIXED_NOW, 60, False))
     app = make_app(paths, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("j", "h")
@@ -209,3 +223,41 @@ async def test_your_strengths_appear_in_zoom_in(paths: Paths, clock: FakeClock) 
         prompts = [s.prompt for s in app.screen.plan.steps if s.deck == "strengths"]
         assert app.extra_prompts() == {"strengths": ["You noticed this: So gentle with the cat"]}
         assert len(prompts) == 3
+
+
+async def test_every_text_box_keeps_a_draft_when_the_app_is_quit(
+    paths: Paths, clock: FakeClock
+) -> None:
+    journal = journal_of(paths)
+    journal.add("wins", "Park")
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "e")  # the journal's edit box
+        await type_text(pilot, " with Dad")
+        await pilot.press("ctrl+c")  # quits, as in any terminal program
+    assert app.return_code == 0
+    assert journal.read_day(TODAY).wins[0].text == "Park"  # not saved: only a draft
+    again = make_app(paths, clock)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "e")
+        assert again.screen.query_one(Input).value == "Park with Dad"
+        assert "back" in shown(again, "#note-status")
+        await pilot.press("enter")
+        await pilot.press("f")  # the feeling box
+        await type_text(pilot, "calmer")
+        await pilot.press("ctrl+q")
+    assert journal.read_day(TODAY).wins[0].text == "Park with Dad"
+    assert load_draft(paths.drafts_dir, f"feeling-{TODAY}") == "calmer"
+    assert load_draft(paths.drafts_dir, "edit-wins-20261122T081400") == ""
+
+
+async def test_a_draft_is_saved_a_moment_after_the_last_key(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("w")
+        await type_text(pilot, "Shoes")
+        assert load_draft(paths.drafts_dir, "wins") == ""  # not on every key
+        await pilot.pause(0.5)
+        assert load_draft(paths.drafts_dir, "wins") == "Shoes"
+        await pilot.press("enter")  # saved for real: the draft goes
+        assert load_draft(paths.drafts_dir, "wins") == ""

@@ -330,7 +330,6 @@ def test_spanish_is_complete_and_a_coach_pack_in_spanish_overrides_it(tmp_path: 
     assert set(untranslated) <= {
         "app_title",
         "seconds_left",
-        "key_no",
         "duration_minutes",
         "duration_both",
         "journal_session_line",

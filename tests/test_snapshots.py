@@ -40,7 +40,9 @@ def test_grounding_session_prompt(snap_compare, paths, clock) -> None:
 
 def test_closing_screen(snap_compare, paths, clock) -> None:
     app = make_app(paths, clock, Start("ground", recipe="two-minute"))
-    assert snap_compare(app, terminal_size=SIZE, press=["6", "escape", "3"])
+    assert snap_compare(
+        app, terminal_size=SIZE, press=["6", "escape", "3"], run_before=advance(clock, 15)
+    )
 
 
 def test_breathe(snap_compare, paths, clock) -> None:
@@ -85,7 +87,7 @@ def _some_journal(paths) -> None:
     journal.add("wins", "He looked at the school gate from the car #school")
     journal.add("strengths", "So gentle with the cat")
     journal.set_feeling(FIXED_NOW.date(), "tired, and a little proud")
-    journal.add_session(SessionResult("recipe", "two-minute", FIXED_NOW, 120, False, 7, 4))
+    journal.record_session(SessionResult("recipe", "two-minute", FIXED_NOW, 120, False, 7, 4))
     journal.add("wins", "Shoes on by himself", day=date(2026, 11, 9))
 
 

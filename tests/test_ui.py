@@ -422,3 +422,30 @@ async def test_a_coachs_brackets_are_shown_as_written(paths: Paths, clock: FakeC
     app = make_app(paths, clock)
     async with app.run_test(size=(80, 24)):
         assert shown(app, "#question") == "Breathe [slowly], then [b]choose[/b]"
+
+
+async def test_quitting_mid_session_keeps_it_as_ended_early(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock, Start("ground"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("5")
+        await tick(app, pilot, clock, 14)
+        await pilot.press("ctrl+q")
+    [kept] = app.journal.read_day(FIXED_NOW.date()).sessions
+    assert (kept.seconds, kept.ended_early, kept.rating_before) == (14, True, 5)
+
+
+async def test_zoom_in_and_out_are_kept_like_the_other_sessions(
+    paths: Paths, clock: FakeClock
+) -> None:
+    app = make_app(paths, clock, Start("zoom-out"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await tick(app, pilot, clock, 3)
+        await pilot.press("escape")  # a glance is not kept
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("i")
+        await tick(app, pilot, clock, 400)
+        assert "That's all of them" in shown(app, "#status")
+        [kept] = app.journal.read_day(FIXED_NOW.date()).sessions  # as soon as it ends
+        assert (kept.item_id, kept.ended_early) == ("zoom-in", False)
+        await pilot.press("escape")
+    assert len(app.journal.read_day(FIXED_NOW.date()).sessions) == 1

@@ -85,3 +85,19 @@ def set_aside(path: Path, now: datetime | None = None) -> Path:
     os.replace(path, target)
     _fsync_dir(path.parent)
     return target
+
+
+def plain_reason(error: OSError) -> str:
+    """Why a file could not be used, in plain words for a parent rather than an errno."""
+    import errno
+
+    reasons = {
+        errno.ENOSPC: "the disk is full",
+        errno.EDQUOT: "the disk quota is used up",
+        errno.EROFS: "the disk can only be read, not written",
+        errno.EACCES: "permission was refused",
+        errno.EPERM: "permission was refused",
+        errno.EISDIR: "a folder is in the way",
+        errno.ENOTDIR: "a file is in the way where a folder should be",
+    }
+    return reasons.get(error.errno or 0) or (error.strerror or str(error)).lower()

@@ -337,11 +337,17 @@ class Journal:
 
         return self._change(day, change)
 
-    def add_session(self, record: SessionResult) -> Saved:
+    def record_session(self, record: SessionResult) -> Saved:
+        """Keep a session: added the first time, updated in place after that.
+
+        A session is the same one when its kind, id and start time match, so saving it
+        as it ends and again when the after-rating comes leaves one entry, not two.
+        """
+        started = record.started.replace(microsecond=0)
         item: dict[str, Any] = {
             "kind": record.kind,
             "id": record.item_id,
-            "started": record.started.replace(microsecond=0),
+            "started": started,
             "seconds": int(record.seconds),
             "ended_early": bool(record.ended_early),
         }
@@ -350,11 +356,25 @@ class Journal:
         if record.rating_after is not None:
             item["rating_after"] = record.rating_after
 
-        def change(doc: dict[str, Any]) -> str:
-            doc.setdefault("sessions", []).append(item)
+        def same(other: Any) -> bool:
+            return isinstance(other, dict) and (
+                other.get("kind"),
+                other.get("id"),
+                other.get("started"),
+            ) == (record.kind, record.item_id, started)
+
+        def change(doc: dict[str, Any]) -> str | None:
+            sessions = doc.setdefault("sessions", [])
+            for index, other in enumerate(sessions):
+                if same(other):
+                    sessions[index] = {**other, **item}
+                    if record.rating_after is None:
+                        sessions[index].pop("rating_after", None)
+                    return None
+            sessions.append(item)
             return entry_block("sessions", item)
 
-        return self._change(record.started.date(), change)
+        return self._change(started.date(), change)
 
     def set_feeling(self, day: date, text: str) -> Saved:
         text = " ".join(text.split())
@@ -390,6 +410,18 @@ class Journal:
             doc[entry.kind].remove(self._find(doc, entry))
             if not doc[entry.kind]:
                 del doc[entry.kind]
+
+        return self._change(entry.day, change)
+
+    def restore(self, entry: Entry) -> Saved:
+        """Put a deleted entry back exactly as it was: its text, time, tags and place."""
+        item: dict[str, Any] = {"at": entry.at, "text": entry.text}
+        if entry.tags:
+            item["tags"] = list(entry.tags)
+
+        def change(doc: dict[str, Any]) -> None:
+            items = doc.setdefault(entry.kind, [])
+            items.insert(min(entry.index, len(items)), item)
 
         return self._change(entry.day, change)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 from datetime import datetime
 from typing import NamedTuple
 
@@ -157,8 +156,12 @@ class Run:
         return self.step_left(elapsed)
 
 
+# Shorter than this is more likely a mis-press than a practice, so it is not recorded.
+RECORD_AFTER_SECONDS = 10
+
+
 class SessionResult:
-    """What happened in one session: handed to `record_session` when it is over.
+    """What happened in one session: handed to `record_session` as it ends.
 
     A plain class rather than a dataclass: the journal commands read these, and they
     start faster without importing dataclasses.
@@ -185,6 +188,11 @@ class SessionResult:
         self.rating_before = rating_before
         self.rating_after = rating_after
 
+    @property
+    def worth_keeping(self) -> bool:
+        """Long enough to be a practice rather than a key pressed by mistake."""
+        return self.seconds >= RECORD_AFTER_SECONDS
+
     def _fields(self) -> tuple:
         return tuple(getattr(self, name) for name in self.__slots__)
 
@@ -193,16 +201,3 @@ class SessionResult:
 
     def __repr__(self) -> str:
         return f"SessionResult{self._fields()!r}"
-
-
-Recorder = Callable[[SessionResult], None]
-
-
-class SessionLog:
-    """Keeps results in memory; the journal stores them on disk when it is wired in."""
-
-    def __init__(self) -> None:
-        self.results: list[SessionResult] = []
-
-    def record_session(self, result: SessionResult) -> None:
-        self.results.append(result)

@@ -29,11 +29,14 @@ if TYPE_CHECKING:
 
 APP_KEYS = (
     Key("exclamation_mark", "open_help", "key_help", key_display="!"),
+    # ctrl+c quits, as in any terminal program: nothing is lost by quitting.
+    Key("ctrl+c", "quit", "key_quit", show=False, palette=False, priority=True),
     # Textual adds this binding itself, but to the bindings that `_install_keys` replaces.
     Key("ctrl+p", "command_palette", "key_palette", show=False, palette=False, priority=True),
 )
 
 PREVIEW_EVERY_SECONDS = 0.5  # how often `pack preview` looks for a saved pack file
+SECONDS_TO_CLOSE = 3  # after a signal, the longest the app may take to close
 
 # Below this size the screens hide everything but the essentials.
 TINY_WIDTH = 60
@@ -95,6 +98,7 @@ class ZoomApp(App[None]):
         return HomeScreen()
 
     def on_mount(self) -> None:
+        self._watch_signals()
         self._fit(self.size.width, self.size.height)
         self.call_after_refresh(self._started)
         start = self.start
@@ -214,11 +218,14 @@ class ZoomApp(App[None]):
         return self._journal
 
     def record_session(self, result: SessionResult) -> None:
-        """The one hand-off point for a finished session: it goes into today's journal."""
+        """The one hand-off point for a session: it goes into the journal (or is updated
+        there), unless it was too short to be more than a key pressed by mistake."""
         from zoomapp.core.journal import JournalError
 
+        if not result.worth_keeping:
+            return
         try:
-            saved = self.journal.add_session(result)
+            saved = self.journal.record_session(result)
         except JournalError as exc:
             self.notify(str(exc), severity="warning", timeout=8)
             return
@@ -303,23 +310,71 @@ class ZoomApp(App[None]):
         Everything the parent wrote was saved before this point (every save is atomic and
         drafts are kept as they type), so the message can honestly say nothing was lost.
         """
-        import traceback
-
-        log = self.workspace.paths.data_dir / "error.log"
-        details = "".join(traceback.format_exception(self._exception)) if self._exception else ""
-        try:
-            from zoomapp.core.files import atomic_write
-
-            atomic_write(log, f"{self.wall_clock():%Y-%m-%d %H:%M:%S}\n{details}")
-            where = str(log)
-        except OSError:
-            where = "(the details could not be saved)"
+        self.keep_everything()
+        where = self._log_error(self._exception) or "(the details could not be saved)"
         self.bell()
         self._exit_renderables.append(
             f"zoomapp met an unexpected problem and closed. Nothing you wrote was lost. "
             f"Details: {where}"
         )
         self._close_messages_no_wait()
+
+    # --- closing: from a key, or from outside (the window closed, a logout, kill) -------
+
+    def keep_everything(self) -> None:
+        """Every screen keeps what it holds: a session as it stands, typed words as a draft.
+
+        Each save is on its own, so one that fails cannot stop the others.
+        """
+        for screen in list(self.screen_stack):
+            keep = getattr(screen, "keep_unsaved", None)
+            if keep is None:
+                continue
+            try:
+                keep()
+            except Exception:  # noqa: BLE001 - the rest must still be kept
+                self._log_error()
+
+    def exit(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def, override]
+        self.keep_everything()
+        super().exit(*args, **kwargs)
+
+    def _watch_signals(self) -> None:
+        """A closed window (SIGHUP) or a logout or kill (SIGTERM) closes the app as q does."""
+        import asyncio
+        import signal
+
+        loop = asyncio.get_running_loop()
+        for number in (signal.SIGHUP, signal.SIGTERM):
+            loop.add_signal_handler(number, self._closed_from_outside, number)
+
+    def _closed_from_outside(self, number: int) -> None:
+        import os
+        import threading
+
+        self.keep_everything()  # first, before anything can go wrong with the terminal
+        # With the window gone, restoring the terminal may fail or hang: whatever happens,
+        # the process ends soon, and everything is saved already.
+        stop = threading.Timer(SECONDS_TO_CLOSE, os._exit, (128 + number,))
+        stop.daemon = True
+        stop.start()
+        super().exit(return_code=128 + number)
+
+    def _log_error(self, error: BaseException | None = None) -> str:
+        """Keep an unexpected error's details in error.log; return where, or '' if it failed."""
+        import sys
+        import traceback
+
+        error = error or sys.exc_info()[1]
+        log = self.workspace.paths.data_dir / "error.log"
+        details = "".join(traceback.format_exception(error)) if error else ""
+        try:
+            from zoomapp.core.files import atomic_write
+
+            atomic_write(log, f"{self.wall_clock():%Y-%m-%d %H:%M:%S}\n{details}")
+        except OSError:
+            return ""
+        return str(log)
 
     # --- tiny terminals ------------------------------------------------------------------
 

@@ -23,9 +23,6 @@ from zoomapp.ui.widgets.wake import (
 )
 from zoomapp.ui.widgets.words import Words
 
-# Shorter than this is more likely a mis-press than a practice, so it is not recorded.
-RECORD_AFTER_SECONDS = 10
-
 
 class PatternChooser(ZoomScreen):
     CSS_PATH = "session.tcss"
@@ -163,12 +160,12 @@ class BreatheScreen(TimedScreen, ZoomScreen):
     def time_is_moving(self) -> bool:
         return not self.finished
 
-    def _result(self) -> SessionResult | None:
+    def session_result(self) -> SessionResult | None:
+        if self._handed_over:
+            return None  # the closing screen keeps it from here
         seconds = self.stopwatch.elapsed()
         if self.limit is not None:
             seconds = min(seconds, self.limit)
-        if seconds < RECORD_AFTER_SECONDS:
-            return None  # more likely a mis-press than a practice
         ended_early = self.limit is not None and seconds < self.limit
         return SessionResult(
             "pattern",
@@ -181,19 +178,12 @@ class BreatheScreen(TimedScreen, ZoomScreen):
 
     def finish(self) -> None:
         """The end (or Esc): the kind closing screen asks how you feel now, and records."""
-        if self._handed_over:
+        result = self.session_result()
+        if result is None:
             return
         self._handed_over = True
         self.waker.stop()
-        result = self._result()
-        if result is None:
-            self.app.pop_screen()
+        if not result.worth_keeping:
+            self.app.pop_screen()  # more likely a mis-press than a practice
         else:
             self.app.switch_screen(ClosingScreen(result, ask_rating=True, offer_win=True))
-
-    def on_unmount(self) -> None:
-        self.waker.stop()
-        if not self._handed_over:  # the app was closed while breathing: keep what happened
-            result = self._result()
-            if result is not None:
-                self.app.record_session(result)  # type: ignore[attr-defined]

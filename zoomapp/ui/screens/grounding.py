@@ -49,7 +49,7 @@ class GroundingScreen(TimedScreen, ZoomScreen):
         self.run = Run(self.plan, auto_advance=self.app.settings.auto_advance)  # type: ignore[attr-defined]
         self.setup_timing(self.refresh_session)
         self.rating_before: int | None = None
-        self._done = False
+        self._done = False  # handed over to the closing screen
 
     def compose(self) -> ComposeResult:
         with Vertical(id="session"):
@@ -142,23 +142,35 @@ class GroundingScreen(TimedScreen, ZoomScreen):
 
     # --- the end -------------------------------------------------------------------------
 
-    def finish(self, ended_early: bool) -> None:
+    def session_result(self) -> SessionResult | None:
         if self._done:
-            return
-        self._done = True
-        self.waker.stop()
-        result = SessionResult(
+            return None  # the closing screen keeps it from here
+        finished = self.run.finished
+        return SessionResult(
             kind="recipe",
             item_id=self.recipe.id,
             started=self.started_at,
-            seconds=round(self.run.finished_at if self.run.finished else self.stopwatch.elapsed()),
-            ended_early=ended_early,
+            seconds=round(self.run.finished_at if finished else self.stopwatch.elapsed()),
+            ended_early=not finished,
             rating_before=self.rating_before,
         )
+
+    def finish(self, ended_early: bool) -> None:
+        result = self.session_result()
+        if result is None:
+            return
+        self._done = True
+        self.waker.stop()
+        result.ended_early = ended_early
+        if ended_early and not result.worth_keeping:
+            self.app.pop_screen()  # an accidental start: nothing to say, nothing kept
+            return
         self.app.switch_screen(ClosingScreen(result, self.recipe.ask_rating, self.recipe.offer_win))
 
 
 class ClosingScreen(ZoomScreen):
+    """'Well done': the session is in the journal already; a rating given here updates it."""
+
     CSS_PATH = "session.tcss"
     KEYS = (
         Key("enter", "home", "key_home", key_display="enter"),
@@ -174,7 +186,6 @@ class ClosingScreen(ZoomScreen):
         self.result = result
         self.ask_rating = ask_rating
         self.offer_win = offer_win
-        self._recorded = False
 
     def compose(self) -> ComposeResult:
         text = self.content.text
@@ -189,6 +200,7 @@ class ClosingScreen(ZoomScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
+        self.keep_unsaved()  # saved the moment it ends, not when this screen is left
         self._show_rating()
 
     def _show_rating(self) -> None:
@@ -209,6 +221,7 @@ class ClosingScreen(ZoomScreen):
     def action_rate(self, value: int) -> None:
         if self.ask_rating:
             self.result.rating_after = value
+            self.keep_unsaved()
             self._show_rating()
 
     def action_win(self) -> None:
@@ -216,13 +229,7 @@ class ClosingScreen(ZoomScreen):
             self.app.action_note("wins")  # type: ignore[attr-defined]
 
     def action_home(self) -> None:
-        self._record()
         self.app.go_home()  # type: ignore[attr-defined]
 
-    def on_unmount(self) -> None:
-        self._record()  # the app was closed from here: keep what happened
-
-    def _record(self) -> None:
-        if not self._recorded:
-            self._recorded = True
-            self.app.record_session(self.result)  # type: ignore[attr-defined]
+    def keep_unsaved(self) -> None:
+        self.app.record_session(self.result)  # type: ignore[attr-defined]

@@ -25,6 +25,7 @@ class JournalScreen(ZoomScreen):
         Key("escape", "back", "key_back", key_display="esc"),
         Key("e", "edit", "key_edit"),
         Key("x,delete", "delete", "key_delete", key_display="x"),
+        Key("u", "undo", "key_undo"),
         Key("w", "note('wins')", "key_win"),
         Key("s", "note('strengths')", "key_strength"),
         Key("f", "note('feeling')", "key_feeling"),
@@ -39,6 +40,7 @@ class JournalScreen(ZoomScreen):
         super().__init__()
         self.day = day or self.app.wall_clock().date()  # type: ignore[attr-defined]
         self.entries: list[Entry] = []
+        self.deleted: Entry | None = None  # the last entry deleted, until `u` or another change
 
     def compose(self) -> ComposeResult:
         text = self.content.text
@@ -57,6 +59,7 @@ class JournalScreen(ZoomScreen):
                     yield Words(id="day-heading")
                     yield Words(id="day-empty")
                     yield ChoiceList([], id="day-entries")
+                    yield Words(id="day-undo")
                     yield Words(id="day-more")
         yield KeyBar()
 
@@ -111,6 +114,10 @@ class JournalScreen(ZoomScreen):
         self.query_one("#day-empty", Words).say(
             "" if not record.is_empty else text("journal_empty_day")
         )
+        undo = self.deleted is not None and self.deleted.day == day
+        notice = self.query_one("#day-undo", Words)
+        notice.say(text("journal_deleted") if undo else "")
+        notice.display = undo
         more = []
         if record.feeling:
             more.append(f"{text('journal_feeling')}: {record.feeling}")
@@ -127,6 +134,8 @@ class JournalScreen(ZoomScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("edit", "delete"):
             return bool(self.entries)  # nothing to edit or delete on an empty day
+        if action == "undo":  # on the day it was deleted from, where it says so
+            return self.deleted is not None and self.deleted.day == self.day
         return True
 
     def _chosen_entry(self) -> Entry | None:
@@ -136,6 +145,8 @@ class JournalScreen(ZoomScreen):
         return self.entries[min(index, len(self.entries) - 1)]
 
     def _after_change(self, changed: bool | None = True) -> None:
+        if changed:
+            self.deleted = None  # an undo after other changes could put it back wrongly
         self._shown_month = None  # counts may have changed
         self.show_day(self.day)
 
@@ -160,10 +171,31 @@ class JournalScreen(ZoomScreen):
             try:
                 self.app.journal.delete(entry)  # type: ignore[attr-defined]
             except JournalError as exc:
-                self.notify(str(exc), severity="warning")
+                self.notify(str(exc), severity="warning", markup=False)
+                return
             self._after_change()
+            self.deleted = entry
+            self.show_day(self.day)
 
         self.app.push_screen(ConfirmScreen(self.content.text("confirm_delete"), entry.text), answer)
+
+    def action_undo(self) -> None:
+        entry, self.deleted = self.deleted, None
+        if entry is None:
+            return
+        try:
+            self.app.journal.restore(entry)  # type: ignore[attr-defined]
+        except JournalError as exc:
+            self.deleted = entry
+            self.notify(str(exc), severity="warning", markup=False)
+            return
+        self.notify(self.content.text("journal_restored"), timeout=3, markup=False)
+        self._after_change(changed=False)
+        back = [
+            i for i, e in enumerate(self.entries) if (e.kind, e.text) == (entry.kind, entry.text)
+        ]
+        if back:  # the restored entry is the one highlighted, as it was
+            self.query_one("#day-entries", ChoiceList).highlighted = back[0]
 
     def action_search(self) -> None:
         from zoomapp.ui.screens.search import SearchScreen

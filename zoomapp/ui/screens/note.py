@@ -1,7 +1,8 @@
 """Write one line in the journal: a small win, a strength noticed, or how you feel.
 
-Whatever is typed is kept as a draft every few seconds and when the screen closes, so an
-interrupted note comes back next time. Editing an existing entry uses the same screen.
+Whatever is typed is kept as a draft a moment after the last key (and whenever the app
+closes), so an interrupted note comes back next time. Editing an existing entry uses the
+same screen, with a draft of its own.
 """
 
 from __future__ import annotations
@@ -11,15 +12,17 @@ from datetime import date
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
+from textual.timer import Timer
 from textual.widgets import Input
 
 from zoomapp.core.drafts import clear_draft, load_draft, save_draft
+from zoomapp.core.files import plain_reason
 from zoomapp.core.journal import Entry, JournalError
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.words import Words
 
-DRAFT_EVERY_SECONDS = 3
+DRAFT_AFTER_SECONDS = 0.3  # of quiet after the last key: soon enough to survive anything
 
 
 class NoteScreen(ZoomScreen):
@@ -37,11 +40,18 @@ class NoteScreen(ZoomScreen):
         self._drafts = self.app.workspace.paths.drafts_dir  # type: ignore[attr-defined]
         self._dirty = False
         self._typed = ""  # kept here too: at unmount the Input is already gone
+        self._stored = ""  # the words already in the journal, which need no draft
+        self._draft_timer: Timer | None = None
         self.saved_any = False
 
     @property
-    def _draft_name(self) -> str | None:
-        return None if self.entry else self.kind
+    def _draft_name(self) -> str:
+        """One draft for each thing that can be written: a new win, a day's feeling, an edit."""
+        if self.entry is not None:
+            return f"edit-{self.entry.kind}-{self.entry.at:%Y%m%dT%H%M%S}"
+        if self.kind == "feeling":
+            return f"feeling-{self.day.isoformat()}"
+        return self.kind
 
     def compose(self) -> ComposeResult:
         text = self.content.text
@@ -63,31 +73,46 @@ class NoteScreen(ZoomScreen):
         field = self.query_one(Input)
         status = self.query_one("#note-status", Words)
         if self.entry is not None:
-            field.value = self.entry.text
+            self._stored = self.entry.text
         elif self.kind == "feeling":
-            field.value = self.app.journal.read_day(self.day).feeling  # type: ignore[attr-defined]
-        if self._draft_name and not field.value:
-            draft = load_draft(self._drafts, self._draft_name)
-            if draft:
-                field.value = draft
-                status.say(self.content.text("note_draft_back"))
+            self._stored = self.app.journal.read_day(self.day).feeling  # type: ignore[attr-defined]
+        draft = load_draft(self._drafts, self._draft_name)
+        if draft and draft != self._stored:
+            field.value = draft
+            status.say(self.content.text("note_draft_back"))
+        else:
+            field.value = self._stored
+        self._typed = field.value
+        self._dirty = False
         field.focus()
-        if self._draft_name:
-            self.set_interval(DRAFT_EVERY_SECONDS, self._keep_draft)
 
     def on_input_changed(self, event: Input.Changed) -> None:
+        if event.value == self._typed:
+            return
         self._typed = event.value
         self._dirty = True
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+        self._draft_timer = self.set_timer(DRAFT_AFTER_SECONDS, self.keep_unsaved)
 
-    def _keep_draft(self) -> None:
-        if self._dirty and self._draft_name:
-            self._dirty = False
-            # A draft is a courtesy: if it cannot be kept, the real save still reports.
-            with contextlib.suppress(OSError):
+    def keep_unsaved(self) -> None:
+        """Keep the typed words as a draft (the app may be closing now)."""
+        if not self._dirty:
+            return
+        self._dirty = False
+        try:
+            if self._typed.strip() == self._stored.strip():
+                clear_draft(self._drafts, self._draft_name)
+            else:
                 save_draft(self._drafts, self._draft_name, self._typed)
+        except OSError as exc:
+            # The words are still in the box; say so plainly, once.
+            self.query_one("#note-status", Words).say(
+                self.content.text("note_draft_failed", reason=plain_reason(exc))
+            )
 
     def on_unmount(self) -> None:
-        self._keep_draft()
+        self.keep_unsaved()
 
     def action_save(self) -> None:
         field = self.query_one(Input)
@@ -105,15 +130,20 @@ class NoteScreen(ZoomScreen):
             return
         self.app.report_set_aside(saved.set_aside_as)  # type: ignore[attr-defined]
         self.saved_any = True
-        self._dirty = False
-        if self._draft_name:
-            clear_draft(self._drafts, self._draft_name)
+        self._forget_draft()
         if self.entry is not None or self.kind == "feeling":
             self.dismiss(True)
             return
+        self._typed = ""
         field.value = ""
-        self._dirty = False
         status.say(self.content.text("note_saved"))
+
+    def _forget_draft(self) -> None:
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+        self._dirty = False
+        with contextlib.suppress(OSError):
+            clear_draft(self._drafts, self._draft_name)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input
 
-from zoomapp.core.sessions import Run, expand
+from zoomapp.core.sessions import Run, SessionResult, expand
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.meter import Meter
@@ -39,7 +39,7 @@ class ZoomScreenView(TimedScreen, ZoomScreen):
             else (Key("w", "worry", "key_worry"), Key("i", "zoom_in", "key_zoom_in"))
         )
         super().__init__()
-        recipe = self.content.recipes[f"zoom-{direction}"]
+        recipe = self.recipe = self.content.recipes[f"zoom-{direction}"]
         self.plan = expand(recipe, self.content, self.app.rng, self.app.extra_prompts())  # type: ignore[attr-defined]
         self.run = Run(self.plan, auto_advance=self.app.settings.auto_advance)  # type: ignore[attr-defined]
         self.setup_timing(self.refresh_zoom)
@@ -89,6 +89,7 @@ class ZoomScreenView(TimedScreen, ZoomScreen):
         meter = self.query_one("#step-progress", Meter)
         status = self.query_one("#status", Words)
         if self.run.finished:
+            self.keep_unsaved()  # in the journal the moment it ends
             self.query_one("#prompt", Words).say(step.prompt)
             self.query_one("#position", Words).say("")
             meter.fraction = 1.0
@@ -130,6 +131,13 @@ class ZoomScreenView(TimedScreen, ZoomScreen):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    def session_result(self) -> SessionResult:
+        finished = self.run.finished
+        seconds = self.run.finished_at if finished else self.stopwatch.elapsed()
+        return SessionResult(
+            "recipe", self.recipe.id, self.started_at, round(seconds), ended_early=not finished
+        )
 
     def action_worry(self) -> None:
         self.query_one("#worry", Input).focus()

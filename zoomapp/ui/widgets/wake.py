@@ -15,6 +15,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 
 from zoomapp.core.clock import Stopwatch
+from zoomapp.core.sessions import SessionResult
 
 FRAME = 1 / 15  # redraws a second while a shape is moving: calm, and cheap on CPU
 
@@ -51,13 +52,15 @@ def until_next_whole(elapsed: float) -> float:
 
 
 class TimedScreen:
-    """For timed screens: a stopwatch over the app's clock, a waker for redraws, and a
-    clock that truly stops while another screen covers this one."""
+    """For timed screens: a stopwatch over the app's clock, a waker for redraws, a clock
+    that truly stops while another screen covers this one, and the session kept in the
+    journal whenever the screen goes - finished, ended, or closed with the window."""
 
     stopwatch: Stopwatch
     waker: Waker
     started_at: datetime
     _paused_by_cover: bool = False
+    _kept: SessionResult | None = None
 
     def setup_timing(self, on_wake: Callable[[], float | None]) -> None:
         """Call from __init__: `on_wake` redraws and says when the next change is due."""
@@ -86,3 +89,22 @@ class TimedScreen:
     def time_is_moving(self) -> bool:
         """Whether the screen still has time moving (False once it has finished)."""
         return True
+
+    def session_result(self) -> SessionResult | None:
+        """The session as it stands, for this screen to keep; None once it is handed over."""
+        return None
+
+    def keep_unsaved(self) -> None:
+        """Keep the session in the journal as it stands (the app may be closing now).
+
+        Called when the session ends, when the screen goes and when the app is closed
+        from outside; saving the same session again only updates it.
+        """
+        result = self.session_result()
+        if result is not None and result != self._kept:
+            self._kept = SessionResult(*result._fields())
+            self.app.record_session(result)  # type: ignore[attr-defined]
+
+    def on_unmount(self) -> None:
+        self.waker.stop()
+        self.keep_unsaved()

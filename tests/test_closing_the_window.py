@@ -1,0 +1,154 @@
+"""Closing the window, a logout or a kill loses nothing: real processes in real terminals.
+
+The scenarios need real seconds to pass (a session is kept from 10 s on), so they all
+run at once and each test reads what its own scenario left behind.
+"""
+
+from __future__ import annotations
+
+import signal
+import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.terminal import Terminal
+from zoomapp.core.drafts import load_draft
+from zoomapp.core.journal import Journal
+
+
+def session_closed_12_s_in(home: Path) -> int:
+    terminal = Terminal(home, "ground")
+    terminal.wait_for("Breathe")
+    terminal.press("7")  # how tense, before
+    terminal.wait_until(12)
+    return terminal.close_window()
+
+
+def closing_screen_closed(home: Path) -> int:
+    terminal = Terminal(home, "breathe", "box", "--minutes", "0.2")  # ends by itself at 12 s
+    terminal.wait_for("Box")
+    terminal.press("6")
+    terminal.wait_for("Well done", timeout=30)
+    terminal.press("3")  # how tense, after
+    terminal.wait_for("now 3")
+    return terminal.close_window()
+
+
+def words_typed_then_window_closed(home: Path) -> int:
+    terminal = Terminal(home)
+    terminal.wait_for("What do you need right now?")
+    terminal.press("w")
+    terminal.wait_for("A small win")
+    terminal.press("Half a thought")
+    terminal.wait_until(0)  # no pause for a save: the window closes right after typing
+    return terminal.close_window()
+
+
+def words_typed_then_killed_400_ms_later(home: Path) -> int:
+    terminal = Terminal(home)
+    terminal.wait_for("What do you need right now?")
+    terminal.press("j")
+    terminal.wait_for("Journal")
+    terminal.press("s")
+    terminal.wait_for("A strength in your child")
+    terminal.press("So patient")
+    time.sleep(0.4)
+    return terminal.kill(signal.SIGKILL)  # no chance to flush: the debounced save did it
+
+
+def zoom_in_then_logout(home: Path) -> int:
+    terminal = Terminal(home, "zoom", "in")
+    terminal.wait_for("Zoom in")
+    terminal.wait_until(11)
+    return terminal.kill(signal.SIGTERM)
+
+
+def accidental_start_then_window_closed(home: Path) -> int:
+    terminal = Terminal(home, "ground")
+    terminal.wait_for("Breathe")
+    terminal.wait_until(2)
+    return terminal.close_window()
+
+
+SCENARIOS = (
+    session_closed_12_s_in,
+    closing_screen_closed,
+    words_typed_then_window_closed,
+    words_typed_then_killed_400_ms_later,
+    zoom_in_then_logout,
+    accidental_start_then_window_closed,
+)
+
+
+@pytest.fixture(scope="module")
+def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, int | str]]:
+    homes = {s: tmp_path_factory.mktemp(s.__name__) for s in SCENARIOS}
+
+    def run(scenario) -> tuple[Path, int | str]:
+        home = homes[scenario]
+        (home / "settings.toml").write_text("intro_seen = true\n")
+        try:
+            return home, scenario(home)
+        except AssertionError as exc:
+            return home, str(exc)
+
+    try:
+        with ThreadPoolExecutor(len(SCENARIOS)) as pool:
+            results = list(pool.map(run, SCENARIOS))
+    finally:
+        for terminal in Terminal.opened:  # one that failed midway must not linger
+            if terminal.process.poll() is None:
+                terminal.process.kill()
+    return {s.__name__: r for s, r in zip(SCENARIOS, results, strict=True)}
+
+
+def sessions(home: Path) -> list:
+    journal = Journal(home / "journal")
+    return [s for day in journal.days() for s in day.sessions]
+
+
+def test_a_session_closed_with_the_window_12_s_in_is_kept(outcomes) -> None:
+    home, code = outcomes["session_closed_12_s_in"]
+    assert code == 128 + signal.SIGHUP
+    [kept] = sessions(home)
+    assert (kept.item_id, kept.ended_early, kept.rating_before) == ("two-minute", True, 7)
+    assert 10 <= kept.seconds <= 14
+    assert not (home / "error.log").exists()
+
+
+def test_the_window_closed_on_the_closing_screen_keeps_both_ratings(outcomes) -> None:
+    home, code = outcomes["closing_screen_closed"]
+    assert code == 128 + signal.SIGHUP
+    [kept] = sessions(home)
+    assert (kept.item_id, kept.seconds, kept.ended_early) == ("box", 12, False)
+    assert (kept.rating_before, kept.rating_after) == (6, 3)
+
+
+def test_words_typed_just_before_the_window_closes_are_a_draft(outcomes) -> None:
+    home, code = outcomes["words_typed_then_window_closed"]
+    assert code == 128 + signal.SIGHUP
+    assert load_draft(home / "drafts", "wins") == "Half a thought"
+
+
+def test_words_are_a_draft_within_400_ms_even_if_the_app_is_killed(outcomes) -> None:
+    home, code = outcomes["words_typed_then_killed_400_ms_later"]
+    assert code == -signal.SIGKILL
+    assert load_draft(home / "drafts", "strengths") == "So patient"
+
+
+def test_zoom_in_ended_by_a_logout_is_kept_as_ended_early(outcomes) -> None:
+    home, code = outcomes["zoom_in_then_logout"]
+    assert code == 128 + signal.SIGTERM
+    [kept] = sessions(home)
+    assert (kept.kind, kept.item_id, kept.ended_early) == ("recipe", "zoom-in", True)
+    assert 10 <= kept.seconds <= 13
+
+
+def test_an_accidental_start_leaves_nothing_behind(outcomes) -> None:
+    home, code = outcomes["accidental_start_then_window_closed"]
+    assert code == 128 + signal.SIGHUP
+    assert sessions(home) == []
+    assert not (home / "journal" / str(date.today().year)).exists()
