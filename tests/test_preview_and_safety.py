@@ -53,7 +53,7 @@ async def test_preview_reloads_when_the_file_is_saved(
         pack.write_text(PACK.format(question="Third?").replace('version = "1.0"', "version = 1"))
         await _until(
             lambda: any(
-                "Skipped coach.toml:5" in str(w.render())
+                "One of your packs, coach.toml, could not be used" in str(w.render())
                 for w in app.screen_stack[0].query("#problems").results(Static)
             )
         )

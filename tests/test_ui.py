@@ -264,12 +264,23 @@ async def test_a_broken_pack_is_named_on_home_with_details(paths: Paths, clock: 
     write_pack(paths.packs_dir, "bad.toml", "format = 1\n[pack\n")
     app = make_app(paths, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        line = shown(app, "#problems")
-        assert line.startswith("Skipped bad.toml:2: TOML syntax")
-        assert "press d for details" in line
+        line = shown(app, "#problems")  # plain words for a parent; the details are one key away
+        assert line == (
+            "One of your packs, bad.toml, could not be used, so zoomapp is using the rest."
+            " Press d for details."
+        )
+        assert "d" in [key for key, _, _ in app.screen.query_one(KeyBar)._shown()]
         await pilot.press("d")
         assert isinstance(app.screen, ProblemsScreen)
         assert "bad.toml:2:" in str(app.screen.query_one(".problem", Static).render())
+
+
+async def test_without_a_skipped_pack_d_is_not_offered(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert "d" not in [key for key, _, _ in app.screen.query_one(KeyBar)._shown()]
+        await pilot.press("d")
+        assert isinstance(app.screen, HomeScreen)
 
 
 async def test_command_palette_lists_every_action(paths: Paths, clock: FakeClock) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from zoomapp.core.clock import spoken_duration
+from zoomapp.core.safe_text import fill
 
 if TYPE_CHECKING:
     from datetime import date
@@ -110,17 +111,15 @@ class Content:
         self.languages: set[str] = {p.language for p in self.packs}  # every pack's, in use or not
 
     def text(self, key: str, **values: Any) -> str:
-        """The words for `key`, with {placeholders} filled; never a blank or a bare key."""
+        """The words for `key`, with {placeholders} filled; never a blank or a bare key.
+
+        Filled by name only (`fill`), so a coach's text can never raise or run away.
+        """
         template = self.texts.get(key)
         if template is None:
             # Only reachable if the built-in pack itself lost a key; a test guards it.
             template = key.replace("_", " ")
-        if not values:
-            return template
-        try:
-            return template.format_map(values)
-        except (KeyError, ValueError, IndexError, AttributeError):
-            return template
+        return fill(template, values)
 
     def phase_label(self, phase: Phase) -> str:
         return phase.label or self.text(f"phase_{phase.kind}")

@@ -158,9 +158,12 @@ def check_document(
             "pack.language", f'language must be a code like "en" or "es", got "{language}"'
         )
     _check_items(doc, checker)
-    errors = [p for p in checker.problems if not p.warning]
-    if errors:
-        return None, checker.problems
+    problems = checker.problems
+    summary = checker.summary()
+    if summary is not None:
+        problems = [*problems, summary]
+    if checker.has_errors:
+        return None, problems
     pack = Pack(
         id=header["id"],
         name=header["name"],
@@ -172,7 +175,7 @@ def check_document(
         texts=dict(doc.get("text", {})),
         items={kind: list(doc.get(kind, [])) for kind in ("decks", "patterns", "recipes", "help")},
     )
-    return pack, checker.problems
+    return pack, problems
 
 
 def _check_items(doc: dict[str, Any], checker: Checker) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
+from zoomapp.core.safe_text import control_name, controls, fields, is_invisible, printable
+
 FORMAT_VERSION = 1
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 
@@ -110,6 +112,49 @@ DOCUMENT = {
     },
 }
 
+# The placeholders each text may use, filled in by the app. A text may leave one out (a
+# warning: the value will not show) but never use one that is not listed here.
+PLACEHOLDERS: dict[str, tuple[str, ...]] = {
+    "packs_skipped": ("file",),
+    "packs_skipped_more": ("count",),
+    "session_left": ("time",),
+    "rating_noted": ("rating",),
+    "rating_change": ("before", "after"),
+    "closing_done": ("time",),
+    "closing_early": ("time",),
+    "duration_seconds": ("seconds",),
+    "duration_minutes": ("minutes",),
+    "duration_both": ("minutes", "seconds"),
+    "breathe_cycles": ("count",),
+    "breathe_elapsed": ("time",),
+    "seconds_left": ("seconds",),
+    "zoom_position": ("index", "count"),
+    "note_for_day": ("day",),
+    "note_draft_failed": ("reason",),
+    "note_set_aside": ("file",),
+    "journal_month_count": ("count",),
+    "export_summary": ("days", "wins"),
+    "journal_session_line": ("time", "name", "duration"),
+    "journal_rating_change": ("before", "after"),
+    "journal_skipped": ("file",),
+    "day_heading": ("weekday", "day", "month", "year"),
+    "search_count": ("count",),
+    "helps_row": ("name", "count"),
+    "helps_row_one": ("name",),
+    "helps_calmer": ("amount",),
+    "helps_tenser": ("amount",),
+    "strength_you_noted": ("text",),
+    "preview_reloaded": ("file",),
+    "preview_problems": ("count", "first"),
+    "packs_items": ("count",),
+    "settings_unreadable": ("file",),
+}
+
+# Longer than this, a text or prompt will not fit a screen at 80x24 (a warning); much
+# longer, it is refused.
+TEXT_WARN_LENGTH = 400
+TEXT_MAX_LENGTH = 4000
+
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 
@@ -124,11 +169,14 @@ class Problem(NamedTuple):
     warning: bool = False
 
     def __str__(self) -> str:
+        """FILE:LINE:COL: message - printable whatever the file's name or contents."""
         prefix = "warning: " if self.warning else ""
         if self.line is not None:
-            return f"{self.file}:{self.line}:{self.column or 1}: {prefix}{self.message}"
-        where = f" {self.key}:" if self.key else ""
-        return f"{self.file}:{where} {prefix}{self.message}"
+            text = f"{self.file}:{self.line}:{self.column or 1}: {prefix}{self.message}"
+        else:
+            where = f" {shorten(self.key, 60)}:" if self.key else ""
+            text = f"{self.file}:{where} {prefix}{self.message}"
+        return printable(text)
 
 
 def closest(word: str, options: list[str] | tuple[str, ...]) -> str | None:
@@ -139,45 +187,101 @@ def closest(word: str, options: list[str] | tuple[str, ...]) -> str | None:
     return matches[0] if matches else None
 
 
+def shorten(text: str, limit: int = 40) -> str:
+    """A value as a message may quote it: printable, and cut short if long."""
+    text = printable(text)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def _describe(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        shown = value if len(value) <= 30 else value[:27] + "..."
-        return f'"{shown}"'
+        return f'"{shorten(value, 30)}"'
     if isinstance(value, dict):
         return "a table"
     if isinstance(value, list):
         return "a list"
-    return str(value)
+    return _number(value)
+
+
+def _number(value: Any) -> str:
+    """A number as a message shows it; TOML integers may have thousands of digits."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if value != value:
+            return "nan"
+        if abs(value) > 1e15:
+            return "a number far too large" if value > 0 else "a number far too small"
+        return f"{value:g}"
+    return printable(str(value))[:40]
 
 
 def _number_range(spec: Field) -> str:
     return f"from {spec.low:g} to {spec.high:g}"
 
 
+MAX_PROBLEMS = 50  # per file: beyond this a coach needs the first ones, not ten thousand
+MAX_SUGGESTIONS = 20  # "did you mean" is worked out for this many unknown keys at most
+
+
 class Checker:
-    """Walks a parsed document against the spec, collecting problems for one file."""
+    """Walks a parsed document against the spec, collecting problems for one file.
+
+    It stays linear in the size of the document however broken it is: after
+    MAX_PROBLEMS problems the rest are only counted (`more`).
+    """
 
     def __init__(self, file: str, known_texts: tuple[str, ...] = ()) -> None:
         self.file = file
         self.known_texts = known_texts
+        self._known = frozenset(known_texts)
         self.problems: list[Problem] = []
+        self.more = 0  # problems found beyond MAX_PROBLEMS
+        self.more_errors = False
+        self._suggested = 0
+
+    def _add(self, problem: Problem) -> None:
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(problem)
+        else:
+            self.more += 1
+            self.more_errors = self.more_errors or not problem.warning
 
     def error(self, key: str, message: str) -> None:
-        self.problems.append(Problem(self.file, key, message))
+        self._add(Problem(self.file, key, message))
 
     def warn(self, key: str, message: str) -> None:
-        self.problems.append(Problem(self.file, key, message, warning=True))
+        self._add(Problem(self.file, key, message, warning=True))
+
+    @property
+    def has_errors(self) -> bool:
+        return self.more_errors or any(not p.warning for p in self.problems)
+
+    def summary(self) -> Problem | None:
+        """'... and 9,950 more problems', when some were only counted."""
+        if not self.more:
+            return None
+        return Problem(
+            self.file,
+            "",
+            f"... and {self.more:,} more problems like these - fix the ones above first",
+            warning=not self.more_errors,
+        )
+
+    def _suggest(self, word: str, options: tuple[str, ...] | list[str]) -> str | None:
+        if self._suggested >= MAX_SUGGESTIONS:
+            return None
+        self._suggested += 1
+        return closest(word, options)
 
     def table(self, data: dict[str, Any], spec: dict[str, Field], path: str) -> None:
         for key, value in data.items():
             where = f"{path}.{key}" if path else key
             if key not in spec:
-                hint = closest(key, tuple(spec))
+                hint = self._suggest(key, tuple(spec))
                 known = ", ".join(spec)
                 suggestion = f"did you mean '{hint}'?" if hint else f"known keys: {known}"
-                self.error(where, f"unknown key '{key}' - {suggestion}")
+                self.error(where, f"unknown key '{shorten(key)}' - {suggestion}")
                 continue
             self.value(value, spec[key], where)
         for key, rule in spec.items():
@@ -207,6 +311,8 @@ class Checker:
             elif spec.choices and value not in spec.choices:
                 options = ", ".join(f'"{c}"' for c in spec.choices)
                 self.error(path, f"{name} must be one of {options}, got {_describe(value)}")
+            else:
+                self.words(path, name, value)
         elif kind in ("int", "number"):
             whole = kind == "int"
             what = "a whole number" if whole else "a number of seconds"
@@ -219,7 +325,7 @@ class Checker:
                 and spec.high is not None
                 and not (spec.low <= value <= spec.high)
             ):
-                self.error(path, f"{name} must be {what}{bounds}, got {value:g}")
+                self.error(path, f"{name} must be {what}{bounds}, got {_number(value)}")
         elif kind == "bool":
             if not isinstance(value, bool):
                 self.error(path, f"{name} must be true or false, got {_describe(value)}")
@@ -238,6 +344,8 @@ class Checker:
                     )
                 elif not item.strip():
                     self.error(f"{path}[{index}]", f"{name} has an empty entry - remove it")
+                else:
+                    self.words(f"{path}[{index}]", f"{name}[{index}]", item)
         elif kind == "table":
             if not isinstance(value, dict):
                 self.error(path, f"{name} must be a table [{name}], got {_describe(value)}")
@@ -259,11 +367,72 @@ class Checker:
                 return
             for key, text in value.items():
                 where = f"{path}.{key}"
-                if self.known_texts and key not in self.known_texts:
-                    hint = closest(key, self.known_texts)
+                if self._known and key not in self._known:
+                    hint = self._suggest(key, self.known_texts)
                     tail = f" - did you mean '{hint}'?" if hint else ""
-                    self.error(where, f"unknown text key '{key}'{tail}")
+                    self.error(where, f"unknown text key '{shorten(key)}'{tail}")
                 elif not isinstance(text, str):
                     self.error(where, f"{key} must be text in quotes, got {_describe(text)}")
                 elif not text.strip():
                     self.error(where, f"{key} is empty - write some words or remove the key")
+                elif self.words(where, key, text):
+                    self.placeholders(where, key, text)
+
+    def words(self, path: str, name: str, text: str) -> bool:
+        """What every text a pack shows must be: text only, visible, of a size that fits.
+
+        Returns False when the text was refused.
+        """
+        found = controls(text)
+        if found:
+            index, char = found[0]
+            more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+            self.error(
+                path,
+                f"{name} holds a control character, {control_name(char)}, at character"
+                f" {index + 1}{more} - remove it: a pack holds only words",
+            )
+            return False
+        if is_invisible(text):
+            self.error(
+                path, f"{name} has only invisible characters - write some words or remove it"
+            )
+            return False
+        if len(text) > TEXT_MAX_LENGTH:
+            self.error(
+                path,
+                f"{name} is {len(text):,} characters long - keep it under {TEXT_MAX_LENGTH:,}"
+                " (a screen shows far less)",
+            )
+            return False
+        if len(text) > TEXT_WARN_LENGTH:
+            self.warn(
+                path,
+                f"{name} is {len(text):,} characters long - a screen at 80x24 shows about"
+                f" {TEXT_WARN_LENGTH}; shorter reads better in a hard moment",
+            )
+        return True
+
+    def placeholders(self, path: str, key: str, text: str) -> None:
+        """Only the {placeholders} this text key declares, each written plainly."""
+        allowed = PLACEHOLDERS.get(key, ())
+        can_use = (
+            "this text can use " + ", ".join(f"{{{n}}}" for n in allowed)
+            if allowed
+            else "this text has no placeholders; to show a brace, write {{ or }}"
+        )
+        used = set()
+        for field in fields(text):
+            written = shorten(field.written)
+            if field.name in allowed:
+                used.add(field.name)
+                if not field.plain:
+                    self.error(
+                        path,
+                        f"{written} cannot be formatted - write just {{{field.name}}}",
+                    )
+            else:
+                self.error(path, f"{written} is not a placeholder here - {can_use}")
+        for name in allowed:
+            if name not in used:
+                self.warn(path, f"{key} leaves out {{{name}}}, so that value will not show")

@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
 from textual.app import App, SystemCommand
@@ -22,9 +22,18 @@ from zoomapp.core.workspace import Workspace, open_workspace
 from zoomapp.ui.keys import Key, with_keys
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
     from zoomapp.core.content import Content
     from zoomapp.core.journal import Journal
     from zoomapp.core.sessions import SessionResult
+
+
+def get_plain_commands() -> type:
+    """The palette's provider, imported only when the palette opens."""
+    from zoomapp.ui.commands import PlainCommands
+
+    return PlainCommands
 
 
 APP_KEYS = (
@@ -47,6 +56,7 @@ class ZoomApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "zoomapp"
     ENABLE_COMMAND_PALETTE = True
+    COMMANDS: ClassVar = {get_plain_commands}
 
     def __init__(
         self,
@@ -160,6 +170,11 @@ class ZoomApp(App[None]):
 
         self.push_screen(PacksScreen())
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "problems":
+            return bool(self.content.errors)  # details of a skipped pack, when there is one
+        return True
+
     def action_problems(self) -> None:
         from zoomapp.ui.screens.problems import ProblemsScreen
 
@@ -252,6 +267,28 @@ class ZoomApp(App[None]):
         from zoomapp.ui.screens.journal import JournalScreen
 
         self.push_screen(JournalScreen())
+
+    def notify(  # type: ignore[override]
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """A toast. Its words are shown as written: a coach's [brackets] are never markup
+        and control characters never reach the terminal, whoever calls this."""
+        from zoomapp.core.safe_text import printable
+
+        del markup  # never markup, whatever the caller asked
+        super().notify(
+            printable(message),
+            title=printable(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
 
     def save_settings(self) -> None:
         try:

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
+from rich.markup import escape
 from textual.binding import Binding, BindingsMap
 from textual.screen import ModalScreen, Screen
+
+from zoomapp.core.safe_text import printable
 
 if TYPE_CHECKING:
     from zoomapp.core.content import Content
@@ -29,11 +32,12 @@ class Key(NamedTuple):
 def with_keys(base: BindingsMap | None, keys: tuple[Key, ...], content: Content) -> BindingsMap:
     """`base` plus `keys`, labelled in the content's words; `keys` win over base bindings."""
     merged = {key: list(found) for key, found in (base.key_to_bindings if base else {}).items()}
+    # Textual's key panel reads a description as markup: escaped, a coach's [words] stay.
     labelled = [
         Binding(
             k.keys,
             k.action,
-            content.text(k.label),
+            escape(printable(content.text(k.label))),
             show=k.show,
             key_display=k.key_display,
             priority=k.priority,

@@ -7,6 +7,7 @@ from pathlib import Path
 from rich.text import Text
 from textual.app import ComposeResult
 
+from zoomapp.core.schema import shorten
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.choices import ChoiceList
 from zoomapp.ui.widgets.keybar import KeyBar
@@ -29,7 +30,7 @@ class HomeScreen(ZoomScreen):
         *(Key(key, action, label, show=False) for key, action, label, _ in CHOICES),
         Key("s", "app.settings", "key_settings"),
         Key("p", "app.packs", "key_packs"),
-        Key("d", "app.problems", "key_details", show=False),
+        Key("d", "app.problems", "key_details"),  # only when a pack was skipped
         Key("q", "app.quit", "key_quit"),
     )
 
@@ -96,17 +97,10 @@ class HomeScreen(ZoomScreen):
         aside = self.app.workspace.settings_set_aside  # type: ignore[attr-defined]
         if aside is not None:
             lines.append(text("settings_unreadable", file=str(aside)))
-        errors = self.content.errors
-        if errors:
-            first = errors[0]
-            where = Path(first.file).name
-            if first.line is not None:
-                where += f":{first.line}"
-            problem = first.message if not first.key else f"{first.key}: {first.message}"
-            more = (
-                text("packs_skipped_more", count=len(errors) - 1)
-                if len(errors) > 1
-                else text("packs_skipped_details")
-            )
-            lines.append(f"{text('packs_skipped', file=where, problem=problem)} {more}")
+        skipped = list(dict.fromkeys(p.file for p in self.content.errors))
+        if len(skipped) == 1:
+            name = shorten(Path(skipped[0]).name, 40)
+            lines.append(text("packs_skipped", file=name))
+        elif skipped:
+            lines.append(text("packs_skipped_more", count=len(skipped)))
         return "\n".join(lines)

@@ -171,7 +171,7 @@ class JournalScreen(ZoomScreen):
             try:
                 self.app.journal.delete(entry)  # type: ignore[attr-defined]
             except JournalError as exc:
-                self.notify(str(exc), severity="warning", markup=False)
+                self.notify(str(exc), severity="warning")
                 return
             self._after_change()
             self.deleted = entry
@@ -187,9 +187,9 @@ class JournalScreen(ZoomScreen):
             self.app.journal.restore(entry)  # type: ignore[attr-defined]
         except JournalError as exc:
             self.deleted = entry
-            self.notify(str(exc), severity="warning", markup=False)
+            self.notify(str(exc), severity="warning")
             return
-        self.notify(self.content.text("journal_restored"), timeout=3, markup=False)
+        self.notify(self.content.text("journal_restored"), timeout=3)
         self._after_change(changed=False)
         back = [
             i for i, e in enumerate(self.entries) if (e.kind, e.text) == (entry.kind, entry.text)

@@ -13,6 +13,8 @@ from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
 
+from zoomapp.ui.widgets.words import shown_as_written
+
 
 class ChoiceList(Widget, can_focus=True):
     DEFAULT_CSS = """
@@ -42,12 +44,12 @@ class ChoiceList(Widget, can_focus=True):
     def __init__(self, choices: list[tuple[str, Text]], *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._ids = [choice_id for choice_id, _ in choices]
-        self._lines = [line for _, line in choices]
+        self._lines = [shown_as_written(line) for _, line in choices]
         self._wrapped: tuple[int, list[tuple[int, Text]]] | None = None
 
     def set_choices(self, choices: list[tuple[str, Text]]) -> None:
         self._ids = [choice_id for choice_id, _ in choices]
-        self._lines = [line for _, line in choices]
+        self._lines = [shown_as_written(line) for _, line in choices]
         self._wrapped = None
         self.highlighted = max(0, min(self.highlighted, len(self._ids) - 1))
         self.refresh(layout=True)

@@ -11,6 +11,8 @@ from rich.text import Text
 from textual import events
 from textual.widget import Widget
 
+from zoomapp.core.safe_text import printable
+
 
 class KeyBar(Widget):
     DEFAULT_CSS = """
@@ -46,8 +48,9 @@ class KeyBar(Widget):
         self._spans = []
         for key, display, description in self._shown():
             start = len(line)
-            line.append(f" {display} ", key_style)
-            line.append(f"{description} ")
+            line.append(f" {printable(display)} ", key_style)
+            line.append(Text.from_markup(description))  # escaped: shown as written
+            line.append(" ")
             self._spans.append((start, len(line), key))
         content = getattr(self.app, "content", None)
         if content is not None and self.app.ENABLE_COMMAND_PALETTE:
@@ -55,7 +58,7 @@ class KeyBar(Widget):
             if len(line) + len(hint) <= self.size.width:  # only when there is room
                 start = len(line)
                 line.append(" ^p ", key_style)
-                line.append(content.text("key_palette"))
+                line.append(printable(content.text("key_palette")))
                 self._spans.append((start, len(line), "ctrl+p"))
         return line
 

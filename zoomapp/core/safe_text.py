@@ -1,0 +1,100 @@
+"""Text from packs and files is only ever text: no terminal codes, no format tricks.
+
+A coach's words may hold `{placeholders}`; they are filled here by name only, never by
+`str.format` (whose format specs, indexes and attributes can raise, hang or allocate
+without bound). Control characters - terminal escapes, the bell, bidi overrides - are
+found for `pack check` and stripped wherever words are shown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+# C0 controls but newline and tab, DEL, C1 controls, and the bidi embeddings, overrides
+# and isolates that can make text read differently from what it holds.
+_CONTROL = "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+_CONTROLS = re.compile(f"[{_CONTROL}]")
+_SHOWN_CONTROLS = re.compile(f"[{_CONTROL}\t]")  # a tab is shown as one space
+# Characters that take no room: with only these, a text looks empty.
+_INVISIBLE = re.compile(f"[\\s{_CONTROL}\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]*")
+
+# {name}, {{ and }}; anything else between braces is what `fields` reports.
+_FIELD = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+_CONTROL_NAMES = {
+    "\x07": "BEL, the terminal bell",
+    "\x08": "backspace",
+    "\x1b": "ESC, which starts a terminal command",
+    "\x7f": "DEL",
+    "\u202e": "right-to-left override",
+    "\u202d": "left-to-right override",
+}
+
+
+def printable(text: str) -> str:
+    """`text` without control characters (a tab becomes a space): safe in any terminal."""
+    if not _SHOWN_CONTROLS.search(text):
+        return text  # the usual case, kept quick: timed screens redraw often
+    return _SHOWN_CONTROLS.sub(lambda m: " " if m.group() == "\t" else "", text)
+
+
+def controls(text: str) -> list[tuple[int, str]]:
+    """(index, character) of each control character in `text`."""
+    return [(m.start(), m.group()) for m in _CONTROLS.finditer(text)]
+
+
+def control_name(char: str) -> str:
+    """'U+001B (ESC, which starts a terminal command)' for a message to a coach."""
+    name = _CONTROL_NAMES.get(char)
+    code = f"U+{ord(char):04X}"
+    return f"{code} ({name})" if name else code
+
+
+def is_invisible(text: str) -> bool:
+    """True when nothing in `text` would show: spaces, zero-width and control characters."""
+    return _INVISIBLE.fullmatch(text) is not None
+
+
+class Field(NamedTuple):
+    """One {…} in a text, as written."""
+
+    written: str  # the whole {…}
+    name: str  # the placeholder's name, or '' when it is not a plain name
+    plain: bool  # True for {name}; False for a spec, index, attribute or conversion
+
+
+def fields(template: str) -> list[Field]:
+    """Every placeholder written in `template` ({{ and }} are braces, not placeholders)."""
+    found = []
+    for match in _FIELD.finditer(template):
+        inner = match.group(1)
+        if inner is None:
+            continue  # {{ or }}
+        name = _NAME.match(inner)
+        head = name.group() if name else ""
+        found.append(Field(match.group(), head, name is not None and head == inner))
+    return found
+
+
+def fill(template: str, values: Mapping[str, Any]) -> str:
+    """`template` with each {name} given in `values` replaced; {{ and }} become braces.
+
+    Anything else between braces stays exactly as written. Linear in the template's
+    length, and it never raises.
+    """
+    if "{" not in template and "}" not in template:
+        return template
+
+    def replace(match: re.Match[str]) -> str:
+        whole = match.group()
+        if whole == "{{":
+            return "{"
+        if whole == "}}":
+            return "}"
+        name = match.group(1)
+        return str(values[name]) if name in values else whole
+
+    return _FIELD.sub(replace, template)
