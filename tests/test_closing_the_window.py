@@ -43,7 +43,7 @@ def words_typed_then_window_closed(home: Path) -> int:
     terminal.press("w")
     terminal.wait_for("A small win")
     terminal.press("Half a thought")
-    terminal.wait_for("thought")  # on screen, and at once the window closes: no time to save
+    terminal.wait_for("Half a thought")  # on screen, and the window closes at once
     return terminal.close_window()
 
 
@@ -55,7 +55,7 @@ def words_typed_then_killed_400_ms_later(home: Path) -> int:
     terminal.press("s")
     terminal.wait_for("A strength in your child")
     terminal.press("So patient")
-    terminal.wait_for("patient")
+    terminal.wait_for("So patient")
     time.sleep(0.4)
     return terminal.kill(signal.SIGKILL)  # no chance to flush: the debounced save did it
 

@@ -159,7 +159,7 @@ def test_an_exception_between_write_and_replace_leaves_the_old_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(files.os, "replace", boom)
-    with pytest.raises(JournalError, match="No space left on device - nothing was changed"):
+    with pytest.raises(JournalError, match="the disk is full - nothing was changed"):
         journal.add("wins", "lost?")
     assert saved.path.read_bytes() == before
     assert [p.name for p in saved.path.parent.iterdir()] == [saved.path.name]

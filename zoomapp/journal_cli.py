@@ -99,9 +99,9 @@ def _export(
     from zoomapp.core.workspace import open_workspace  # for the words of a Markdown export
 
     workspace = open_workspace(paths)
-    if workspace.settings_set_aside is not None:
-        moved = workspace.content.text("settings_unreadable", file=workspace.settings_set_aside)
-        print(f"zoomapp: {moved}", file=sys.stderr)
+    notice = workspace.settings_notice()
+    if notice:
+        print(f"zoomapp: {notice}", file=sys.stderr)
     text = export(fmt, journal.days(start, end), workspace.content)
     if not args.output:
         sys.stdout.write(text)

@@ -100,4 +100,48 @@ def plain_reason(error: OSError) -> str:
         errno.EISDIR: "a folder is in the way",
         errno.ENOTDIR: "a file is in the way where a folder should be",
     }
-    return reasons.get(error.errno or 0) or (error.strerror or str(error)).lower()
+    if isinstance(error, NotAFile) or not error.strerror:
+        return reasons.get(error.errno or 0) or str(error)
+    return reasons.get(error.errno or 0) or error.strerror[:1].lower() + error.strerror[1:]
+
+
+class NotAFile(OSError):
+    """What is at a path is not a regular file we may read (a folder, a device, a FIFO,
+    a link out of bounds) or is far larger than it could honestly be."""
+
+
+def read_file(path: Path, limit: int, inside: Path | None = None) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes - never blocking, never endless.
+
+    A FIFO, a device (/dev/zero) or a folder raises NotAFile instead of hanging or reading
+    without end; with `inside`, so does a symbolic link that leads out of that folder.
+    FileNotFoundError and other OSErrors pass through as they are.
+    """
+    import stat
+
+    if inside is not None and path.is_symlink():
+        target = path.resolve()
+        if not target.is_relative_to(inside.resolve()):
+            raise NotAFile(f"{path.name} is a link to {target}, outside {inside}")
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a FIFO opens at once, unread
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise NotAFile(f"{path.name} is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise NotAFile(f"{path.name} is not a regular file (a device or a pipe)")
+        if info.st_size > limit:
+            raise NotAFile(f"{path.name} is {info.st_size:,} bytes, far more than it could be")
+        chunks = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:
+            raise NotAFile(f"{path.name} is more than {limit:,} bytes, far more than it could be")
+        return b"".join(chunks)
+    finally:
+        os.close(fd)

@@ -18,12 +18,23 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from zoomapp.core.dayfile import entry_block, parse_day, render_day
-from zoomapp.core.files import atomic_write, ensure_private_dir, set_aside
+from zoomapp.core.files import (
+    NotAFile,
+    atomic_write,
+    ensure_private_dir,
+    plain_reason,
+    read_file,
+    set_aside,
+)
+from zoomapp.core.safe_text import printable
 from zoomapp.core.sessions import SessionResult
 
 FORMAT = 1
 KINDS = ("wins", "strengths")
 MAX_TEXT = 2000
+MAX_DAY_BYTES = 4_000_000  # a day of 2,000-character entries every minute is under 3 MB
+MAX_SESSION_SECONDS = 24 * 3600
+EARLIEST = date(1900, 1, 1)  # a win dated before this is a typo in the year
 
 
 class JournalError(Exception):
@@ -74,7 +85,7 @@ class Saved(NamedTuple):
 
 def clean_text(text: str) -> str:
     """The entry text as it will be stored, or JournalError saying what is wrong."""
-    text = " ".join(text.split())
+    text = " ".join(printable(text).split())
     if not text:
         raise EntryError(
             'the text is empty - write a few words, like: zoomapp win "We got dressed"'
@@ -84,7 +95,9 @@ def clean_text(text: str) -> str:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise EntryError("the text has characters that are not valid UTF-8") from None
+        raise EntryError(
+            "the text has bytes that are not UTF-8 text - check your terminal's encoding"
+        ) from None
     return text
 
 
@@ -93,10 +106,18 @@ def clean_tags(tags: list[str] | tuple[str, ...], text: str = "") -> tuple[str, 
     found = [t for t in tags] + [w for w in text.split() if w.startswith("#") and len(w) > 1]
     result: list[str] = []
     for tag in found:
-        tag = tag.strip().lstrip("#@").strip(".,;:!?)(").lower()
+        tag = printable(tag).strip().lstrip("#@").strip(".,;:!?)(").lower()
         if tag and tag not in result:
             if any(c.isspace() for c in tag):
-                raise EntryError(f"a tag cannot contain spaces: '{tag}'")
+                raise EntryError(
+                    f"a tag cannot contain spaces: '{tag}' - use one word, like school"
+                )
+            try:
+                tag.encode("utf-8")
+            except UnicodeEncodeError:
+                raise EntryError(
+                    "a tag has bytes that are not UTF-8 text - check your terminal's encoding"
+                ) from None
             result.append(tag)
     return tuple(result)
 
@@ -109,6 +130,8 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 def parse_date(text: str, today: date) -> date:
     """YYYY-MM-DD, today, yesterday, or a weekday name (the most recent one, today included)."""
     word = text.strip().lower()
+    if not word:
+        raise EntryError(f"the date is empty - use YYYY-MM-DD (like {today.isoformat()}) or today")
     if word == "today":
         return today
     if word == "yesterday":
@@ -117,17 +140,30 @@ def parse_date(text: str, today: date) -> date:
         if word in (name, name[:3]):
             return today - timedelta(days=(today.weekday() - number) % 7)
     try:
-        return date.fromisoformat(word)
+        found = date.fromisoformat(word)
     except ValueError:
         parts = word.split("-")
         if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4:
             raise EntryError(
                 f"{text} is not a real date - check the month and day (YYYY-MM-DD)"
             ) from None
+    else:
+        if found < EARLIEST:
+            raise EntryError(f"{found.isoformat()} is long ago - check the year (YYYY-MM-DD)")
+        return found
     raise EntryError(
-        f"'{text}' is not a date I know - use YYYY-MM-DD (like {today.isoformat()}),"
-        " today, yesterday or a weekday name"
+        f"'{printable(text)[:40]}' is not a date I know - use YYYY-MM-DD"
+        f" (like {today.isoformat()}), today, yesterday or a weekday name"
     )
+
+
+def not_in_the_future(day: date, today: date) -> date:
+    """`day`, or EntryError: a win or a strength is written about what has happened."""
+    if day > today:
+        raise EntryError(
+            f"{day.isoformat()} has not come yet - note it on the day, or use today or a past date"
+        )
+    return day
 
 
 # --- reading ------------------------------------------------------------------------------
@@ -141,17 +177,26 @@ class Unreadable(Exception):
 
 
 def _load(path: Path, day: date, raw: bytes | None = None) -> tuple[dict[str, Any], str]:
-    """The parsed document and its text; a missing file is an empty day."""
+    """The parsed document and its text; a missing file is an empty day.
+
+    Raises Unreadable for what cannot be a day (broken TOML, wrong types, a folder, a
+    FIFO, a device, a link out of the journal, a huge file) and lets other OSErrors
+    (a file the user may not read) pass.
+    """
     if raw is None:
         try:
-            raw = path.read_bytes()
+            raw = read_file(path, MAX_DAY_BYTES, inside=path.parents[1])
         except FileNotFoundError:
             return {"format": FORMAT, "date": day}, ""
+        except NotAFile as exc:
+            raise Unreadable(path, str(exc)) from None
     try:
         text = raw.decode("utf-8")
         doc = parse_day(text)
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise Unreadable(path, str(exc)) from None
+    except RecursionError:
+        raise Unreadable(path, "it is nested too deeply to be a day of the journal") from None
     problem = _shape_problem(doc)
     if problem:
         raise Unreadable(path, problem)
@@ -160,7 +205,9 @@ def _load(path: Path, day: date, raw: bytes | None = None) -> tuple[dict[str, An
 
 def _with_defaults(doc: dict[str, Any], day: date) -> dict[str, Any]:
     doc.setdefault("format", FORMAT)
-    doc.setdefault("date", day)
+    stored = doc.get("date")
+    if not isinstance(stored, date) or isinstance(stored, datetime):
+        doc["date"] = day  # the file's name says which day it is; a stray value can't
     return doc
 
 
@@ -188,11 +235,12 @@ def _shape_problem(doc: dict[str, Any]) -> str:
 
 def _moment(value: Any, day: date) -> datetime:
     if isinstance(value, datetime):
-        return (
-            value.replace(tzinfo=None)
-            if value.tzinfo is None
-            else value.astimezone().replace(tzinfo=None)
-        )
+        if value.tzinfo is None:
+            return value
+        try:
+            return value.astimezone().replace(tzinfo=None)
+        except (OverflowError, ValueError):  # 9999-12-31T23:59:59-12:00 has no local time
+            return value.replace(tzinfo=None)
     if isinstance(value, date):
         return datetime.combine(value, datetime.min.time())
     return datetime.combine(day, datetime.min.time())
@@ -214,21 +262,22 @@ def _to_day(doc: dict[str, Any], day: date) -> Day:
         ]
     sessions = []
     for item in doc.get("sessions", []):
-        try:
-            sessions.append(
-                SessionResult(
-                    str(item.get("kind", "recipe")),
-                    str(item.get("id", "")),
-                    _moment(item.get("started"), day),
-                    int(item.get("seconds", 0)),
-                    bool(item.get("ended_early", False)),
-                    _rating(item.get("rating_before")),
-                    _rating(item.get("rating_after")),
-                )
+        seconds = item.get("seconds", 0)
+        if not isinstance(seconds, (int, float)) or not 0 <= seconds <= MAX_SESSION_SECONDS:
+            continue  # kept in the file, just not counted (inf, nan, a year, a word)
+        sessions.append(
+            SessionResult(
+                printable(str(item.get("kind", "recipe")))[:40],
+                printable(str(item.get("id", "")))[:80],
+                _moment(item.get("started"), day),
+                int(seconds),
+                item.get("ended_early") is True,
+                _rating(item.get("rating_before")),
+                _rating(item.get("rating_after")),
             )
-        except (TypeError, ValueError):
-            continue  # kept in the file, just not counted
-    return Day(day, lists["wins"], lists["strengths"], str(doc.get("feeling", "")), sessions)
+        )
+    feeling = printable(doc.get("feeling", ""))
+    return Day(day, lists["wins"], lists["strengths"], feeling, sessions)
 
 
 def _rating(value: Any) -> int | None:
@@ -263,7 +312,7 @@ class Journal:
             fd = os.open(self.folder / ".lock", os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             raise JournalError(
-                f"cannot write to {self.folder}: {exc.strerror or exc} - check that the folder"
+                f"cannot write to {self.folder}: {plain_reason(exc)} - check that the folder"
                 " exists and is yours, or set ZOOMAPP_HOME"
             ) from None
         try:
@@ -289,13 +338,24 @@ class Journal:
             try:
                 doc, old_text = _load(path, day)
             except Unreadable:
-                moved = set_aside(path, self.now())
+                try:
+                    moved = set_aside(path, self.now())
+                except OSError as exc:
+                    raise JournalError(
+                        f"{path} cannot be used and could not be moved aside"
+                        f" ({plain_reason(exc)}) - nothing was changed"
+                    ) from None
                 doc, old_text = {"format": FORMAT, "date": day}, ""
+            except OSError as exc:  # there, but not ours to read: leave it exactly as it is
+                raise JournalError(
+                    f"{path} cannot be read ({plain_reason(exc)}) - nothing was changed;"
+                    " check that the file is yours (chmod 600 it)"
+                ) from None
             appended = change(doc)
             new_text = None
             if appended is not None and old_text:
                 candidate = old_text.rstrip("\n") + "\n\n" + appended
-                with contextlib.suppress(tomllib.TOMLDecodeError):
+                with contextlib.suppress(tomllib.TOMLDecodeError, RecursionError):
                     if _with_defaults(parse_day(candidate), day) == doc:
                         new_text = candidate
             if new_text is None:
@@ -304,7 +364,7 @@ class Journal:
                 atomic_write(path, new_text)
             except OSError as exc:
                 raise JournalError(
-                    f"could not save to {path}: {exc.strerror or exc} - nothing was changed"
+                    f"could not save to {path}: {plain_reason(exc)} - nothing was changed"
                 ) from None
             return Saved(path, moved)
 
@@ -445,6 +505,9 @@ class Journal:
         except Unreadable as exc:
             self._note_skipped(exc)
             return Day(day, [], [], "", [])
+        except OSError as exc:
+            self._note_skipped(Unreadable(path, plain_reason(exc)))
+            return Day(day, [], [], "", [])
         return _to_day(doc, day)
 
     def _note_skipped(self, exc: Unreadable) -> None:
@@ -459,10 +522,14 @@ class Journal:
         A year folder is listed only when reached, so the newest days come without
         touching ten years of history.
         """
-        if not self.folder.is_dir():
-            return
+        try:
+            names = os.listdir(self.folder)
+        except OSError:
+            return  # no journal yet (or none we may read: saving says so plainly)
         years = sorted(
-            (int(d.name), d) for d in self.folder.iterdir() if d.name.isdigit() and d.is_dir()
+            (int(name), self.folder / name)
+            for name in names
+            if len(name) == 4 and name.isascii() and name.isdigit()
         )
         if newest_first:
             years.reverse()
@@ -470,7 +537,14 @@ class Journal:
             if (start and year < start.year) or (end and year > end.year):
                 continue
             found = []
-            for name in os.listdir(folder):
+            try:
+                names = os.listdir(folder)
+            except NotADirectoryError:
+                continue  # a file named like a year is not a year of the journal
+            except OSError as exc:
+                self._note_skipped(Unreadable(folder, plain_reason(exc)))
+                continue
+            for name in names:
                 if not name.endswith(".toml") or len(name) != 15:
                     continue  # set-aside files and strangers are not days
                 try:
@@ -492,9 +566,11 @@ class Journal:
         """
         for day, path in files:
             try:
-                raw = path.read_bytes()
+                raw = read_file(path, MAX_DAY_BYTES, inside=self.folder)
+            except FileNotFoundError:
+                continue  # removed since the folder was listed
             except OSError as exc:
-                self._note_skipped(Unreadable(path, exc.strerror or str(exc)))
+                self._note_skipped(Unreadable(path, plain_reason(exc)))
                 continue
             if keep is not None and not keep(raw):
                 continue
@@ -546,8 +622,10 @@ class Journal:
 
     def month(self, year: int, month: int) -> dict[int, int]:
         """Day of month -> number of wins, for days that have a file this month."""
+        import calendar
+
         start = date(year, month, 1)
-        end = (start + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        end = start.replace(day=calendar.monthrange(year, month)[1])
         return {day.day.day: len(day.wins) for day in self.days(start, end)}
 
     def strengths(self, limit: int = 50) -> list[str]:

@@ -148,6 +148,8 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "preview_problems": ("count", "first"),
     "packs_items": ("count",),
     "settings_unreadable": ("file",),
+    "settings_left_alone": ("reason",),
+    "settings_not_saved": ("reason",),
 }
 
 # Longer than this, a text or prompt will not fit a screen at 80x24 (a warning); much

@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import NamedTuple
 
-from zoomapp.core.files import atomic_write, set_aside
+from zoomapp.core.files import atomic_write, plain_reason, read_file, set_aside
 
 DEFAULT_THEME = "nord"
 
@@ -32,25 +32,34 @@ class Settings:
 class LoadedSettings(NamedTuple):
     settings: Settings
     set_aside_as: Path | None = None  # where an unreadable file was moved
+    left_alone: str = ""  # why a file that is there could not be read; it must not be saved over
+
+
+MAX_SETTINGS_BYTES = 1_000_000
 
 
 def load_settings(path: Path) -> LoadedSettings:
     """Read settings; a value of the wrong type falls back to its default.
 
-    A file that is not valid TOML is moved aside (never overwritten) and reported.
+    A file that is not valid TOML is moved aside (never overwritten) and reported. One
+    that cannot be read at all (not the user's, a folder, a FIFO) is left exactly as it
+    is and reported; the defaults are used for this run only.
     """
     try:
-        raw = path.read_bytes()
+        raw = read_file(path, MAX_SETTINGS_BYTES)
     except FileNotFoundError:
         return LoadedSettings(Settings())
-    except OSError:
-        return LoadedSettings(Settings())
+    except OSError as exc:
+        return LoadedSettings(Settings(), left_alone=plain_reason(exc))
     import tomllib  # here: a launch that finds its settings in the launch cache never needs it
 
     try:
         data = tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return LoadedSettings(Settings(), set_aside(path))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
+        try:
+            return LoadedSettings(Settings(), set_aside(path))
+        except OSError as exc:
+            return LoadedSettings(Settings(), left_alone=plain_reason(exc))
     settings = Settings()
     for item in fields(Settings):
         value = data.get(item.name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -24,6 +25,22 @@ class Workspace(NamedTuple):
     settings: Settings
     content: Content
     settings_set_aside: Path | None = None
+    settings_left_alone: str = ""  # why settings.toml could not be read; it is not saved over
+    stored_language: str = ""  # the language in settings.toml, whatever --lang says this run
+
+    def settings_notice(self) -> str:
+        """What the parent is told about a settings file that could not be used, or ''."""
+        if self.settings_set_aside is not None:
+            return self.content.text("settings_unreadable", file=str(self.settings_set_aside))
+        if self.settings_left_alone:
+            return self.content.text("settings_left_alone", reason=self.settings_left_alone)
+        return ""
+
+    def settings_to_save(self, settings: Settings) -> Settings | None:
+        """What settings.toml should hold now; None: the file must be left as it is."""
+        if self.settings_left_alone:
+            return None
+        return replace(settings, language=self.stored_language or settings.language)
 
 
 def open_workspace(
@@ -47,16 +64,21 @@ def open_workspace(
         key = (__version__, language, sources)
         remembered = launch_cache.recall(paths.launch_cache, key)
         if remembered is not None:
-            return Workspace(paths, *remembered)
+            settings, content, stored_language = remembered
+            return Workspace(paths, settings, content, stored_language=stored_language)
     from zoomapp.core.packs import load_content  # only when the files must be read
 
     loaded = load_settings(paths.settings_file)
     settings = loaded.settings
+    stored_language = settings.language
     if language:
-        settings.language = language
+        settings.language = language  # for this run; settings_to_save keeps the stored one
     content = load_content(
         files, settings.language, extra=extra_packs, disabled=settings.disabled_packs
     )
-    if cached and loaded.set_aside_as is None and launch_cache.settled(sources):
-        launch_cache.remember(paths.launch_cache, key, (settings, content))
-    return Workspace(paths, settings, content, loaded.set_aside_as)
+    troubled = loaded.set_aside_as is not None or loaded.left_alone
+    if cached and not troubled and launch_cache.settled(sources):
+        launch_cache.remember(paths.launch_cache, key, (settings, content, stored_language))
+    return Workspace(
+        paths, settings, content, loaded.set_aside_as, loaded.left_alone, stored_language
+    )

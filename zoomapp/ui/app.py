@@ -16,6 +16,7 @@ from textual.screen import Screen
 
 from zoomapp.cli import Start
 from zoomapp.core.clock import Clock
+from zoomapp.core.files import plain_reason
 from zoomapp.core.launch_cache import stamps
 from zoomapp.core.settings import DEFAULT_THEME, save_settings
 from zoomapp.core.workspace import Workspace, open_workspace
@@ -291,10 +292,19 @@ class ZoomApp(App[None]):
         )
 
     def save_settings(self) -> None:
+        """Keep the settings as they are now (never --lang, never over an unreadable file)."""
+        settings = self.workspace.settings_to_save(self.settings)
+        if settings is None:
+            return  # home said so: changes last until the app closes
         try:
-            save_settings(self.workspace.paths.settings_file, self.settings)
+            save_settings(self.workspace.paths.settings_file, settings)
         except OSError as exc:
-            self.notify(str(exc.strerror or exc), severity="warning")
+            self.notify(self.content.text("settings_not_saved", reason=plain_reason(exc)))
+
+    def choose_language(self, language: str) -> None:
+        """The parent chose a language in Settings: from now on it is the stored one too."""
+        self.settings.language = language
+        self.workspace = self.workspace._replace(stored_language=language)
 
     def watch_theme(self, theme: str) -> None:
         if self.settings.theme != theme:

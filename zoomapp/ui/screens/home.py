@@ -94,9 +94,9 @@ class HomeScreen(ZoomScreen):
     def _problem_line(self) -> str:
         text = self.content.text
         lines = []
-        aside = self.app.workspace.settings_set_aside  # type: ignore[attr-defined]
-        if aside is not None:
-            lines.append(text("settings_unreadable", file=str(aside)))
+        notice = self.app.workspace.settings_notice()  # type: ignore[attr-defined]
+        if notice:
+            lines.append(notice)
         skipped = list(dict.fromkeys(p.file for p in self.content.errors))
         if len(skipped) == 1:
             name = shorten(Path(skipped[0]).name, 40)

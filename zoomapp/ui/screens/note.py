@@ -38,8 +38,8 @@ class NoteScreen(ZoomScreen):
         self.entry = entry
         self.day = entry.day if entry else (day or self.app.wall_clock().date())  # type: ignore[attr-defined]
         self._drafts = self.app.workspace.paths.drafts_dir  # type: ignore[attr-defined]
-        self._dirty = False
         self._typed = ""  # kept here too: at unmount the Input is already gone
+        self._kept = ""  # what the draft on disk (or the journal) holds now
         self._stored = ""  # the words already in the journal, which need no draft
         self._draft_timer: Timer | None = None
         self.saved_any = False
@@ -82,34 +82,36 @@ class NoteScreen(ZoomScreen):
             status.say(self.content.text("note_draft_back"))
         else:
             field.value = self._stored
-        self._typed = field.value
-        self._dirty = False
+        self._typed = self._kept = field.value
         field.focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.value == self._typed:
             return
         self._typed = event.value
-        self._dirty = True
         if self._draft_timer is not None:
             self._draft_timer.stop()
         self._draft_timer = self.set_timer(DRAFT_AFTER_SECONDS, self.keep_unsaved)
 
     def keep_unsaved(self) -> None:
         """Keep the typed words as a draft (the app may be closing now)."""
-        if not self._dirty:
+        fields = self.query(Input)
+        if fields:  # what is in the box now, even before its change message arrives
+            self._typed = fields.first().value
+        typed = self._typed
+        if typed == self._kept:
             return
-        self._dirty = False
         try:
-            if self._typed.strip() == self._stored.strip():
+            if typed.strip() == self._stored.strip():
                 clear_draft(self._drafts, self._draft_name)
             else:
-                save_draft(self._drafts, self._draft_name, self._typed)
+                save_draft(self._drafts, self._draft_name, typed)
         except OSError as exc:
-            # The words are still in the box; say so plainly, once.
-            self.query_one("#note-status", Words).say(
-                self.content.text("note_draft_failed", reason=plain_reason(exc))
-            )
+            # The words are still in the box; say so plainly (and try again next time).
+            for status in self.query("#note-status").results(Words):
+                status.say(self.content.text("note_draft_failed", reason=plain_reason(exc)))
+            return
+        self._kept = typed
 
     def on_unmount(self) -> None:
         self.keep_unsaved()
@@ -134,14 +136,14 @@ class NoteScreen(ZoomScreen):
         if self.entry is not None or self.kind == "feeling":
             self.dismiss(True)
             return
-        self._typed = ""
+        self._typed = self._kept = ""
         field.value = ""
         status.say(self.content.text("note_saved"))
 
     def _forget_draft(self) -> None:
         if self._draft_timer is not None:
             self._draft_timer.stop()
-        self._dirty = False
+        self._typed = self._kept = self.query_one(Input).value
         with contextlib.suppress(OSError):
             clear_draft(self._drafts, self._draft_name)
 

@@ -65,7 +65,7 @@ class SettingsScreen(ZoomScreen):
 
         def language() -> None:
             languages = sorted(content.languages)
-            settings.language = _cycle(languages, settings.language)
+            app.choose_language(_cycle(languages, settings.language))  # type: ignore[attr-defined]
 
         chosen = content.recipes.get(settings.recipe)
         recipe_name = chosen.name if chosen else settings.recipe
