@@ -14,12 +14,15 @@ if TYPE_CHECKING:
     import argparse
 
 from zoomapp import __version__
-
-EXIT_USAGE = 2
-
-
-class UsageError(Exception):
-    """Bad command-line input: printed as one line, exit code 2."""
+from zoomapp.shell import (
+    EXIT_FAILED,
+    EXIT_USAGE,
+    OutputClosed,
+    UsageError,
+    not_utf8,
+    unknown_choice,
+    warn,
+)
 
 
 class Start(NamedTuple):
@@ -82,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--from", dest="start", metavar="DATE")
     export.add_argument("--to", dest="end", metavar="DATE")
     export.add_argument("-o", dest="output", metavar="FILE", help="write here (default: print)")
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     from zoomapp.pack_cli import add_pack_parser
 
     add_pack_parser(commands)
@@ -103,18 +107,9 @@ def _minutes(value: str) -> float:
         minutes = float(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"--minutes needs a number, got '{value}'") from None
-    if not 0 < minutes <= 180:
+    if not 0.1 <= minutes <= 180:
         raise argparse.ArgumentTypeError(f"--minutes must be from 0.1 to 180, got {value}")
     return minutes
-
-
-def unknown_choice(kind: str, name: str, known: Sequence[str]) -> UsageError:
-    """'no breathing pattern 'boxx' - did you mean 'box'? Known: …' as a usage error."""
-    from zoomapp.core.schema import closest
-
-    hint = closest(name, tuple(known))
-    guess = f" - did you mean '{hint}'?" if hint else ""
-    return UsageError(f"no {kind} '{name}'{guess} Known: {', '.join(known)}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -124,16 +119,73 @@ def main(argv: Sequence[str] | None = None) -> int:
     # turns it back on once home is on screen (ZoomApp._started); a command, on return.
     collecting = gc.isenabled()
     gc.disable()
+    args = list(sys.argv[1:] if argv is None else argv)
     try:
-        return _run(list(sys.argv[1:] if argv is None else argv))
+        bad = not_utf8(args)
+        if bad is not None:
+            raise UsageError(
+                f"'{bad}' holds bytes that are not UTF-8 text - retype it, or check your"
+                " terminal's encoding"
+            )
+        code = _run(args)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # here, so a full disk is reported rather than a traceback
+        return code
     except UsageError as exc:
-        print(f"zoomapp: {exc}", file=sys.stderr)
+        warn(str(exc))
         return EXIT_USAGE
+    except BrokenPipeError:
+        _quiet_stdout()  # the reader stopped reading (| head): nothing more to say
+        return 0
+    except OutputClosed:
+        warn("standard output is closed - send it to a file with -o FILE, or to a pipe")
+        return EXIT_FAILED
+    except OSError as exc:
+        from zoomapp.core.files import plain_reason
+
+        if exc.filename is not None:
+            warn(f"could not use {exc.filename}: {plain_reason(exc)}")
+        else:
+            _quiet_stdout()
+            warn(f"could not write the output: {plain_reason(exc)}")
+        return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # noqa: BLE001 - a person never sees a traceback
+        warn(f"met an unexpected problem and stopped; nothing saved was changed. {_logged(exc)}")
+        return EXIT_FAILED
     finally:
         if collecting:
             gc.enable()
+
+
+def _logged(error: BaseException) -> str:
+    """Keep the details in error.log; say where (or that they could not be kept)."""
+    import traceback
+    from datetime import datetime
+
+    from zoomapp.core.files import atomic_write
+    from zoomapp.paths import default_paths
+
+    log = default_paths().data_dir / "error.log"
+    details = "".join(traceback.format_exception(error))
+    try:
+        atomic_write(log, f"{datetime.now():%Y-%m-%d %H:%M:%S}\n{details}")
+    except OSError:
+        return "(The details could not be saved.)"
+    return f"Details: {log}"
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so Python's own flush at exit has nothing to complain of."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, AttributeError, ValueError):
+        pass
 
 
 def _run(argv: list[str]) -> int:
@@ -173,6 +225,14 @@ def _run(argv: list[str]) -> int:
 
 
 def _open_app(workspace: object, start: Start) -> int:
+    if not (sys.stdin is not None and sys.stdin.isatty()) or not (
+        sys.stdout is not None and sys.stdout.isatty()
+    ):
+        warn(
+            "zoomapp opens in a terminal window, and this is not one - run it in a terminal"
+            " (commands like zoomapp win or zoomapp journal list work anywhere)"
+        )
+        return EXIT_FAILED
     from zoomapp.ui.app import ZoomApp
 
     app = ZoomApp(workspace, start=start)  # type: ignore[arg-type]

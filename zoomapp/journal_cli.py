@@ -6,16 +6,20 @@ Imports only the core, so a win is noted in a few tens of milliseconds.
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date, datetime
 from pathlib import Path
 
-from zoomapp.cli import UsageError, unknown_choice
 from zoomapp.core.export import FORMATS, export
-from zoomapp.core.journal import Entry, EntryError, Journal, JournalError, parse_date
+from zoomapp.core.journal import (
+    Entry,
+    EntryError,
+    Journal,
+    JournalError,
+    not_in_the_future,
+    parse_date,
+)
 from zoomapp.paths import Paths
-
-EXIT_FAILED = 1
+from zoomapp.shell import EXIT_FAILED, UsageError, say, unknown_choice, warn, write
 
 
 def run_journal_command(args: argparse.Namespace, paths: Paths) -> int:
@@ -24,8 +28,8 @@ def run_journal_command(args: argparse.Namespace, paths: Paths) -> int:
     try:
         if args.command in ("win", "strength"):
             return _add(journal, args, today)
-        start = _date(args.start, today) if getattr(args, "start", None) else None
-        end = _date(args.end, today) if getattr(args, "end", None) else None
+        start = _date(args.start, today) if getattr(args, "start", None) is not None else None
+        end = _date(args.end, today) if getattr(args, "end", None) is not None else None
         if start and end and start > end:
             raise UsageError(f"--from {start} is after --to {end} - swap them")
         if args.action == "list":
@@ -35,19 +39,19 @@ def run_journal_command(args: argparse.Namespace, paths: Paths) -> int:
         elif args.action == "search":
             if not args.text.strip() and not args.tag:
                 raise UsageError("say what to look for: zoomapp journal search WORDS [--tag T]")
-            found = journal.search(args.text, args.tag)
+            try:
+                found = journal.search(args.text, args.tag)
+            except EntryError as exc:  # a tag that cannot be one: bad input, nothing tried
+                raise UsageError(str(exc)) from None
             _print_entries(found, "Nothing found.")
         else:
             _export(journal, args, start, end, paths)
     except JournalError as exc:
-        print(f"zoomapp: {exc}", file=sys.stderr)
+        warn(str(exc))
         return EXIT_FAILED
     finally:
         for problem in journal.skipped:
-            print(
-                f"zoomapp: skipped {problem.path} - it could not be read ({problem.reason})",
-                file=sys.stderr,
-            )
+            warn(f"skipped {problem.path} - it could not be read ({problem.reason})")
     return 0
 
 
@@ -59,33 +63,32 @@ def _date(text: str, today: date) -> date:
 
 
 def _add(journal: Journal, args: argparse.Namespace, today: date) -> int:
-    day = _date(args.date, today) if args.date else today
     text = " ".join(args.text)
     kind = "wins" if args.command == "win" else "strengths"
     try:
+        day = today if args.date is None else not_in_the_future(_date(args.date, today), today)
         saved = journal.add(kind, text, args.tag, day)
     except EntryError as exc:  # bad input: exit 2; a save that failed stays exit 1
         raise UsageError(str(exc)) from None
     if saved.set_aside_as is not None:
-        print(
-            f"zoomapp: {saved.path.name} could not be read, so it was moved to "
-            f"{saved.set_aside_as} (nothing in it was changed); this entry starts a fresh file.",
-            file=sys.stderr,
+        warn(
+            f"{saved.path.name} could not be read, so it was moved to {saved.set_aside_as}"
+            " (nothing in it was changed); this entry starts a fresh file."
         )
     when = "today" if day == today else day.strftime("%A %-d %B %Y")
     what = "win" if kind == "wins" else "strength"
-    print(f"Saved your {what} for {when}: {' '.join(text.split())}")
+    say(f"Saved your {what} for {when}: {' '.join(text.split())}")
     return 0
 
 
 def _print_entries(entries: list[Entry], empty: str) -> None:
     if not entries:
-        print(empty)
+        say(empty)
         return
     for entry in entries:
         marker = "win     " if entry.kind == "wins" else "strength"
         tags = "  " + " ".join(f"#{t}" for t in entry.tags_not_in_text)
-        print(f"{entry.at:%Y-%m-%d %H:%M}  {marker}  {entry.text}{tags.rstrip()}")
+        say(f"{entry.at:%Y-%m-%d %H:%M}  {marker}  {entry.text}{tags.rstrip()}")
 
 
 def _export(
@@ -96,23 +99,33 @@ def _export(
         fmt = "markdown"
     if fmt not in FORMATS:
         raise unknown_choice("export format", args.format, FORMATS)
+    target = Path(args.output).expanduser() if args.output else None
+    if target is not None:
+        _check_target(target, args.force)
     from zoomapp.core.workspace import open_workspace  # for the words of a Markdown export
 
     workspace = open_workspace(paths)
     notice = workspace.settings_notice()
     if notice:
-        print(f"zoomapp: {notice}", file=sys.stderr)
+        warn(notice)
     text = export(fmt, journal.days(start, end), workspace.content)
-    if not args.output:
-        sys.stdout.write(text)
+    if target is None:
+        write(text)
         return
-    target = Path(args.output).expanduser()
+    from zoomapp.core.files import atomic_write, plain_reason
+
+    try:
+        # The folder is the parent's choice: it is used as it is, never made private.
+        atomic_write(target, text, private_folder=False)
+    except OSError as exc:
+        raise JournalError(f"could not write {target}: {plain_reason(exc)}") from None
+    say(f"Wrote {target} ({datetime.now():%Y-%m-%d %H:%M}), readable by you alone.")
+
+
+def _check_target(target: Path, force: bool) -> None:
     if target.is_dir():
         raise UsageError(f"{target} is a folder - give a file name, like {target / 'journal.md'}")
-    try:
-        from zoomapp.core.files import atomic_write
-
-        atomic_write(target, text)
-    except OSError as exc:
-        raise JournalError(f"could not write {target}: {exc.strerror or exc}") from None
-    print(f"Wrote {target} ({datetime.now():%Y-%m-%d %H:%M}).")
+    if not target.parent.is_dir():
+        raise UsageError(f"there is no folder {target.parent} - create it first, or pick another")
+    if target.exists() and not force:
+        raise UsageError(f"{target} already exists - add --force to replace it, or pick a new name")

@@ -6,18 +6,21 @@ Core only - no Textual - except `pack preview`, which opens the app.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from zoomapp.cli import UsageError
 from zoomapp.core.content import Pack
-from zoomapp.core.files import atomic_write
-from zoomapp.core.packs import BUILTIN_ID, inventory, load_content, read_pack_file
-from zoomapp.core.schema import ID_PATTERN, Problem
-from zoomapp.core.settings import load_settings, save_settings
+from zoomapp.core.files import atomic_write, plain_reason
+from zoomapp.core.packs import inventory, is_reserved, load_content, read_pack_file
+from zoomapp.core.schema import ID_PATTERN, Problem, shorten
+from zoomapp.core.settings import save_settings
 from zoomapp.paths import Paths, pack_files
+from zoomapp.shell import EXIT_FAILED, UsageError, say, warn, write
 
-EXIT_PROBLEMS = 1
+if TYPE_CHECKING:
+    from zoomapp.core.workspace import Workspace
+
+EXIT_PROBLEMS = EXIT_FAILED
 
 
 def add_pack_parser(commands: argparse._SubParsersAction) -> None:
@@ -52,7 +55,7 @@ def run_pack_command(args: argparse.Namespace, paths: Paths) -> int:
     if action == "schema":
         from zoomapp.core.pack_schema import schema_text
 
-        sys.stdout.write(schema_text())
+        write(schema_text())
         return 0
     if action == "list":
         return _list(paths)
@@ -71,8 +74,12 @@ def run_pack_command(args: argparse.Namespace, paths: Paths) -> int:
 def check_file(path: Path) -> tuple[Pack | None, list[Problem]]:
     """One pack's problems in file order, references resolved against the built-in content.
 
-    The pack comes back only when it has no errors (warnings are fine).
+    The pack comes back only when it has no errors (warnings are fine). A built-in pack
+    (or a copy of one) is checked on its own: it is what the others are checked against.
     """
+    alone, found = read_pack_file(path)
+    if alone is not None and is_reserved(alone.id) or alone is None and found:
+        return alone, sorted(found, key=lambda p: (p.line is None, p.line, p.column))
     content = load_content(extra=[path])
     problems = [p for p in content.problems if p.file == str(path)]
     problems.sort(key=lambda p: (p.line is None, p.line, p.column))
@@ -102,12 +109,12 @@ def _check(targets: list[Path]) -> int:
     for path in _pack_paths(targets):
         pack, problems = check_file(path)
         for problem in problems:
-            print(problem)
+            say(str(problem))
         if pack is None:
             failed = True
         else:
             items = pack.item_count()
-            print(f"{path}: ok - pack '{pack.id}' ({pack.language}), {items} items")
+            say(f"{path}: ok - pack '{pack.id}' ({pack.language}), {items} items")
     return EXIT_PROBLEMS if failed else 0
 
 
@@ -217,15 +224,19 @@ def _new(name: str) -> int:
             f"'{name}' cannot be a pack id - use lowercase letters, digits and dashes,"
             " like calm-mornings"
         )
+    if is_reserved(pack_id):
+        raise UsageError(
+            f"'{pack_id}' is the id of a built-in pack - choose another, like {pack_id}-mine"
+        )
     target = Path(f"{pack_id}.toml")
     if target.exists():
         raise UsageError(f"{target} already exists - choose another name or move that file")
     try:
         target.write_text(starter_text(pack_id, str(target)), encoding="utf-8")
     except OSError as exc:
-        print(f"zoomapp: could not write {target}: {exc.strerror or exc}", file=sys.stderr)
+        warn(f"could not write {target}: {plain_reason(exc)}")
         return EXIT_PROBLEMS
-    print(f"Wrote {target}. Edit it, then: zoomapp pack check {target}")
+    say(f"Wrote {target}. Edit it, then: zoomapp pack check {target}")
     return 0
 
 
@@ -236,25 +247,36 @@ def _installed(paths: Paths) -> list[tuple[Path, Pack | None, list[Problem]]]:
     return [(path, *read_pack_file(path)) for path in pack_files(paths)]
 
 
+def _workspace(paths: Paths) -> Workspace:
+    """Settings and content as the app reads them, saying (as the app does) if settings
+    could not be used."""
+    from zoomapp.core.workspace import open_workspace
+
+    workspace = open_workspace(paths)
+    notice = workspace.settings_notice()
+    if notice:
+        warn(notice)
+    return workspace
+
+
 def _list(paths: Paths) -> int:
-    settings = load_settings(paths.settings_file).settings
+    workspace = _workspace(paths)
+    settings = workspace.settings
     files = pack_files(paths)
-    content = load_content(files, settings.language, disabled=settings.disabled_packs)
     rows = [("ID", "NAME", "VERSION", "LANG", "ITEMS", "STATE", "WHERE")]
     problems: list[str] = []
-    for row in inventory(files, content, settings.disabled_packs):
-        rows.append(
-            (row.id, row.name, row.version, row.language, str(row.items), row.state, row.where)
-        )
+    for row in inventory(files, workspace.content, settings.disabled_packs):
+        cells = (row.id, row.name, row.version, row.language, str(row.items), row.state)
+        rows.append(tuple(shorten(cell, 30) for cell in cells) + (row.where,))
         problems += [str(p) for p in row.problems]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
         cells = (cell.ljust(width) for cell, width in zip(row, widths, strict=True))
-        print("  ".join(cells).rstrip())
+        say("  ".join(cells).rstrip())
     if problems:
-        print()
+        say()
         for line in problems:
-            print(line)
+            say(line)
     return 0
 
 
@@ -263,19 +285,18 @@ def _install(source: Path, paths: Paths, replace: bool) -> int:
         raise UsageError(f"{source} is not a file - give the pack's .toml file")
     pack, problems = check_file(source)
     for problem in problems:
-        print(problem)
+        say(str(problem))
+    if pack is not None and is_reserved(pack.id):
+        raise UsageError(f"the id '{pack.id}' belongs to a built-in pack - give yours another id")
     if pack is None:
-        print(
-            f"zoomapp: {source} was not installed - fix the problems above first", file=sys.stderr
-        )
+        warn(f"{source} was not installed - fix the problems above first")
         return EXIT_PROBLEMS
     clash = [path for path, other, _ in _installed(paths) if other and other.id == pack.id]
     clash = [path for path in clash if path != paths.own_pack]
     if clash and not replace:
-        print(
-            f"zoomapp: a pack with id '{pack.id}' is already installed ({clash[0]}) -"
-            " use --replace to replace it",
-            file=sys.stderr,
+        warn(
+            f"a pack with id '{pack.id}' is already installed ({clash[0]})"
+            " - use --replace to replace it"
         )
         return EXIT_PROBLEMS
     target = paths.packs_dir / f"{pack.id}.toml"
@@ -285,22 +306,26 @@ def _install(source: Path, paths: Paths, replace: bool) -> int:
             if old != target:
                 old.unlink()
     except OSError as exc:
-        print(f"zoomapp: could not install to {target}: {exc.strerror or exc}", file=sys.stderr)
+        warn(f"could not install to {target}: {plain_reason(exc)}")
         return EXIT_PROBLEMS
     verb = "Replaced" if clash else "Installed"
-    print(f"{verb} '{pack.name}' ({pack.id}) as {target}. It is used from the next start.")
+    say(f"{verb} '{pack.name}' ({pack.id}) as {target}. It is used from the next start.")
     return 0
 
 
-def _find_installed(pack_id: str, paths: Paths) -> Path:
-    if pack_id == BUILTIN_ID:
+def _find_installed(name: str, paths: Paths) -> Path:
+    """An installed pack by its id, or by its file name (one too broken to have an id)."""
+    if is_reserved(name):
         raise UsageError("the built-in pack cannot be removed; disable items in your own pack")
     installed = _installed(paths)
     for path, pack, _ in installed:
-        if pack is not None and pack.id == pack_id:
+        if pack is not None and pack.id == name:
             return path
-    known = ", ".join(p.id for _, p, _ in installed if p is not None) or "none installed"
-    raise UsageError(f"no installed pack '{pack_id}' - installed: {known}")
+    for path, _, _ in installed:
+        if name in (path.name, path.stem):
+            return path
+    known = ", ".join(p.id if p else path.name for path, p, _ in installed) or "none installed"
+    raise UsageError(f"no installed pack '{shorten(name)}' - installed: {known}")
 
 
 def _remove(pack_id: str, paths: Paths) -> int:
@@ -308,22 +333,30 @@ def _remove(pack_id: str, paths: Paths) -> int:
     try:
         path.unlink()
     except OSError as exc:
-        print(f"zoomapp: could not remove {path}: {exc.strerror or exc}", file=sys.stderr)
+        warn(f"could not remove {path}: {plain_reason(exc)}")
         return EXIT_PROBLEMS
-    print(f"Removed '{pack_id}' ({path}).")
+    say(f"Removed {path}.")
     return 0
 
 
-def _switch(pack_id: str, paths: Paths, on: bool) -> int:
-    _find_installed(pack_id, paths)
-    settings = load_settings(paths.settings_file).settings
-    settings.switch_pack(pack_id, on)
-    try:
-        save_settings(paths.settings_file, settings)
-    except OSError as exc:
-        print(f"zoomapp: could not save settings: {exc.strerror or exc}", file=sys.stderr)
+def _switch(name: str, paths: Paths, on: bool) -> int:
+    path = _find_installed(name, paths)
+    pack, _ = read_pack_file(path)
+    if pack is None:
+        raise UsageError(f"{path.name} cannot be read as a pack - fix it (zoomapp pack check)")
+    workspace = _workspace(paths)
+    settings = workspace.settings
+    settings.switch_pack(pack.id, on)
+    to_save = workspace.settings_to_save(settings)
+    if to_save is None:
+        warn("the settings file was left as it is, so nothing was changed")
         return EXIT_PROBLEMS
-    print(f"'{pack_id}' is {'on' if on else 'off'}; it stays installed.")
+    try:
+        save_settings(paths.settings_file, to_save)
+    except OSError as exc:
+        warn(f"could not save settings: {plain_reason(exc)}")
+        return EXIT_PROBLEMS
+    say(f"'{pack.id}' is {'on' if on else 'off'}; it stays installed.")
     return 0
 
 

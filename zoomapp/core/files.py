@@ -42,18 +42,22 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes | str, *, durable: bool = True) -> None:
+def atomic_write(
+    path: Path, data: bytes | str, *, durable: bool = True, private_folder: bool = True
+) -> None:
     """Write `data` to `path` so that readers see either the old file or the new one, never half.
 
     The bytes go to a temporary file in the same folder, are flushed and fsynced, then
     `os.replace` swaps it in and the folder is fsynced so the rename itself survives a crash.
     `durable=False` skips both fsyncs, for a cache: losing its newest version costs nothing.
+    The file is always private (0600); with `private_folder=False` the folder is used as it
+    is (one the parent chose for an export), never created or tightened.
     """
     import tempfile  # here: commands that only read need not load it
 
     if isinstance(data, str):
         data = data.encode("utf-8")
-    folder = ensure_private_dir(path.parent)
+    folder = ensure_private_dir(path.parent) if private_folder else path.parent
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         os.fchmod(fd, FILE_MODE)

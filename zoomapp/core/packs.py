@@ -23,6 +23,7 @@ from zoomapp.core.content import (
     Recipe,
     RecipeStep,
 )
+from zoomapp.core.files import plain_reason, read_file
 from zoomapp.core.schema import (
     CYCLE_MAX,
     DOCUMENT,
@@ -37,6 +38,11 @@ from zoomapp.paths import builtin_paths
 
 MAX_PACK_BYTES = 2_000_000
 BUILTIN_ID = "builtin"
+
+
+def is_reserved(pack_id: str) -> bool:
+    """The built-in packs' ids (builtin, builtin-es, ...): no other pack may take one."""
+    return pack_id == BUILTIN_ID or pack_id.startswith(f"{BUILTIN_ID}-")
 
 
 # --- reading one file -------------------------------------------------------------------
@@ -439,7 +445,7 @@ def resolve(packs: list[Pack], language: str = FALLBACK_LANGUAGE) -> Content:
         hider = _hider_of(active, gap.kind, gap.item_id)
         culprit = hider or next((p for p in active if p.id == gap.pack), None)
         key, message = _explain(gap, content, hider)
-        if culprit is None or culprit.id == BUILTIN_ID:
+        if culprit is None or is_reserved(culprit.id):
             # The built-in pack never leaves a gap (a test guards it); never loop on it.
             problems.append(Problem("built-in content", key, message))
             break
@@ -451,11 +457,15 @@ def resolve(packs: list[Pack], language: str = FALLBACK_LANGUAGE) -> Content:
 
 
 def read_pack_file(path: Path) -> tuple[Pack | None, list[Problem]]:
-    """Read one pack file from disk; a file that cannot be opened becomes a Problem."""
+    """Read one pack file from disk; a file that cannot be read becomes a Problem.
+
+    Only a regular file is read, and no more than a pack may hold: a FIFO or a device
+    (/dev/zero) never blocks or reads without end.
+    """
     try:
-        data = path.read_bytes()
+        data = read_file(path, MAX_PACK_BYTES)
     except OSError as exc:
-        return None, [Problem(str(path), "", f"cannot be read: {exc.strerror or exc}")]
+        return None, [Problem(str(path), "", f"cannot be read: {plain_reason(exc)}")]
     return parse_pack(data, str(path))
 
 
@@ -512,8 +522,8 @@ def load_content(
         problems += found
         if pack is None:
             continue
-        if pack.id == BUILTIN_ID:
-            reserved = "the id 'builtin' is reserved - choose another id"
+        if is_reserved(pack.id):
+            reserved = f"the id '{pack.id}' belongs to a built-in pack - choose another id"
             problems.append(positioned(Problem(str(path), "pack.id", reserved)))
             continue
         if pack.id in disabled and path not in extra:
@@ -536,6 +546,7 @@ class PackRow(NamedTuple):
     state: str  # "on", "off", "skipped", or "other" (another language than the one in use)
     where: str  # "built in" or the file's path
     problems: tuple[Problem, ...]
+    readable: bool = True  # False: too broken to be read as a pack (known by file name)
 
 
 def inventory(user_files: list[Path], content: Content, disabled: Iterable[str]) -> list[PackRow]:
@@ -551,8 +562,9 @@ def inventory(user_files: list[Path], content: Content, disabled: Iterable[str])
         pack, found = read_pack_file(path)
         mine = [p for p in [*found, *content.problems] if p.file == str(path) and not p.warning]
         problems = tuple(dict.fromkeys(mine))
-        if pack is None:
-            rows.append(PackRow("?", path.name, "-", "-", 0, "skipped", str(path), problems))
+        if pack is None:  # too broken to have an id: known by its file name
+            row = PackRow(path.name, path.name, "-", "-", 0, "skipped", str(path), problems, False)
+            rows.append(row)
             continue
         if pack.id in disabled:
             state = "off"

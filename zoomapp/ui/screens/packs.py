@@ -77,7 +77,7 @@ class PacksScreen(ZoomScreen):
 
     def on_choice_list_selected(self, event: ChoiceList.Selected) -> None:
         row = self.rows[int(event.choice_id)]
-        if row.where == "built in" or row.id == "?":
+        if row.where == "built in" or not row.readable:
             self.notify(self.content.text("packs_cannot_toggle"), timeout=4)
             return
         self.app.settings.switch_pack(row.id, on=row.state == "off")  # type: ignore[attr-defined]

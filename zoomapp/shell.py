@@ -1,0 +1,64 @@
+"""What the shell commands say, and how they fail: one printable line, the right exit code.
+
+Every line goes through `say` or `warn`, so nothing a pack or a journal holds can reach
+the terminal as a control code, and a closed, broken or full output is one calm message
+(or, for a reader that stopped reading, silence) instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from zoomapp.core.safe_text import printable
+
+EXIT_FAILED = 1  # something could not be done: a file, a folder, the output
+EXIT_USAGE = 2  # what was asked for is not usable: nothing was tried
+
+
+class UsageError(Exception):
+    """Bad command-line input: printed as one line, exit code 2."""
+
+
+class OutputClosed(Exception):
+    """Standard output is closed (`>&-`): there is nowhere to say anything."""
+
+
+def say(text: str = "") -> None:
+    """One line (or lines) on standard output, printable whatever it holds."""
+    write(text + "\n")
+
+
+def write(text: str) -> None:
+    if sys.stdout is None:
+        raise OutputClosed
+    sys.stdout.write(printable(text))
+
+
+def warn(text: str) -> None:
+    """'zoomapp: …' on standard error."""
+    if sys.stderr is not None:
+        try:
+            sys.stderr.write(f"zoomapp: {printable(text)}\n")
+            sys.stderr.flush()
+        except OSError:
+            pass  # nowhere left to tell
+
+
+def not_utf8(argv: list[str]) -> str | None:
+    """The first argument holding bytes that are not UTF-8 (Python keeps them as surrogates)."""
+    for arg in argv:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            return arg.encode("utf-8", "replace").decode("utf-8")
+    return None
+
+
+def unknown_choice(kind: str, name: str, known: Sequence[str]) -> UsageError:
+    """'no breathing pattern 'boxx' - did you mean 'box'? Known: …' as a usage error."""
+    from zoomapp.core.schema import closest
+
+    hint = closest(name, tuple(known))
+    guess = f" - did you mean '{hint}'?" if hint else ""
+    return UsageError(f"no {kind} '{name}'{guess} Known: {', '.join(known)}")
