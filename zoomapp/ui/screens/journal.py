@@ -111,9 +111,9 @@ class JournalScreen(ZoomScreen):
         self.refresh_bindings()  # edit and delete come and go with the day's entries
         if not choices and self.focused in (entries, None):
             grid.focus()  # nothing to choose: arrow keys go back to the month
-        self.query_one("#day-empty", Words).say(
-            "" if not record.is_empty else text("journal_empty_day")
-        )
+        future = day > self.app.wall_clock().date()  # type: ignore[attr-defined]
+        empty = text("journal_future_day" if future else "journal_empty_day")
+        self.query_one("#day-empty", Words).say(empty if record.is_empty else "")
         undo = self.deleted is not None and self.deleted.day == day
         notice = self.query_one("#day-undo", Words)
         notice.say(text("journal_deleted") if undo else "")
@@ -134,6 +134,8 @@ class JournalScreen(ZoomScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("edit", "delete"):
             return bool(self.entries)  # nothing to edit or delete on an empty day
+        if action == "note":  # a win or a feeling is written about a day that has come
+            return self.day <= self.app.wall_clock().date()  # type: ignore[attr-defined]
         if action == "undo":  # on the day it was deleted from, where it says so
             return self.deleted is not None and self.deleted.day == self.day
         return True

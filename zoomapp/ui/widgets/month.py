@@ -13,10 +13,22 @@ from textual.widget import Widget
 
 
 def add_months(day: date, months: int) -> date:
+    """The same day `months` later (or earlier), kept within the dates a calendar can show."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
+    if year < date.min.year:
+        return date.min
+    if year > date.max.year:
+        return date.max
     last = calendar.monthrange(year, month + 1)[1]
     return date(year, month + 1, min(day.day, last))
+
+
+def add_days(day: date, days: int) -> date:
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:  # past 9999-12-31 or before 0001-01-01: stay at the edge
+        return date.max if days > 0 else date.min
 
 
 class MonthGrid(Widget, can_focus=True):
@@ -82,7 +94,7 @@ class MonthGrid(Widget, can_focus=True):
         return out
 
     def action_move(self, days: int) -> None:
-        self.chosen = self.chosen + timedelta(days=days)
+        self.chosen = add_days(self.chosen, days)
 
     def action_month(self, months: int) -> None:
         self.chosen = add_months(self.chosen, months)
