@@ -1,7 +1,11 @@
-"""Loading and checking 100 packs of 100 prompts each. Run: python tests/bench/bench_packs.py
+"""Loading and checking packs. Run: python tests/bench/bench_packs.py
 
-Prints the time to load and check them all (goal <= 150 ms), beside the time tomllib alone
-takes to parse the same files (the floor any TOML loader pays), in the same run.
+1. 100 packs of 100 prompts each: the time to load and check them all (goal <= 150 ms),
+   beside the time tomllib alone takes to parse the same files (the floor any TOML loader
+   pays), in the same run.
+2. A coach's worst mistakes, 10,000 items each: unknown text keys, one id used 10,000
+   times, and a clean 10,000-deck pack. `pack check` of each (goal: well under a second),
+   and the first launch's reading of all three from packs/ beside tomllib parsing them.
 """
 
 from __future__ import annotations
@@ -70,5 +74,55 @@ def main() -> None:
     )
 
 
+HEADER = 'format = 1\n[pack]\nid = "big"\nname = "Big"\nversion = "1"\nlanguage = "en"\n'
+BIG = 10_000
+
+
+def write_mistakes(folder: Path) -> list[Path]:
+    bodies = {
+        "unknown-keys": "[text]\n" + "".join(f'unknown_key_{i} = "x"\n' for i in range(BIG)),
+        "one-id-10000-times": "".join(
+            f'[[decks]]\nid = "same"\nprompts = ["p{i}"]\n' for i in range(BIG)
+        ),
+        "10000-decks": "".join(f'[[decks]]\nid = "d{i}"\nprompts = ["p{i}"]\n' for i in range(BIG)),
+    }
+    paths = []
+    for name, body in bodies.items():
+        path = folder / f"{name}.toml"
+        path.write_text(HEADER.replace('"big"', f'"{name}"') + body)
+        paths.append(path)
+    return paths
+
+
+def mistakes() -> None:
+    folder = Path(tempfile.mkdtemp())
+    paths = write_mistakes(folder)
+    for path in paths:
+        start = time.perf_counter()
+        result = subprocess.run(
+            [*zoomapp_command(), "pack", "check", str(path)], capture_output=True
+        )
+        wall = time.perf_counter() - start
+        print(
+            f"mistake `zoomapp pack check {path.name}`: {wall * 1000:.0f} ms (exit {result.returncode})"
+        )
+    loads, parses = [], []
+    for _ in range(5):
+        start = time.perf_counter()
+        load_content(paths)
+        loads.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        for path in paths:
+            tomllib.loads(path.read_text())
+        parses.append(time.perf_counter() - start)
+    load, parse = statistics.median(loads), statistics.median(parses)
+    print(
+        f"        a first launch reading all three from packs/: {load * 1000:.0f} ms; tomllib"
+        f" parse alone {parse * 1000:.0f} ms; what zoomapp adds {(load - parse) * 1000:.0f} ms"
+        f" ({(load - parse) / parse:.2f}x the parse); later launches come from the launch cache"
+    )
+
+
 if __name__ == "__main__":
     main()
+    mistakes()

@@ -8,6 +8,7 @@ When the exact spot cannot be found it returns the nearest enclosing one.
 
 from __future__ import annotations
 
+import functools
 import re
 
 _PART = re.compile(r"([^.\[\]]+)(?:\[(\d+)\])?")
@@ -109,19 +110,26 @@ def _key(source: str, start: int, end: int, name: str, inline: bool) -> int | No
     return match.start(1) if match.group(1) else match.start() + match.group(0).index(name)
 
 
-def _block(source: str, name: str, index: int | None) -> tuple[int, int] | None:
-    """(start, end) of the [name] table or the index-th [[name]] table."""
+@functools.lru_cache(maxsize=16)
+def _headers(source: str, name: str, array: bool) -> tuple[tuple[int, int], ...]:
+    """(start, end) of every [name] (or [[name]]) header: found once per text, so a file
+    with thousands of problems is still read through once, not once per problem."""
     header = (
         re.compile(r"^[ \t]*\[\[[ \t]*" + re.escape(name) + r"[ \t]*\]\]", re.MULTILINE)
-        if index is not None
+        if array
         else re.compile(r"^[ \t]*\[[ \t]*" + re.escape(name) + r"[ \t]*\]", re.MULTILINE)
     )
-    matches = list(header.finditer(source))
+    return tuple((m.start(), m.end()) for m in header.finditer(source))
+
+
+def _block(source: str, name: str, index: int | None) -> tuple[int, int] | None:
+    """(start, end) of the [name] table or the index-th [[name]] table."""
+    matches = _headers(source, name, index is not None)
     position = index or 0
     if position >= len(matches):
         return None
-    start = matches[position].start()
-    following = _HEADER.search(source, matches[position].end())
+    start, end = matches[position]
+    following = _HEADER.search(source, end)
     return start, following.start() if following else len(source)
 
 

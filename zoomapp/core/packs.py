@@ -197,7 +197,9 @@ def _check_items(doc: dict[str, Any], checker: Checker) -> None:
             path = f"{kind}[{index}]"
             item_id = item.get("id")
             if isinstance(item_id, str):
-                if item_id in seen:
+                if item_id in seen and checker.full:
+                    checker.count_error()
+                elif item_id in seen:
                     checker.error(
                         f"{path}.id",
                         f"id '{item_id}' is used twice in {kind} (also {kind}[{seen[item_id]}])"

@@ -41,6 +41,15 @@ def printable(text: str) -> str:
     return _SHOWN_CONTROLS.sub(lambda m: " " if m.group() == "\t" else "", text)
 
 
+_ODD = re.compile(f"[{_CONTROL}\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
+
+
+def ordinary(text: str) -> bool:
+    """True for text with something visible and nothing odd in it: no control character,
+    no zero-width character (which is what nearly every text is)."""
+    return _ODD.search(text) is None and not text.isspace() and text != ""
+
+
 def controls(text: str) -> list[tuple[int, str]]:
     """(index, character) of each control character in `text`."""
     return [(m.start(), m.group()) for m in _CONTROLS.finditer(text)]

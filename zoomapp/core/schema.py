@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from zoomapp.core.safe_text import control_name, controls, fields, is_invisible, printable
+from zoomapp.core.safe_text import (
+    control_name,
+    controls,
+    fields,
+    is_invisible,
+    ordinary,
+    printable,
+)
 
 FORMAT_VERSION = 1
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
@@ -249,6 +256,15 @@ class Checker:
             self.more += 1
             self.more_errors = self.more_errors or not problem.warning
 
+    @property
+    def full(self) -> bool:
+        """True once MAX_PROBLEMS are kept: further errors need only be counted."""
+        return len(self.problems) >= MAX_PROBLEMS
+
+    def count_error(self) -> None:
+        self.more += 1
+        self.more_errors = True
+
     def error(self, key: str, message: str) -> None:
         self._add(Problem(self.file, key, message))
 
@@ -280,6 +296,9 @@ class Checker:
         for key, value in data.items():
             where = f"{path}.{key}" if path else key
             if key not in spec:
+                if self.full:
+                    self.count_error()
+                    continue
                 hint = self._suggest(key, tuple(spec))
                 known = ", ".join(spec)
                 suggestion = f"did you mean '{hint}'?" if hint else f"known keys: {known}"
@@ -370,6 +389,9 @@ class Checker:
             for key, text in value.items():
                 where = f"{path}.{key}"
                 if self._known and key not in self._known:
+                    if self.full:
+                        self.count_error()
+                        continue
                     hint = self._suggest(key, self.known_texts)
                     tail = f" - did you mean '{hint}'?" if hint else ""
                     self.error(where, f"unknown text key '{shorten(key)}'{tail}")
@@ -385,6 +407,8 @@ class Checker:
 
         Returns False when the text was refused.
         """
+        if len(text) <= TEXT_WARN_LENGTH and ordinary(text):
+            return True  # nearly every text: one quick look
         found = controls(text)
         if found:
             index, char = found[0]
