@@ -174,3 +174,36 @@ def locate(source: str, path: str) -> tuple[int, int] | None:
             end = _closing(source, element, end)  # later keys live inside this element
             inline = True
     return _position(source, best)
+
+
+def too_deep(source: str, limit: int) -> int | None:
+    """Offset of the first [ or { nested more than `limit` deep (outside strings and
+    comments), or None. Finds what would make a parser recurse without end."""
+    depth = 0
+    i = 0
+    end = len(source)
+    opener = re.compile(r"[\[\]{}\"'#]")
+    while True:
+        found = opener.search(source, i)
+        if found is None:
+            return None
+        i = found.start()
+        c = source[i]
+        if c in "\"'":
+            i = _skip_string(source, i)
+            continue
+        if c == "#":
+            newline = source.find("\n", i)
+            if newline < 0:
+                return None
+            i = newline
+            continue
+        if c in "[{":
+            depth += 1
+            if depth > limit:
+                return i
+        elif depth:
+            depth -= 1
+        i += 1
+        if i >= end:
+            return None

@@ -24,6 +24,8 @@ from zoomapp.core.content import (
     RecipeStep,
 )
 from zoomapp.core.files import plain_reason, read_file
+from zoomapp.core.locate import too_deep
+from zoomapp.core.safe_text import is_invisible
 from zoomapp.core.schema import (
     CYCLE_MAX,
     DOCUMENT,
@@ -33,6 +35,7 @@ from zoomapp.core.schema import (
     LANGUAGE_PATTERN,
     Checker,
     Problem,
+    shorten,
 )
 from zoomapp.paths import builtin_paths
 
@@ -92,35 +95,125 @@ def parse_pack(
         return None, [
             Problem(file, "", f"the file is {len(data) // 1_000_000} MB; a pack must be under 2 MB")
         ]
+    if data.startswith(b"\xef\xbb\xbf"):
+        return None, [
+            Problem(
+                file,
+                "",
+                "the file starts with a byte-order mark (BOM) - save it as UTF-8 without BOM",
+                1,
+                1,
+            )
+        ]
     try:
         source = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
         return None, [
             Problem(
-                file, "", "the file is not UTF-8 text - save it as UTF-8 in your editor", line, 1
+                file,
+                "",
+                "the file is not UTF-8 text - save it as UTF-8 in your editor",
+                *_line_column(data[: exc.start].decode("utf-8", "replace"), exc.start),
             )
         ]
     if "\x00" in source:
-        return None, [Problem(file, "", "the file holds binary data, not a TOML text pack")]
+        return None, [
+            Problem(
+                file,
+                "",
+                "the file holds binary data, not a TOML text pack",
+                *_line_column(source, source.index("\x00")),
+            )
+        ]
     if not source.strip():
-        return None, [Problem(file, "", "the file is empty - start from `zoomapp pack new NAME`")]
+        return None, [
+            Problem(file, "", "the file is empty - start from `zoomapp pack new NAME`", 1, 1)
+        ]
+    if is_invisible(source):
+        return None, [
+            Problem(
+                file,
+                "",
+                "the file holds only invisible or control characters, no words - start from"
+                " `zoomapp pack new NAME`",
+                1,
+                1,
+            )
+        ]
     import tomllib  # here: a launch that finds its packs in the launch cache never needs it
 
+    deep = too_deep(source, MAX_NESTING)
+    if deep is not None:
+        return None, [
+            Problem(
+                file,
+                "",
+                f"arrays or tables are nested more than {MAX_NESTING} deep here"
+                " - a pack never needs more than a few levels",
+                *_line_column(source, deep),
+            )
+        ]
     try:
         doc = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        match = _POSITION.search(message)
-        text = _POSITION.sub("", message).strip().rstrip(".")
-        text = f"TOML syntax: {text[:1].lower()}{text[1:]}"
-        if match:
-            return None, [Problem(file, "", text, int(match.group(1)), int(match.group(2)))]
-        return None, [Problem(file, "", text)]
-    except (RecursionError, ValueError) as exc:
-        return None, [Problem(file, "", f"TOML syntax: {exc}")]
+        return None, [_syntax_problem(file, source, str(exc))]
+    except (RecursionError, ValueError) as exc:  # a guard: too_deep catches these first
+        return None, [Problem(file, "", f"TOML syntax: {shorten(str(exc), 80)}", 1, 1)]
     pack, problems = check_document(doc, file, check_texts=check_texts)
     return pack, [with_position(p, source) for p in problems]
+
+
+MAX_NESTING = 50
+_KEY_TUPLE = re.compile(r"\((?:'[^'\\]*(?:\\.[^'\\]*)*',? ?)+\)")
+_CHAR_REPR = re.compile(r"'\\x([0-9a-f]{2})'|'\\u([0-9a-f]{4})'")
+
+
+def _line_column(source: str, offset: int) -> tuple[int, int]:
+    line = source.count("\n", 0, offset) + 1
+    return line, offset - (source.rfind("\n", 0, offset) + 1) + 1
+
+
+def _syntax_problem(file: str, source: str, message: str) -> Problem:
+    """tomllib's message in a coach's words, always with a line and a column.
+
+    `Cannot declare ('a', 'c') twice` becomes `a.c is declared twice`; a character shown
+    as a Python escape becomes U+001B; the end of the file gets its own line and column.
+    """
+    match = _POSITION.search(message)
+    if match:
+        where = int(match.group(1)), int(match.group(2))
+    else:
+        where = _line_column(source, len(source.rstrip("\n")))
+    text = _POSITION.sub("", message).replace("(at end of document)", "").strip().rstrip(".")
+
+    def dotted(found: re.Match[str]) -> str:
+        import ast
+
+        try:
+            parts = ast.literal_eval(found.group())
+        except (ValueError, SyntaxError):
+            return found.group()
+        parts = parts if isinstance(parts, tuple) else (parts,)
+        return shorten(".".join(str(p) for p in parts), 60)
+
+    text = _KEY_TUPLE.sub(dotted, text)
+    text = _CHAR_REPR.sub(lambda m: f"U+{(m.group(1) or m.group(2)).upper():0>4}", text)
+    for pattern, said in _SAID_PLAINLY:
+        text = re.sub(pattern, said, text)
+    return Problem(file, "", f"TOML syntax: {text[:1].lower()}{text[1:]}", *where)
+
+
+_SAID_PLAINLY = (
+    (r"^Cannot declare (.+) twice$", r"\1 is declared twice - keep one of them"),
+    (
+        r"^Cannot mutate immutable namespace (.+)$",
+        r"\1 was written inline ({ ... }) or as an array, so it cannot be added to here",
+    ),
+    (r"^Cannot redefine namespace (.+)$", r"\1 is already a table - it cannot be set again"),
+    (r"^Duplicate inline table key '(.+)'$", r"\1 is written twice in the same { ... }"),
+    (r"^Cannot overwrite a value$", "this key already has a value - keep one of them"),
+    (r"^Unterminated string$", 'a string is not closed - end it with "'),
+)
 
 
 def with_position(problem: Problem, source: str) -> Problem:
