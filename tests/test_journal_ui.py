@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from textual.widgets import Input, Static
 
@@ -261,3 +261,31 @@ async def test_a_draft_is_saved_a_moment_after_the_last_key(paths: Paths, clock:
         assert load_draft(paths.drafts_dir, "wins") == "Shoes"
         await pilot.press("enter")  # saved for real: the draft goes
         assert load_draft(paths.drafts_dir, "wins") == ""
+
+
+async def test_a_long_list_of_results_scrolls_with_the_highlight(
+    paths: Paths, clock: FakeClock
+) -> None:
+    journal = journal_of(paths)
+    for back in range(40):
+        journal.add(
+            "wins", f"Walked to school, day {back}", day=date(2026, 10, 1) + timedelta(back)
+        )
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "slash")
+        await type_text(pilot, "school")
+        await pilot.press("enter")
+        results = app.screen.query_one("#search-results")
+        for _ in range(30):
+            await pilot.press("down")
+        await pilot.pause()
+        chosen = app.screen.found[results.highlighted]
+        # the highlighted line is inside the visible part of the list, and reads as chosen
+        scroll = app.screen.query_one("#search-scroll")
+        top = int(scroll.scroll_offset.y)
+        assert top > 0 and top <= results.highlighted < top + scroll.region.height
+        assert chosen.text in results.render_line(results.highlighted).text
+        await pilot.press("enter")
+        assert isinstance(app.screen, JournalScreen)
+        assert app.screen.day == chosen.day

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Input
 
 from zoomapp.core.journal import Entry
@@ -39,7 +39,8 @@ class SearchScreen(ZoomScreen):
             field.cursor_blink = self.app.cursor_blink  # type: ignore[attr-defined]
             yield field
             yield Words(id="search-status")
-            yield ChoiceList([], id="search-results")
+            with VerticalScroll(id="search-scroll"):  # a long list scrolls with the highlight
+                yield ChoiceList([], id="search-results")
         yield KeyBar()
 
     def on_mount(self) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
+from textual.geometry import Region
 from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
@@ -86,6 +87,18 @@ class ChoiceList(Widget, can_focus=True):
 
     def watch_highlighted(self) -> None:
         self.refresh()
+        self.call_after_refresh(self.reveal)
+
+    def reveal(self) -> None:
+        """Scroll a long list (inside a scrolling container) so the highlight is in view."""
+        rows = [
+            y
+            for y, (index, _) in enumerate(self._rows(self.size.width))
+            if index == self.highlighted
+        ]
+        if rows and isinstance(self.parent, Widget):
+            where = Region(0, self.virtual_region.y + rows[0], self.size.width, len(rows))
+            self.parent.scroll_to_region(where, animate=False, immediate=True)
 
     def action_move(self, step: int) -> None:
         if self._ids:
