@@ -24,6 +24,7 @@ class ConfirmScreen(ZoomModal):
         background: $panel; border: round $warning;
     }
     ConfirmScreen #confirm-detail { color: $text-muted; padding: 1 0; }
+    ConfirmScreen #confirm-hint { color: $text-muted; padding-top: 1; }
     """
     KEYS = (
         Key("enter", "choose", "key_choose", key_display="enter", palette=False),
@@ -43,6 +44,7 @@ class ConfirmScreen(ZoomModal):
             if self.detail:
                 yield Words(f"“{self.detail}”", id="confirm-detail")
             yield ChoiceList([("no", Text(self.no)), ("yes", Text(self.yes))], id="confirm")
+            yield Words(self.content.text("confirm_hint"), id="confirm-hint")
         yield KeyBar()
 
     def on_mount(self) -> None:
