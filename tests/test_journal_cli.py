@@ -132,3 +132,39 @@ def test_noting_a_win_does_not_import_textual() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_export_to_a_file_keeps_the_folder_as_it_is_and_asks_before_replacing(
+    capsys, zoomapp_home: Path, tmp_path: Path
+) -> None:
+    run(capsys, "win", "Shoes on")
+    shared = tmp_path / "for-the-school"
+    shared.mkdir()
+    shared.chmod(0o755)
+    target = shared / "journal.md"
+    code, out, _ = run(capsys, "journal", "export", "--format", "markdown", "-o", str(target))
+    assert code == 0 and "Shoes on" in target.read_text()
+    assert shared.stat().st_mode & 0o777 == 0o755  # the parent's folder, untouched
+    assert target.stat().st_mode & 0o777 == 0o600
+    target.write_text("the school's copy")
+    code, _, err = run(capsys, "journal", "export", "--format", "json", "-o", str(target))
+    assert code == 2 and "already exists - add --force to replace it" in err
+    assert target.read_text() == "the school's copy"
+    code, _, _ = run(capsys, "journal", "export", "--format", "json", "-o", str(target), "--force")
+    assert code == 0 and json.loads(target.read_text())["days"]
+    code, _, err = run(
+        capsys, "journal", "export", "--format", "json", "-o", str(tmp_path / "no" / "x")
+    )
+    assert code == 2 and "there is no folder" in err
+
+
+def test_every_command_that_reads_settings_reports_them_set_aside_in_the_apps_words(
+    capsys, zoomapp_home: Path
+) -> None:
+    (zoomapp_home / "settings.toml").write_text("theme = \n")
+    code, _, err = run(capsys, "journal", "export", "--format", "json")
+    assert code == 0
+    assert "Your settings file could not be read, so it was set aside as" in err
+    (zoomapp_home / "settings.toml").write_text("theme = \n")
+    code, _, err = run(capsys, "pack", "list")
+    assert code == 0 and "Your settings file could not be read, so it was set aside as" in err

@@ -243,3 +243,37 @@ def test_the_example_in_writing_a_pack_passes_check(capsys, in_tmp: Path) -> Non
     assert code == 0, out
     content = load_content([in_tmp / "example.toml"])
     assert "4-7-8" not in content.patterns and "school-gate" in content.recipes
+
+
+def test_the_shipped_built_in_packs_pass_check(capsys) -> None:
+    content = Path(__file__).parents[1] / "content"
+    code, out, err = run(capsys, "pack", "check", str(content))
+    assert code == 0, out + err
+    assert "en.toml: ok - pack 'builtin' (en)" in out and "es.toml: ok - pack 'builtin-es'" in out
+
+
+@pytest.mark.parametrize("name", ["builtin", "builtin-es", "builtin-fr"])
+def test_pack_new_refuses_a_built_in_id(capsys, in_tmp: Path, name: str) -> None:
+    code, _, err = run(capsys, "pack", "new", name)
+    assert code == 2 and "is the id of a built-in pack - choose another" in err
+    assert not (in_tmp / f"{name}.toml").exists()
+
+
+def test_a_broken_pack_is_listed_and_removed_by_its_file_name(capsys, zoomapp_home: Path) -> None:
+    broken = write_pack(zoomapp_home / "packs", "calm.toml", "format = 1\n[pack\n")
+    code, out, _ = run(capsys, "pack", "list")
+    assert code == 0
+    [row] = [line for line in out.splitlines() if "calm.toml" in line and "skipped" in line]
+    assert row.startswith("calm.toml") and "?" not in row
+    code, out, _ = run(capsys, "pack", "remove", "calm.toml")
+    assert code == 0 and not broken.exists()
+    unreadable = write_pack(zoomapp_home / "packs", "odd.toml", "x")
+    unreadable.chmod(0o000)
+    code, out, _ = run(capsys, "pack", "remove", "odd")
+    assert code == 0 and not unreadable.exists()
+
+
+def test_a_pack_named_with_terminal_codes_is_listed_safely(capsys, zoomapp_home: Path) -> None:
+    write_pack(zoomapp_home / "packs", "x\x1b[2J.toml", "format = 1\n[pack\n")
+    code, out, err = run(capsys, "pack", "list")
+    assert code == 0 and "\x1b" not in out + err
