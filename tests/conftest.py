@@ -46,6 +46,10 @@ def zoomapp_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("ZOOMAPP_HOME", str(home))
+    # The help numbers follow the locale: every test sees the same one.
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
     return home
 
 

@@ -163,6 +163,8 @@ def _json_ready(value):  # type: ignore[no-untyped-def]
         return {k: _json_ready(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_json_ready(v) for v in value]
+    if hasattr(value, "isoformat"):
+        return value.isoformat()  # a TOML date, as a TOML editor sees it
     return value
 
 

@@ -326,7 +326,10 @@ def test_spanish_is_complete_and_a_coach_pack_in_spanish_overrides_it(tmp_path: 
     english, spanish = load_content(), load_content(language="es")
     assert spanish.problems == []
     assert set(spanish.texts) == set(english.texts)
-    untranslated = [k for k, v in spanish.texts.items() if v == english.texts[k]]
+    same_name = {"country_au", "country_ar", "country_co", "country_cl"}  # spelled the same
+    untranslated = [
+        k for k, v in spanish.texts.items() if v == english.texts[k] and k not in same_name
+    ]
     assert set(untranslated) <= {
         "app_title",
         "seconds_left",

@@ -33,6 +33,7 @@ class Start(NamedTuple):
     pattern: str = ""
     minutes: float | None = None
     preview: str = ""  # a pack file to watch and reload (zoomapp pack preview)
+    country: str = ""  # help numbers for this country, this run only (--country)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,7 +54,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", metavar="CODE", help="language for this run, e.g. en or es (default: settings)"
     )
+    parser.add_argument(
+        "--country",
+        metavar="CC",
+        type=_country,
+        help="help numbers for this country, this run only, e.g. GB (default: settings, locale)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    help_ = commands.add_parser("help", help="more help in plain text: numbers, what to do")
+    help_.add_argument("action", nargs="?", metavar="add", help="add one of your own numbers")
+    help_.add_argument("name", nargs="?", metavar="NAME", help='who it is, e.g. "My sister"')
+    help_.add_argument("number", nargs="?", metavar="NUMBER", help="their number")
+    help_.add_argument(
+        "--country", dest="help_country", metavar="CC", type=_country, help="e.g. GB, US, ES"
+    )
     ground = commands.add_parser("ground", help="start a grounding session right away")
     ground.add_argument("--recipe", metavar="ID", help="which session to run (default: settings)")
     breathe = commands.add_parser("breathe", help="timed breathing")
@@ -90,6 +104,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_pack_parser(commands)
     return parser
+
+
+def _country(value: str) -> str:
+    import argparse
+
+    if len(value) != 2 or not value.isascii() or not value.isalpha():
+        raise argparse.ArgumentTypeError(
+            f"--country needs a two-letter country code like GB or US, got '{value}'"
+        )
+    return value.upper()
 
 
 def _count(value: str) -> int:
@@ -201,6 +225,10 @@ def _run(argv: list[str]) -> int:
             from zoomapp.pack_cli import run_pack_command
 
             return run_pack_command(args, default_paths())
+        if args.command == "help":
+            from zoomapp.help_cli import run_help_command
+
+            return run_help_command(args, default_paths())
     from zoomapp.core.workspace import open_workspace
 
     if not argv:  # the common case, kept fast: straight to "What do you need right now?"
@@ -210,17 +238,17 @@ def _run(argv: list[str]) -> int:
     if args.lang and args.lang not in content.languages:
         languages = sorted(content.languages)
         raise UsageError(f"no packs in language '{args.lang}'. Available: {', '.join(languages)}")
-    start = Start()
+    start = Start(country=args.country or "")
     if args.command == "ground":
         if args.recipe and args.recipe not in content.recipes:
             raise unknown_choice("session recipe", args.recipe, list(content.recipes))
-        start = Start("ground", recipe=args.recipe or "")  # "": the app uses the setting
+        start = start._replace(screen="ground", recipe=args.recipe or "")  # "": the setting
     elif args.command == "breathe":
         if args.pattern and args.pattern not in content.patterns:
             raise unknown_choice("breathing pattern", args.pattern, list(content.patterns))
-        start = Start("breathe", pattern=args.pattern or "", minutes=args.minutes)
+        start = start._replace(screen="breathe", pattern=args.pattern or "", minutes=args.minutes)
     elif args.command == "zoom":
-        start = Start(f"zoom-{args.direction}")
+        start = start._replace(screen=f"zoom-{args.direction}")
     return _open_app(workspace, start)
 
 

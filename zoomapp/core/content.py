@@ -63,10 +63,18 @@ class Recipe(NamedTuple):
 
 
 class HelpItem(NamedTuple):
+    """A resource on More help: advice, or a line to call with where the number came from."""
+
     id: str
     title: str
     text: str
     pack: str = ""
+    country: str = ""  # ISO 3166 code, e.g. "GB"; "" for every country
+    number: str = ""  # as it is dialled, e.g. "116 123"
+    hours: str = ""  # e.g. "24 hours, every day"
+    free: bool | None = None  # free to call; None: not known
+    source: str = ""  # the official page the number was checked on
+    checked: str = ""  # when it was checked there, YYYY-MM-DD
 
 
 class Pack(NamedTuple):

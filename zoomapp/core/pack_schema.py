@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from zoomapp.core.schema import DOCUMENT, ID_PATTERN, LANGUAGE_PATTERN, Field
+from zoomapp.core.schema import _SHAPES, DOCUMENT, ID_PATTERN, LANGUAGE_PATTERN, Field
 
 SCHEMA_FILE = "pack.schema.json"
 
@@ -32,6 +32,12 @@ def _field(spec: Field, text_keys: tuple[str, ...]) -> dict[str, Any]:
             out["maximum"] = spec.high
     elif kind == "bool":
         out["type"] = "boolean"
+    elif kind in _SHAPES:
+        out["type"] = "string"
+        out["pattern"] = f"^(?:{_SHAPES[kind][0].pattern})$"
+    elif kind == "date":
+        out["type"] = "string"  # how TOML editors see a local date
+        out["format"] = "date"
     elif kind == "strings":
         out["type"] = "array"
         out["items"] = {"type": "string", "minLength": 1}

@@ -316,6 +316,17 @@ def _check_items(doc: dict[str, Any], checker: Checker) -> None:
                 _check_pattern(item, path, checker)
             if kind == "recipes":
                 _check_recipe(item, path, checker)
+            if kind == "help" and "number" in item:
+                for key, what in (
+                    ("source", "the official page it is on"),
+                    ("checked", "the date"),
+                ):
+                    if key not in item:
+                        checker.error(
+                            f"{path}.{key}",
+                            f"a help item with a number needs {key} = ... ({what} you checked"
+                            " it) - families must be able to trust the number",
+                        )
 
 
 def _check_pattern(item: dict[str, Any], path: str, checker: Checker) -> None:
@@ -408,7 +419,19 @@ def _build_item(kind: str, data: dict[str, Any], pack: Pack) -> Any:
             bool(data.get("offer_win", False)),
             pack.id,
         )
-    return HelpItem(data["id"], data["title"], data["text"], pack.id)
+    checked = data.get("checked", "")
+    return HelpItem(
+        data["id"],
+        data["title"],
+        data["text"],
+        pack.id,
+        country=data.get("country", "").upper(),
+        number=data.get("number", ""),
+        hours=data.get("hours", ""),
+        free=data.get("free"),
+        source=data.get("source", ""),
+        checked=checked.isoformat() if hasattr(checked, "isoformat") else str(checked),
+    )
 
 
 def merge(packs: list[Pack], language: str = FALLBACK_LANGUAGE) -> Content:

@@ -34,7 +34,8 @@ PROMPTS_PER_STEP_MAX = 20
 class Field(NamedTuple):
     """One key of a table: its type, whether it must be there, and its limits."""
 
-    kind: str  # "str", "id", "int", "number", "bool", "strings", "table", "tables", "texts"
+    kind: str  # "str", "id", "int", "number", "bool", "strings", "table", "tables", "texts",
+    # "country", "phone", "url", "date"
     doc: str
     required: bool = False
     low: float | None = None
@@ -96,6 +97,12 @@ ITEM_KINDS: dict[str, dict[str, Field]] = {
         "id": Field("id", "a stable id other packs use to replace this resource", True),
         "title": Field("str", "a short heading"),
         "text": Field("str", "what to do or where to look"),
+        "country": Field("country", "the country it is for, e.g. 'GB' (leave out: everywhere)"),
+        "number": Field("phone", "the number to call or text, as it is dialled"),
+        "hours": Field("str", "when it answers, e.g. '24 hours, every day'"),
+        "free": Field("bool", "true when it is free to call"),
+        "source": Field("url", "the official page the number is on (needed with number)"),
+        "checked": Field("date", "when you checked the number there, e.g. 2026-12-02"),
         "enabled": ENABLED,
     },
 }
@@ -157,12 +164,23 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "settings_unreadable": ("file",),
     "settings_left_alone": ("reason",),
     "settings_not_saved": ("reason",),
+    "help_numbers_for": ("country",),
+    "help_no_numbers": ("country",),
+    "help_source": ("source", "checked"),
+    "help_number_added": ("name", "number"),
+    "setting_country_auto": ("country",),
 }
 
 # Longer than this, a text or prompt will not fit a screen at 80x24 (a warning); much
 # longer, it is refused.
 TEXT_WARN_LENGTH = 400
 TEXT_MAX_LENGTH = 4000
+
+_SHAPES = {
+    "country": (re.compile(r"[A-Za-z]{2}"), '"GB" (a two-letter country code)'),
+    "phone": (re.compile(r"\+?[0-9*#][0-9 ()*#-]{0,24}"), '"116 123" (digits and spaces)'),
+    "url": (re.compile(r"https?://[^\s]{4,300}"), '"https://..." (the official page)'),
+}
 
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
@@ -334,6 +352,17 @@ class Checker:
                 self.error(path, f"{name} must be one of {options}, got {_describe(value)}")
             else:
                 self.words(path, name, value)
+        elif kind in ("country", "phone", "url"):
+            rule, example = _SHAPES[kind]
+            if not isinstance(value, str):
+                self.error(path, f"{name} must be text in quotes, like {example}")
+            elif not rule.fullmatch(value):
+                self.error(path, f"{name} must look like {example}, got {_describe(value)}")
+        elif kind == "date":
+            import datetime
+
+            if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
+                self.error(path, f"{name} must be a date like 2026-12-02, got {_describe(value)}")
         elif kind in ("int", "number"):
             whole = kind == "int"
             what = "a whole number" if whole else "a number of seconds"

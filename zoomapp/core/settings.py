@@ -19,6 +19,7 @@ class Settings:
     auto_advance: bool = True  # False: each step waits for the parent to move on
     recipe: str = "two-minute"
     language: str = "en"
+    country: str = ""  # for help numbers; "" : from the locale (LANG=en_GB.UTF-8 is GB)
     intro_seen: bool = False
     disabled_packs: list[str] = field(default_factory=list)  # pack ids switched off
 

@@ -225,6 +225,13 @@ class ZoomApp(App[None]):
     # --- results and settings ----------------------------------------------------------
 
     @property
+    def country(self) -> str:
+        """Whose help numbers to show: --country, then Settings, then the locale."""
+        from zoomapp.core.helplines import country_from_locale
+
+        return (self.start.country or self.settings.country or country_from_locale()).upper()
+
+    @property
     def journal(self) -> Journal:
         """The parent's journal, opened on first use (not needed to show home)."""
         if self._journal is None:

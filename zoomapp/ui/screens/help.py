@@ -1,29 +1,155 @@
-"""More help: support and crisis resources, all from the content packs."""
+"""More help: the parent's own numbers, the lines for their country with their sources,
+and what to do first when anyone is in danger - all from the content packs."""
 
 from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import Input
 
-from zoomapp.ui.keys import Key, ZoomScreen
+from zoomapp.core.helplines import (
+    NumberError,
+    add_number,
+    country_name,
+    details,
+    gather,
+    load_numbers,
+    numbers_file,
+    source_line,
+)
+from zoomapp.ui.keys import Key, ZoomModal, ZoomScreen
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.words import Words
 
 
 class HelpScreen(ZoomScreen):
     CSS_PATH = "lists.tcss"
-    KEYS = (Key("escape,q", "back", "key_back", key_display="esc"),)
+    KEYS = (
+        Key("escape,q", "back", "key_back", key_display="esc"),
+        Key("a", "add", "key_add_number"),
+    )
 
     def compose(self) -> ComposeResult:
+        text = self.content.text
+        app = self.app
+        country = app.country  # type: ignore[attr-defined]
+        own = load_numbers(numbers_file(app.workspace.paths.data_dir))  # type: ignore[attr-defined]
+        found = gather(self.content, country, own)
         with VerticalScroll(id="help"):
-            yield Words(self.content.text("help_title"), id="question")
-            for item in self.content.help.values():
+            yield Words(text("help_title"), id="question")
+            # What to do first when anyone is in danger always comes first.
+            first = [item for item in found.advice if item.id == "danger"]
+            for item in first:
                 yield Words(
-                    Text.assemble((item.title, "bold"), "\n", item.text),
-                    classes="help-item",
+                    Text.assemble((item.title, "bold"), "\n", item.text), classes="help-item"
                 )
+            yield Words(text("help_own_title"), classes="help-heading")
+            if own:
+                lines = Text()
+                for number in own:
+                    lines.append(f"{number.name}: ", "bold")
+                    lines.append(f"{number.number}\n")
+                lines.rstrip()
+                yield Words(lines, classes="help-item", id="own-numbers")
+            else:
+                yield Words(text("help_own_none"), classes="help-item help-dim", id="own-numbers")
+            name = country_name(self.content, country)
+            if country:
+                yield Words(text("help_numbers_for", country=name), classes="help-heading")
+            else:
+                yield Words(text("help_choose_country"), classes="help-heading")
+            if country and not found.lines:
+                yield Words(text("help_no_numbers", country=name), classes="help-item")
+            for item in found.lines:
+                line = Text.assemble((item.title, "bold"), "\n", item.text)
+                said = details(self.content, item)
+                if said:
+                    line.append(f"\n{said}")
+                source = source_line(self.content, item)
+                if source:
+                    line.append(f"\n{source}", "dim")
+                yield Words(line, classes="help-item")
+            for item in found.advice:
+                if item.id != "danger":
+                    yield Words(
+                        Text.assemble((item.title, "bold"), "\n", item.text), classes="help-item"
+                    )
         yield KeyBar()
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    def action_add(self) -> None:
+        async def added(saved: bool | None) -> None:
+            if saved:
+                await self.recompose()
+
+        self.app.push_screen(AddNumberScreen(), added)
+
+
+class AddNumberScreen(ZoomModal):
+    """Two boxes - who, and their number - kept in numbers.toml beside the journal."""
+
+    DEFAULT_CSS = """
+    AddNumberScreen { align: center middle; }
+    AddNumberScreen > Vertical {
+        width: 64; max-width: 100%; height: auto; padding: 1 2;
+        background: $panel; border: round $primary;
+    }
+    AddNumberScreen .add-label { padding-top: 1; }
+    AddNumberScreen #add-status { color: $secondary; padding-top: 1; }
+    AddNumberScreen #add-hint { color: $text-muted; padding-top: 1; }
+    """
+    KEYS = (Key("escape", "back", "key_back", key_display="esc"),)
+
+    def compose(self) -> ComposeResult:
+        text = self.content.text
+        blink = self.app.cursor_blink  # type: ignore[attr-defined]
+        with Vertical():
+            yield Words(text("help_add_title"), classes="help-heading")
+            yield Words(text("help_add_name"), classes="add-label")
+            name = Input(placeholder=text("help_add_name_placeholder"), id="add-name")
+            name.cursor_blink = blink
+            yield name
+            yield Words(text("help_add_number"), classes="add-label")
+            number = Input(placeholder=text("help_add_number_placeholder"), id="add-number")
+            number.cursor_blink = blink
+            yield number
+            yield Words(id="add-status")
+            yield Words(text("help_add_hint"), id="add-hint")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.query_one("#add-name", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        name = self.query_one("#add-name", Input)
+        if event.input is name and not self.query_one("#add-number", Input).value:
+            self.query_one("#add-number", Input).focus()
+            return
+        self._save()
+
+    def _save(self) -> None:
+        from zoomapp.core.files import plain_reason
+
+        status = self.query_one("#add-status", Words)
+        path = numbers_file(self.app.workspace.paths.data_dir)  # type: ignore[attr-defined]
+        try:
+            saved = add_number(
+                path,
+                self.query_one("#add-name", Input).value,
+                self.query_one("#add-number", Input).value,
+            )
+        except NumberError as exc:
+            status.say(str(exc))
+            return
+        except OSError as exc:
+            status.say(plain_reason(exc))
+            return
+        self.notify(self.content.text("help_number_added", name=saved.name, number=saved.number))
+        self.dismiss(True)
+
+    def action_back(self) -> None:
+        self.dismiss(False)

@@ -26,6 +26,8 @@ CHOICES = (
 
 
 class HomeScreen(ZoomScreen):
+    _tiny = False  # the choices were laid out for a tiny terminal
+
     KEYS = (
         *(Key(key, action, label, show=False) for key, action, label, _ in CHOICES),
         Key("s", "app.settings", "key_settings"),
@@ -51,18 +53,25 @@ class HomeScreen(ZoomScreen):
         yield KeyBar()
 
     def _choices(self) -> list[tuple[str, Text]]:
+        """One line each; in a tiny terminal without the hints, so every choice - More
+        help, the last, included - stays on screen."""
+        self._tiny = self.app.has_class("-tiny")
         options = []
         width = max(len(self.content.text(label)) for _, _, label, _ in CHOICES)
         for key, action, label, hint in CHOICES:
-            line = Text.assemble(
-                (f" {key} ", "bold"),
-                "  ",
-                (self.content.text(label).ljust(width), "bold"),
-                "   ",
-                (self.content.text(hint), "dim italic"),
-            )
+            name = self.content.text(label)
+            line = Text.assemble((f" {key} ", "bold"), "  ")
+            if self._tiny:
+                line.append(name, "bold")
+            else:
+                line.append(name.ljust(width), "bold")
+                line.append_text(Text.assemble("   ", (self.content.text(hint), "dim italic")))
             options.append((action, line))
         return options
+
+    def on_resize(self) -> None:
+        if self._tiny != self.app.has_class("-tiny"):
+            self.query_one("#choices", ChoiceList).set_choices(self._choices())
 
     def on_mount(self) -> None:
         self.query_one("#choices", ChoiceList).focus()

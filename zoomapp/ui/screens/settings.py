@@ -67,6 +67,11 @@ class SettingsScreen(ZoomScreen):
             languages = sorted(content.languages)
             app.choose_language(_cycle(languages, settings.language))  # type: ignore[attr-defined]
 
+        def country() -> None:
+            from zoomapp.core.helplines import countries
+
+            settings.country = _cycle(["", *countries(content)], settings.country)
+
         chosen = content.recipes.get(settings.recipe)
         recipe_name = chosen.name if chosen else settings.recipe
         return [
@@ -76,7 +81,18 @@ class SettingsScreen(ZoomScreen):
             ("advance", text("setting_auto_advance"), on_off(settings.auto_advance), advance),
             ("recipe", text("setting_recipe"), recipe_name, recipe),
             ("language", text("setting_language"), settings.language, language),
+            ("country", text("setting_country"), self._country_shown(), country),
         ]
+
+    def _country_shown(self) -> str:
+        from zoomapp.core.helplines import country_from_locale, country_name
+
+        chosen = self.app.settings.country  # type: ignore[attr-defined]
+        if chosen:
+            return country_name(self.content, chosen)
+        found = country_from_locale()
+        name = country_name(self.content, found) if found else self.content.text("country_none")
+        return self.content.text("setting_country_auto", country=name)
 
     def _choices(self) -> list[tuple[str, Text]]:
         rows = self._rows()

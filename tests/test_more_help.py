@@ -1,0 +1,150 @@
+"""More help with real numbers: by country, with their sources, and the parent's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FakeClock, make_app, write_pack
+from tests.test_journal_ui import type_text
+from zoomapp.cli import Start, main
+from zoomapp.core.helplines import country_from_locale, load_numbers, numbers_file
+from zoomapp.core.packs import load_content, parse_pack
+from zoomapp.paths import Paths
+from zoomapp.ui.screens.help import HelpScreen
+from zoomapp.ui.widgets.choices import ChoiceList
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize(
+    ("country", "numbers"),
+    [
+        ("GB", ("999", "116 123")),
+        ("US", ("988", "911")),
+        ("ES", ("112", "024")),
+        ("AU", ("000", "13 11 14")),
+    ],
+)
+def test_help_in_the_shell_shows_the_countrys_numbers(capsys, country, numbers) -> None:
+    code, out, err = run(capsys, "help", "--country", country.lower())
+    assert code == 0 and err == ""
+    for number in numbers:
+        assert number in out
+    assert "Source: https://" in out and "checked 2026-12-02" in out
+    assert out.index("If anyone is in danger") < out.index(numbers[0])
+
+
+def test_every_number_in_the_content_has_its_source_and_date() -> None:
+    for language in ("en", "es"):
+        content = load_content(language=language)
+        numbered = [item for item in content.help.values() if item.number]
+        assert {item.country for item in numbered} >= {"GB", "US", "ES", "AU"}
+        for item in numbered:
+            assert item.source.startswith(("https://", "http://")), item.id
+            assert item.checked == "2026-12-02", item.id
+
+
+def test_an_unknown_country_gets_the_fallback_and_how_to_choose(capsys) -> None:
+    code, out, _ = run(capsys, "help", "--country", "ZZ")
+    assert code == 0
+    assert "Call your local emergency number now" in out
+    assert "zoomapp has no numbers for ZZ yet" in out
+    assert "zoomapp help --country CC, with CC one of: AU, CA, ES, GB, NZ, US" in out
+    code, _, err = run(capsys, "help", "--country", "Britain")
+    assert code == 2 and "two-letter country code like GB" in err
+
+
+def test_the_country_comes_from_the_locale() -> None:
+    assert country_from_locale({"LANG": "en_GB.UTF-8"}) == "GB"
+    assert country_from_locale({"LANG": "es_MX.UTF-8"}) == "MX"
+    assert country_from_locale({"LC_ALL": "en_AU.UTF-8", "LANG": "en_US.UTF-8"}) == "AU"
+    assert country_from_locale({"LANG": "C.UTF-8"}) == ""
+
+
+def test_a_help_item_with_a_number_needs_its_source_and_date() -> None:
+    body = (
+        'format = 1\n[pack]\nid = "c"\nname = "C"\nversion = "1"\nlanguage = "en"\n'
+        '[[help]]\nid = "line"\ntitle = "Our line"\ntext = "Call us"\nnumber = "0800 1111"\n'
+    )
+    _, problems = parse_pack(body.encode(), "c.toml")
+    said = " ".join(str(p) for p in problems)
+    assert "a help item with a number needs source = ..." in said
+    assert "a help item with a number needs checked = ..." in said
+    good = body + 'source = "https://example.org/line"\nchecked = 2026-12-01\n'
+    assert parse_pack(good.encode(), "c.toml")[0] is not None
+
+
+def test_your_own_numbers_come_before_the_countrys(capsys, zoomapp_home: Path) -> None:
+    code, out, _ = run(capsys, "help", "add", "My sister", "07700 900123")
+    assert code == 0 and "Saved My sister: 07700 900123" in out
+    code, _, err = run(capsys, "help", "add", "Nobody", "call me")
+    assert code == 2 and "is not a phone number" in err
+    code, out, _ = run(capsys, "help", "--country", "GB")
+    assert out.index("My sister: 07700 900123") < out.index("116 123")
+    assert (zoomapp_home / "numbers.toml").stat().st_mode & 0o777 == 0o600
+
+
+async def test_more_help_in_the_app(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("h")
+        assert isinstance(app.screen, HelpScreen)
+        shown = " ".join(str(w.render()) for w in app.screen.query("Words"))
+        assert "Numbers for: United Kingdom - change in Settings." in shown  # LANG=en_GB
+        assert "116 123" in shown and "Source: https://www.samaritans.org" in shown
+        await pilot.press("a")
+        await type_text(pilot, "Our therapist")
+        await pilot.press("enter")
+        await type_text(pilot, "020 7946 0000")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert "Our therapist: 020 7946 0000" in str(app.screen.query_one("#own-numbers").render())
+    assert load_numbers(numbers_file(paths.data_dir))[0].name == "Our therapist"
+
+
+async def test_country_for_one_run_and_in_settings(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock, Start(country="US"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("h")
+        shown = " ".join(str(w.render()) for w in app.screen.query("Words"))
+        assert "Numbers for: United States" in shown and "988" in shown
+    again = make_app(paths, clock)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.press("s")
+        rows = [row[0] for row in again.screen._rows()]
+        again.screen.query_one(ChoiceList).highlighted = rows.index("country")
+        await pilot.press("space")  # from the computer -> the first country, AU
+        assert again.settings.country == "AU"
+        await pilot.press("escape", "h")
+        shown = " ".join(str(w.render()) for w in again.screen.query("Words"))
+        assert "Numbers for: Australia" in shown and "13 11 14" in shown
+
+
+async def test_home_keeps_more_help_in_view_down_to_40x12(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(40, 12)) as pilot:
+        choices = app.screen.query_one("#choices", ChoiceList)
+        lines = [choices.render_line(y).text for y in range(choices.size.height)]
+        assert any("More help" in line for line in lines)
+        assert choices.region.bottom <= 11  # above the key bar
+        await pilot.press("h")
+        assert isinstance(app.screen, HelpScreen)
+
+
+def test_a_coach_can_add_a_country(tmp_path: Path) -> None:
+    pack = write_pack(
+        tmp_path,
+        "ie.toml",
+        'format = 1\n[pack]\nid = "ie"\nname = "Ireland"\nversion = "1"\nlanguage = "en"\n'
+        '[[help]]\nid = "ie-line"\ncountry = "IE"\ntitle = "A line"\ntext = "Call"\n'
+        'number = "0800 000"\nsource = "https://example.org"\nchecked = 2026-12-01\n',
+    )
+    content = load_content([pack])
+    assert content.help["ie-line"].country == "IE" and not content.problems

@@ -1,0 +1,122 @@
+"""More help, put together: the parent's own numbers, the lines for their country, advice.
+
+The country comes from `--country`, then Settings, then the locale (`LANG=en_GB.UTF-8` is
+GB). The parent's own numbers ("my sister", "our therapist") live in numbers.toml beside
+the journal, private like it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import NamedTuple
+
+from zoomapp.core.content import Content, HelpItem
+from zoomapp.core.files import atomic_write, read_file
+from zoomapp.core.safe_text import printable
+
+_LOCALE = re.compile(r"^[A-Za-z]{2,3}_([A-Za-z]{2})\b")
+NUMBER = re.compile(r"\+?[0-9*#][0-9 ()*#.-]{0,24}")
+MAX_NAME = 60
+
+
+class OwnNumber(NamedTuple):
+    name: str
+    number: str
+
+
+class Help(NamedTuple):
+    """Everything More help shows, in the order it is shown."""
+
+    country: str  # the code the lines are for, or "" when none is known
+    own: list[OwnNumber]
+    lines: list[HelpItem]  # numbers for the country (none when the country is not known)
+    advice: list[HelpItem]  # for every country: what to do when someone is in danger first
+
+
+def country_from_locale(environ: Mapping[str, str] | None = None) -> str:
+    """'GB' for LANG=en_GB.UTF-8 (LC_ALL and LC_MESSAGES first, as the C library does)."""
+    environ = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        match = _LOCALE.match(environ.get(name, ""))
+        if match:
+            return match.group(1).upper()
+    return ""
+
+
+def countries(content: Content) -> list[str]:
+    """The countries the packs have numbers for, sorted."""
+    return sorted({item.country for item in content.help.values() if item.country})
+
+
+def country_name(content: Content, code: str) -> str:
+    key = f"country_{code.lower()}"
+    return content.texts.get(key, code) if code else content.text("country_none")
+
+
+def gather(content: Content, country: str, own: list[OwnNumber]) -> Help:
+    country = country.upper()
+    lines = [item for item in content.help.values() if item.country and item.country == country]
+    advice = [item for item in content.help.values() if not item.country]
+    return Help(country, own, lines, advice)
+
+
+def details(content: Content, item: HelpItem) -> str:
+    """'24 hours, every day · free' - what is known about when and how it answers."""
+    parts = [item.hours] if item.hours else []
+    if item.free is True:
+        parts.append(content.text("help_free"))
+    return " · ".join(parts)
+
+
+def source_line(content: Content, item: HelpItem) -> str:
+    if not item.source:
+        return ""
+    return content.text("help_source", source=item.source, checked=item.checked)
+
+
+# --- the parent's own numbers ---------------------------------------------------------------
+
+
+def numbers_file(data_dir: Path) -> Path:
+    return data_dir / "numbers.toml"
+
+
+def load_numbers(path: Path) -> list[OwnNumber]:
+    """The parent's own numbers; a file that cannot be read gives none (and is left alone)."""
+    import tomllib
+
+    try:
+        doc = tomllib.loads(read_file(path, 1_000_000).decode("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
+        return []
+    found = []
+    for item in doc.get("numbers", []) if isinstance(doc.get("numbers"), list) else []:
+        if isinstance(item, dict) and isinstance(item.get("name"), str):
+            if isinstance(item.get("number"), str):
+                found.append(OwnNumber(printable(item["name"]), printable(item["number"])))
+    return found
+
+
+class NumberError(ValueError):
+    """A name or number that cannot be kept; the message says what to write."""
+
+
+def add_number(path: Path, name: str, number: str) -> OwnNumber:
+    """Keep one more number (atomically, privately); the list keeps the order added."""
+    name = " ".join(printable(name).split())
+    number = " ".join(printable(number).split())
+    if not name:
+        raise NumberError('the name is empty - write who it is, like "My sister"')
+    if len(name) > MAX_NAME:
+        raise NumberError(f"the name is {len(name)} characters; keep it under {MAX_NAME}")
+    if not NUMBER.fullmatch(number):
+        raise NumberError(f"'{number[:30]}' is not a phone number - use digits, like 0800 1111")
+    import tomli_w
+
+    numbers = [*load_numbers(path), OwnNumber(name, number)]
+    doc = {"numbers": [{"name": n.name, "number": n.number} for n in numbers]}
+    atomic_write(path, tomli_w.dumps(doc))
+    return numbers[-1]

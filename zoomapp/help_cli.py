@@ -1,0 +1,90 @@
+"""`zoomapp help`: More help in plain text, for a screen reader or when the app is too much.
+
+`zoomapp help add NAME NUMBER` keeps one of the parent's own numbers. Core only.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from zoomapp.core.helplines import (
+    NumberError,
+    add_number,
+    countries,
+    country_from_locale,
+    country_name,
+    details,
+    gather,
+    load_numbers,
+    numbers_file,
+    source_line,
+)
+from zoomapp.core.workspace import open_workspace
+from zoomapp.paths import Paths
+from zoomapp.shell import EXIT_FAILED, UsageError, say, warn
+
+
+def run_help_command(args: argparse.Namespace, paths: Paths) -> int:
+    if args.action == "add":
+        return _add(args, paths)
+    if args.action:
+        raise UsageError(f"'{args.action}' is not something help does - try: zoomapp help add")
+    workspace = open_workspace(paths, language=args.lang)
+    notice = workspace.settings_notice()
+    if notice:
+        warn(notice)
+    content = workspace.content
+    text = content.text
+    chosen = args.help_country or args.country
+    country = (chosen or workspace.settings.country or country_from_locale()).upper()
+    found = gather(content, country, load_numbers(numbers_file(paths.data_dir)))
+    say(text("help_title"))
+    for item in found.advice:
+        if item.id == "danger":
+            say()
+            say(item.title)
+            say(f"  {item.text}")
+    say()
+    say(text("help_own_title"))
+    for number in found.own:
+        say(f"  {number.name}: {number.number}")
+    if not found.own:
+        say(f"  {text('help_own_none')}")
+        say('  zoomapp help add "My sister" "07700 900123"')
+    say()
+    known = countries(content)
+    name = country_name(content, country)
+    if country in known:
+        say(text("help_numbers_for", country=name))
+    elif country:
+        say(text("help_no_numbers", country=name))
+    for item in found.lines:
+        say(item.title)
+        say(f"  {item.text}")
+        for extra in (details(content, item), source_line(content, item)):
+            if extra:
+                say(f"  {extra}")
+    if country not in known:
+        say(f"zoomapp help --country CC, with CC one of: {', '.join(known)}")
+    for item in found.advice:
+        if item.id != "danger":
+            say()
+            say(item.title)
+            say(f"  {item.text}")
+    return 0
+
+
+def _add(args: argparse.Namespace, paths: Paths) -> int:
+    if not args.name or not args.number:
+        raise UsageError('say who and the number: zoomapp help add "My sister" "07700 900123"')
+    try:
+        saved = add_number(numbers_file(paths.data_dir), args.name, args.number)
+    except NumberError as exc:
+        raise UsageError(str(exc)) from None
+    except OSError as exc:
+        from zoomapp.core.files import plain_reason
+
+        warn(f"could not save the number: {plain_reason(exc)}")
+        return EXIT_FAILED
+    say(f"Saved {saved.name}: {saved.number}. It is first on More help.")
+    return 0
