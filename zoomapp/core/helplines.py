@@ -94,9 +94,9 @@ def load_numbers(path: Path) -> list[OwnNumber]:
         return []
     found = []
     for item in doc.get("numbers", []) if isinstance(doc.get("numbers"), list) else []:
-        if isinstance(item, dict) and isinstance(item.get("name"), str):
-            if isinstance(item.get("number"), str):
-                found.append(OwnNumber(printable(item["name"]), printable(item["number"])))
+        name, number = (item.get("name"), item.get("number")) if isinstance(item, dict) else (0, 0)
+        if isinstance(name, str) and isinstance(number, str):
+            found.append(OwnNumber(printable(name), printable(number)))
     return found
 
 
