@@ -460,3 +460,85 @@ async def test_zoom_in_and_out_are_kept_like_the_other_sessions(
         assert (kept.item_id, kept.ended_early) == ("zoom-in", False)
         await pilot.press("escape")
     assert len(app.journal.read_day(FIXED_NOW.date()).sessions) == 1
+
+
+async def test_zoom_out_keys_work_before_typing_and_esc_leaves_the_box_first(
+    paths: Paths, clock: FakeClock
+) -> None:
+    app = make_app(paths, clock, Start("zoom-out"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert shown(app, "#position") == "1 of 6"
+        await pilot.press("right", "space")  # the prompts' keys, before any typing
+        assert shown(app, "#position") == "3 of 6"
+        await pilot.press("p")
+        assert "Paused" in shown(app, "#status")
+        await pilot.press("w")
+        assert app.screen.query_one(Input).has_focus
+        await pilot.press("p", "i")  # now they are words in the box
+        assert app.screen.query_one(Input).value == "pi"
+        await pilot.press("escape")  # out of the box, still in zoom out
+        assert isinstance(app.screen, ZoomScreenView) and not app.screen.query_one(Input).has_focus
+        await pilot.press("escape")
+        assert isinstance(app.screen, HomeScreen)
+
+
+async def test_a_frightening_worry_is_met_with_help_first(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock, Start("zoom-out"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("w")
+        for char in "what if she hurts herself tonight":
+            await pilot.press("space" if char == " " else char)
+        await pilot.press("enter")
+        reply = shown(app, "#worry-reply")
+        lines = reply.splitlines()
+        assert lines[0] == "That sounds frightening, and it matters. Safety comes first."
+        assert "Call your local emergency number now" in lines[1]
+        assert "Emergency: 999" in reply and "Samaritans: 116 123" in reply  # LANG=en_GB
+        assert "a future that has not happened" not in reply
+        await pilot.press("h")
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_answers_fit_the_worry_and_always_point_to_help(
+    paths: Paths, clock: FakeClock
+) -> None:
+    future = set(app_content(paths).decks["worry-future"].prompts)
+    now = set(app_content(paths).decks["worry-now"].prompts)
+    app = make_app(paths, clock, Start("zoom-out"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        for worry, fits in (
+            ("what if he never goes back", future),
+            ("what if I'm failing him", now),
+        ):
+            await pilot.press("w")
+            for char in worry:
+                await pilot.press("space" if char == " " else char)
+            await pilot.press("enter")
+            lines = shown(app, "#worry-reply").splitlines()
+            assert lines[0] in fits, worry
+            assert lines[-1] == "If anyone may be in danger right now, press h."
+
+
+def app_content(paths: Paths):
+    from zoomapp.core.workspace import open_workspace
+
+    return open_workspace(paths).content
+
+
+async def test_the_g_choice_names_the_session_it_starts(paths: Paths, clock: FakeClock) -> None:
+    from zoomapp.ui.widgets.choices import ChoiceList
+
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        choices = app.screen.query_one("#choices", ChoiceList)
+        assert "Two-minute grounding" in choices.render_line(0).text
+        await pilot.press("s")
+        rows = [row[0] for row in app.screen._rows()]
+        app.screen.query_one(ChoiceList).highlighted = rows.index("recipe")
+        await pilot.press("space", "escape")
+        await pilot.pause()
+        line = app.screen.query_one("#choices", ChoiceList).render_line(0).text
+        assert app.settings.recipe != "two-minute"
+        assert app.content.recipes[app.settings.recipe].name in line
+        await pilot.press("g")
+        assert app.screen.recipe.id == app.settings.recipe

@@ -56,10 +56,15 @@ class HomeScreen(ZoomScreen):
         """One line each; in a tiny terminal without the hints, so every choice - More
         help, the last, included - stays on screen."""
         self._tiny = self.app.has_class("-tiny")
+        names = {label: self.content.text(label) for _, _, label, _ in CHOICES}
+        # g starts the session chosen in Settings: its own name says which.
+        chosen = self.content.recipes.get(self.app.settings.recipe)  # type: ignore[attr-defined]
+        if chosen is not None:
+            names["choice_ground"] = chosen.name
         options = []
-        width = max(len(self.content.text(label)) for _, _, label, _ in CHOICES)
+        width = max(len(name) for name in names.values())
         for key, action, label, hint in CHOICES:
-            name = self.content.text(label)
+            name = names[label]
             line = Text.assemble((f" {key} ", "bold"), "  ")
             if self._tiny:
                 line.append(name, "bold")
@@ -68,6 +73,10 @@ class HomeScreen(ZoomScreen):
                 line.append_text(Text.assemble("   ", (self.content.text(hint), "dim italic")))
             options.append((action, line))
         return options
+
+    def on_screen_resume(self) -> None:
+        # Back from Settings: g may start another session now, and says so.
+        self.query_one("#choices", ChoiceList).set_choices(self._choices())
 
     def on_resize(self) -> None:
         if self._tiny != self.app.has_class("-tiny"):

@@ -7,7 +7,9 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input
 
+from zoomapp.core.helplines import gather
 from zoomapp.core.sessions import Run, SessionResult, expand
+from zoomapp.core.worries import answer
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.meter import Meter
@@ -22,6 +24,7 @@ PART_KEYS = tuple(
 
 class ZoomScreenView(TimedScreen, ZoomScreen):
     CSS_PATH = "session.tcss"
+    AUTO_FOCUS = ""  # nothing: the prompts' keys work at once; w moves into the What-if box
     """Both directions share this screen; only zoom out has the "what if" box."""
 
     BASE_KEYS = (
@@ -36,7 +39,11 @@ class ZoomScreenView(TimedScreen, ZoomScreen):
         self.KEYS = self.BASE_KEYS + (
             PART_KEYS
             if direction == "in"
-            else (Key("w", "worry", "key_worry"), Key("i", "zoom_in", "key_zoom_in"))
+            else (
+                Key("w", "worry", "key_worry"),
+                Key("i", "zoom_in", "key_zoom_in"),
+                Key("h", "app.open_help", "key_help_more"),
+            )
         )
         super().__init__()
         recipe = self.recipe = self.content.recipes[f"zoom-{direction}"]
@@ -130,6 +137,9 @@ class ZoomScreenView(TimedScreen, ZoomScreen):
             self.waker.wake()
 
     def action_back(self) -> None:
+        if self.direction == "out" and self.query_one("#worry", Input).has_focus:
+            self.set_focus(None)  # Esc leaves the box first; a second Esc goes home
+            return
         self.app.pop_screen()
 
     def session_result(self) -> SessionResult:
@@ -147,11 +157,14 @@ class ZoomScreenView(TimedScreen, ZoomScreen):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         # Nothing typed here is kept: the box is cleared and the words go nowhere.
-        if not event.value.strip():
+        worry = event.value
+        if not worry.strip():
             return
         event.input.value = ""
+        numbers = [item.title for item in gather(self.content, self.app.country, []).lines]  # type: ignore[attr-defined]
+        said = answer(worry, self.content, self.app.rng, numbers)  # type: ignore[attr-defined]
         reply = self.query_one("#worry-reply", Words)
-        text = self.content.text
-        reply.say(f"{text('worry_ack')}\n{text('worry_offer')}")
+        reply.set_class(said.kind == "danger", "-danger")
+        reply.say("\n".join(said.lines))
         reply.display = True
         self.set_focus(None)
