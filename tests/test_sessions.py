@@ -120,3 +120,44 @@ def test_a_run_knows_exactly_when_it_finished_even_if_asked_late() -> None:
     run = Run(plan_for("one-minute"))
     run.update(75.0)
     assert run.finished and run.finished_at == 60.0
+
+
+def _repeat_rate(recent_for_each_session) -> float:
+    """Share of back-to-back two-minute sessions that show a prompt from the one before."""
+    import random as _random
+
+    from zoomapp.core.packs import load_content
+    from zoomapp.core.sessions import expand
+
+    content = load_content()
+    rng = _random.Random(11)
+    last: set[str] = set()
+    repeats = 0
+    for _ in range(1000):
+        plan = expand(content.recipes["two-minute"], content, rng, recent=recent_for_each_session())
+        shown = {step.prompt for step in plan.steps if step.prompt}
+        repeats += bool(shown & last)
+        last = shown
+    return repeats / 1000
+
+
+def test_back_to_back_sessions_rarely_repeat_a_prompt() -> None:
+    from zoomapp.core.recent import Recent
+
+    remembered = Recent()
+    assert _repeat_rate(lambda: remembered) < 0.05
+    assert _repeat_rate(Recent) > 0.3  # without the memory, most would repeat one
+
+
+def test_what_was_shown_is_remembered_across_runs_without_the_words(tmp_path) -> None:
+    from zoomapp.core.recent import Recent, load_recent, save_recent
+
+    recent = Recent()
+    recent.add(["Feel your feet on the floor.", "You noticed this: so kind to her brother"])
+    path = tmp_path / "recent.toml"
+    save_recent(path, recent)
+    assert "kind" not in path.read_text() and path.stat().st_mode & 0o777 == 0o600
+    again = load_recent(path)
+    assert again.rank("Feel your feet on the floor.") == 0 and again.rank("new") == -1
+    path.write_text("shown = [")  # damaged: a fresh start, no error
+    assert load_recent(path).shown == []

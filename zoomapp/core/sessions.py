@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from zoomapp.core.content import Content, Pattern, Recipe
+from zoomapp.core.recent import Recent
 
 
 class Step(NamedTuple):
@@ -48,14 +49,18 @@ def expand(
     content: Content,
     rng: random.Random | None = None,
     extra: dict[str, list[str]] | None = None,
+    recent: Recent | None = None,
 ) -> Plan:
     """Turn a recipe into concrete steps, drawing prompts from its decks without repeats.
 
     `extra` adds prompts to a deck for this session only (the parent's own strengths).
-    A deck asked for more prompts than it has shows each of them once.
+    A deck asked for more prompts than it has shows each of them once. With `recent`,
+    prompts not shown lately come first, then those shown longest ago; the ones chosen
+    are added to it.
     """
     extra = extra or {}
     rng = rng or random.Random()
+    recent = recent if recent is not None else Recent()
     used: dict[str, set[str]] = {}
     steps: list[Step] = []
     for item in recipe.steps:
@@ -67,8 +72,11 @@ def expand(
         deck = content.decks[item.deck]
         taken = used.setdefault(deck.id, set())
         fresh = [p for p in (*deck.prompts, *extra.get(deck.id, ())) if p not in taken]
-        chosen = rng.sample(fresh, min(item.prompts, len(fresh)))
+        rng.shuffle(fresh)
+        fresh.sort(key=recent.rank)  # stable: unseen ones (-1) first, in random order
+        chosen = fresh[: item.prompts]
         taken.update(chosen)
+        recent.add(chosen)
         for prompt in chosen:
             steps.append(Step(seconds=item.seconds, title=deck.title, deck=deck.id, prompt=prompt))
     return Plan(recipe, tuple(steps))

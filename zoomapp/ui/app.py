@@ -25,9 +25,10 @@ from zoomapp.ui.keys import Key, with_keys
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
-    from zoomapp.core.content import Content
+    from zoomapp.core.content import Content, Recipe
     from zoomapp.core.journal import Journal
-    from zoomapp.core.sessions import SessionResult
+    from zoomapp.core.recent import Recent
+    from zoomapp.core.sessions import Plan, SessionResult
 
 
 def get_plain_commands() -> type:
@@ -79,6 +80,7 @@ class ZoomApp(App[None]):
         self.cursor_blink = cursor_blink
         self.rng = rng or random.Random()
         self._journal: Journal | None = None
+        self._recent: Recent | None = None
         self._install_keys()
         self._start_with_theme(self.settings.theme)
 
@@ -257,6 +259,18 @@ class ZoomApp(App[None]):
     def report_set_aside(self, moved: Path | None) -> None:
         if moved is not None:
             self.notify(self.content.text("note_set_aside", file=str(moved)), timeout=12)
+
+    def plan(self, recipe: Recipe) -> Plan:
+        """A session's steps, with prompts not shown lately first (remembered across runs)."""
+        from zoomapp.core.recent import load_recent, recent_file, save_recent
+        from zoomapp.core.sessions import expand
+
+        path = recent_file(self.workspace.paths.data_dir)
+        if self._recent is None:
+            self._recent = load_recent(path)
+        plan = expand(recipe, self.content, self.rng, self.extra_prompts(), self._recent)
+        save_recent(path, self._recent)
+        return plan
 
     def extra_prompts(self) -> dict[str, list[str]]:
         """The parent's own notes on their child's strengths, mixed into the strengths deck."""

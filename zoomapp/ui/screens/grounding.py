@@ -9,7 +9,7 @@ from textual.widgets import ContentSwitcher
 from zoomapp.core.breathing import phase_at
 from zoomapp.core.clock import format_duration, spoken_duration
 from zoomapp.core.content import Content, Recipe
-from zoomapp.core.sessions import Run, SessionResult, expand
+from zoomapp.core.sessions import Run, SessionResult
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.breath import BreathPanel
 from zoomapp.ui.widgets.keybar import KeyBar
@@ -45,7 +45,7 @@ class GroundingScreen(TimedScreen, ZoomScreen):
     def __init__(self, recipe: Recipe) -> None:
         super().__init__()
         self.recipe = recipe
-        self.plan = expand(recipe, self.content, self.app.rng, self.app.extra_prompts())  # type: ignore[attr-defined]
+        self.plan = self.app.plan(recipe)  # type: ignore[attr-defined]
         self.run = Run(self.plan, auto_advance=self.app.settings.auto_advance)  # type: ignore[attr-defined]
         self.setup_timing(self.refresh_session)
         self.rating_before: int | None = None

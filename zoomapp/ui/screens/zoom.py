@@ -8,7 +8,7 @@ from textual.containers import Vertical
 from textual.widgets import Input
 
 from zoomapp.core.helplines import gather
-from zoomapp.core.sessions import Run, SessionResult, expand
+from zoomapp.core.sessions import Run, SessionResult
 from zoomapp.core.worries import answer
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.keybar import KeyBar
@@ -47,7 +47,7 @@ class ZoomScreenView(TimedScreen, ZoomScreen):
         )
         super().__init__()
         recipe = self.recipe = self.content.recipes[f"zoom-{direction}"]
-        self.plan = expand(recipe, self.content, self.app.rng, self.app.extra_prompts())  # type: ignore[attr-defined]
+        self.plan = self.app.plan(recipe)  # type: ignore[attr-defined]
         self.run = Run(self.plan, auto_advance=self.app.settings.auto_advance)  # type: ignore[attr-defined]
         self.setup_timing(self.refresh_zoom)
 
