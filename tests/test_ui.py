@@ -555,3 +555,48 @@ async def test_the_next_session_brings_fresh_prompts_even_after_a_restart(
             shown.append({s.prompt for s in app.screen.plan.steps if s.prompt})
     assert shown[0] and not shown[0] & shown[1]
     assert (paths.data_dir / "recent.toml").stat().st_mode & 0o777 == 0o600
+
+
+async def test_the_school_morning_and_together_sessions_run(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock, Start("ground", recipe="school-morning"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        plan = app.screen.plan
+        assert plan.total_seconds == 90
+        assert [s.deck for s in plan.steps[1:]] == [
+            "self-compassion",
+            "say-to-your-child",
+            "perspective",
+        ]
+        assert plan.steps[0].pattern.id in ("long-exhale", "coherent")
+        await tick(app, pilot, clock, 30)
+        assert shown(app, "#section") == "For you"
+        await tick(app, pilot, clock, 20)
+        assert shown(app, "#section") == "Something to say"
+        assert shown(app, "#prompt") in app.content.decks["say-to-your-child"].prompts
+        await tick(app, pilot, clock, 41)
+        assert isinstance(app.screen, ClosingScreen)
+        await pilot.press("enter")
+    [kept] = app.journal.read_day(FIXED_NOW.date()).sessions
+    assert (kept.item_id, kept.seconds, kept.ended_early) == ("school-morning", 90, False)
+    together = make_app(paths, clock, Start("ground", recipe="together"))
+    async with together.run_test(size=(80, 24)) as pilot:
+        await tick(together, pilot, clock, 1)
+        assert "Smell the flower" in shown(together, ".breath-phase")
+        shape = together.screen.query_one(BreathShape)
+        assert shape.smallest == 0.5  # a big shape for a child
+        await tick(together, pilot, clock, 3)
+        assert "Blow out the candle" in shown(together, ".breath-phase")
+
+
+def test_the_two_minute_session_varies_between_gentle_patterns() -> None:
+    import random
+
+    from zoomapp.core.packs import load_content
+    from zoomapp.core.sessions import expand
+
+    content = load_content()
+    chosen = {
+        expand(content.recipes["two-minute"], content, random.Random(seed)).steps[0].pattern.id
+        for seed in range(30)
+    }
+    assert chosen == {"coherent", "long-exhale"}

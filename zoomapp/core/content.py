@@ -32,6 +32,7 @@ class Pattern(NamedTuple):
     description: str
     phases: tuple[Phase, ...]
     pack: str = ""
+    large: bool = False  # a bigger shape, for breathing with a child
 
     @property
     def cycle_seconds(self) -> float:
@@ -47,9 +48,14 @@ class Deck(NamedTuple):
 
 class RecipeStep(NamedTuple):
     seconds: int
-    breathe: str = ""
+    breathe: str = ""  # one pattern's id; or, with `patterns`, the first of them
     deck: str = ""
     prompts: int = 1
+    patterns: tuple[str, ...] = ()  # several patterns: one is chosen for each session
+
+    @property
+    def breathe_choices(self) -> tuple[str, ...]:
+        return self.patterns or ((self.breathe,) if self.breathe else ())
 
 
 class Recipe(NamedTuple):

@@ -35,6 +35,9 @@ def _field(spec: Field, text_keys: tuple[str, ...]) -> dict[str, Any]:
     elif kind in _SHAPES:
         out["type"] = "string"
         out["pattern"] = f"^(?:{_SHAPES[kind][0].pattern})$"
+    elif kind == "ids":
+        one = {"type": "string", "pattern": ID_PATTERN.pattern}
+        out["anyOf"] = [one, {"type": "array", "items": one, "minItems": 1}]
     elif kind == "date":
         out["type"] = "string"  # how TOML editors see a local date
         out["format"] = "date"

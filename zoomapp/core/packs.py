@@ -399,12 +399,20 @@ def _build_item(kind: str, data: dict[str, Any], pack: Pack) -> Any:
         phases = tuple(
             Phase(p["kind"], float(p["seconds"]), p.get("label", "")) for p in data["phases"]
         )
-        return Pattern(data["id"], data["name"], data.get("description", ""), phases, pack.id)
+        return Pattern(
+            data["id"],
+            data["name"],
+            data.get("description", ""),
+            phases,
+            pack.id,
+            large=bool(data.get("large", False)),
+        )
     if kind == "recipes":
         steps = tuple(
             RecipeStep(
                 seconds=s["seconds"],
-                breathe=s.get("breathe", ""),
+                breathe=s["breathe"] if isinstance(s.get("breathe"), str) else "",
+                patterns=tuple(s["breathe"]) if isinstance(s.get("breathe"), list) else (),
                 deck=s.get("deck", ""),
                 prompts=s.get("prompts", 1),
             )
@@ -495,8 +503,9 @@ def find_gaps(content: Content) -> list[Gap]:
     for recipe in content.recipes.values():
         for index, step in enumerate(recipe.steps):
             where = f"recipes.{recipe.id}.steps[{index}]"
-            if step.breathe and step.breathe not in content.patterns:
-                gaps.append(Gap(recipe.pack, f"{where}.breathe", "patterns", step.breathe))
+            for choice in step.breathe_choices:
+                if choice not in content.patterns:
+                    gaps.append(Gap(recipe.pack, f"{where}.breathe", "patterns", choice))
             if step.deck and step.deck not in content.decks:
                 gaps.append(Gap(recipe.pack, f"{where}.deck", "decks", step.deck))
     for kind, item_id in NEEDED_BY_APP:

@@ -55,7 +55,9 @@ PHASE = {
 }
 
 STEP = {
-    "breathe": Field("id", "id of the breathing pattern to follow"),
+    "breathe": Field(
+        "ids", "id of the breathing pattern to follow, or a list of ids: one is chosen each time"
+    ),
     "deck": Field("id", "id of the deck to draw prompts from"),
     "prompts": Field(
         "int", "how many prompts to show from the deck", low=1, high=PROMPTS_PER_STEP_MAX
@@ -82,6 +84,7 @@ ITEM_KINDS: dict[str, dict[str, Field]] = {
         "name": Field("str", "the name shown in the list of patterns"),
         "description": Field("str", "one line on what the pattern is good for"),
         "phases": Field("tables", "the phases of one breath, in order", fields=PHASE),
+        "large": Field("bool", "true draws a bigger shape, easy for a child to follow"),
         "enabled": ENABLED,
     },
     "recipes": {
@@ -358,6 +361,14 @@ class Checker:
                 self.error(path, f"{name} must be text in quotes, like {example}")
             elif not rule.fullmatch(value):
                 self.error(path, f"{name} must look like {example}, got {_describe(value)}")
+        elif kind == "ids":
+            ids = value if isinstance(value, list) else [value]
+            if not ids or not all(isinstance(i, str) and ID_PATTERN.match(i) for i in ids):
+                self.error(
+                    path,
+                    f'{name} must be an id like "box", or a list like ["box", "coherent"],'
+                    f" got {_describe(value)}",
+                )
         elif kind == "date":
             import datetime
 

@@ -64,8 +64,8 @@ def expand(
     used: dict[str, set[str]] = {}
     steps: list[Step] = []
     for item in recipe.steps:
-        if item.breathe:
-            pattern = content.patterns[item.breathe]
+        if item.breathe_choices:  # one of several gentle patterns, chosen for this session
+            pattern = content.patterns[rng.choice(item.breathe_choices)]
             title = content.text("session_breathe_title")
             steps.append(Step(seconds=item.seconds, title=title, pattern=pattern))
             continue

@@ -113,7 +113,8 @@ class BreatheScreen(TimedScreen, ZoomScreen):
         # During the first breath, a digit notes how tense you feel.
         rating = rating_line(self.content, self.rating_before) if state.cycle == 0 else ""
         self.query_one("#rating-line", Words).say(rating)
-        self.query_one(BreathPanel).show(state, self.content, settings.reduced_motion)
+        panel = self.query_one(BreathPanel)
+        panel.show(state, self.content, settings.reduced_motion, large=self.pattern.large)
         phase_key = (state.cycle, state.index)
         if settings.bell and self._last_phase is not None and phase_key != self._last_phase:
             self.app.bell()

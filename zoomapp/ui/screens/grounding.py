@@ -101,7 +101,8 @@ class GroundingScreen(TimedScreen, ZoomScreen):
             stage.current = "breath"
             state = phase_at(step.pattern, step_elapsed)
             reduced = self.app.settings.reduced_motion  # type: ignore[attr-defined]
-            self.query_one(BreathPanel).show(state, self.content, reduced)
+            large = step.pattern.large
+            self.query_one(BreathPanel).show(state, self.content, reduced, large=large)
             waits.append(until_next_second(state.seconds_left))
             if not reduced:
                 waits.append(FRAME)

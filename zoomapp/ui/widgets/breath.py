@@ -16,6 +16,7 @@ from zoomapp.ui.widgets.words import Words
 
 # The shape never vanishes: empty lungs still show a small seed.
 SMALLEST = 0.22
+SMALLEST_LARGE = 0.5  # a pattern for a child: big even on the out-breath, easy to follow
 
 
 class BreathShape(Widget):
@@ -26,6 +27,7 @@ class BreathShape(Widget):
     """
 
     size_fraction: reactive[float] = reactive(0.0, repaint=False)
+    smallest = SMALLEST
 
     def __init__(self) -> None:
         super().__init__()
@@ -45,7 +47,7 @@ class BreathShape(Widget):
     def span(self, y: int) -> tuple[int, int]:
         """First and past-the-last column filled on row `y` (equal when the row is empty)."""
         width, height = self.size.width, self.size.height
-        scale = SMALLEST + (1 - SMALLEST) * max(0.0, min(1.0, self.size_fraction))
+        scale = self.smallest + (1 - self.smallest) * max(0.0, min(1.0, self.size_fraction))
         # Terminal cells are about twice as tall as wide, so the x radius is stretched.
         radius_y = max(0.5, height / 2 - 0.5) * scale
         radius_x = min(width / 2, height / 2 * 2.2) * scale
@@ -91,10 +93,14 @@ class BreathPanel(Widget):
         yield Words(classes="breath-phase")
         yield Words(classes="breath-seconds")
 
-    def show(self, state: BreathState, content: Content, reduced_motion: bool) -> None:
+    def show(
+        self, state: BreathState, content: Content, reduced_motion: bool, large: bool = False
+    ) -> None:
         """The breath at this instant: the shape, the phase in words, the seconds left."""
         self.set_class(reduced_motion, "-reduced")
-        self.query_one(BreathShape).size_fraction = state.size
+        shape = self.query_one(BreathShape)
+        shape.smallest = SMALLEST_LARGE if large else SMALLEST
+        shape.size_fraction = state.size
         self.query_one(".breath-phase", Words).say(content.phase_label(state.phase))
         seconds = content.text("seconds_left", seconds=state.whole_seconds_left)
         self.query_one(".breath-seconds", Words).say(seconds)
