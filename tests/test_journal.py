@@ -361,3 +361,21 @@ def test_random_kills_during_saves_lose_no_acknowledged_win(tmp_path: Path) -> N
     stored = {w.text for w in journal.read_day(TODAY).wins}
     assert acknowledged and acknowledged <= stored
     assert not journal.skipped
+
+
+def test_tension_is_0_to_10_and_old_0_to_9_ratings_keep_their_meaning(journal: Journal) -> None:
+    path = journal.path_for(TODAY)
+    path.parent.mkdir(parents=True)
+    path.write_text(  # written before the 0-10 scale: 9 was "overwhelmed"
+        '[[sessions]]\nkind = "pattern"\nid = "box"\nstarted = 2026-11-22T07:00:00\n'
+        "seconds = 60\nended_early = false\nrating_before = 9\nrating_after = 0\n"
+    )
+    journal.record_session(SessionResult("pattern", "box", NOW, 60, False, 10, 0))
+    old, new = journal.read_day(TODAY).sessions
+    assert (old.scale, new.scale) == (9, 10) and new.rating_before == 10
+    assert "rating_scale = 10" in path.read_text()
+    [row] = what_helps(journal.sessions())
+    assert row.change == pytest.approx(-10.0)  # both: from overwhelmed to calm
+    content = load_content()
+    assert content.session_line(old).endswith("tension 9 to 0 (on the old 0-9 scale)")
+    assert content.session_line(new).endswith("tension 10 to 0")

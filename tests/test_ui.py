@@ -80,7 +80,7 @@ async def test_a_grounding_session_from_start_to_closing(paths: Paths, clock: Fa
         assert shown(app, "#session-left") == "2:00 left"
         assert "How tense do you feel?" in shown(app, "#rating-line")
         await pilot.press("7")
-        assert shown(app, "#rating-line") == "Noted: 7 of 9."
+        assert shown(app, "#rating-line") == "Noted: 7 of 10."
         await tick(app, pilot, clock, 10)
         assert shown(app, "#session-left") == "1:50 left"
         await pilot.press("p")
@@ -160,7 +160,7 @@ async def test_breathing_follows_the_clock(paths: Paths, clock: FakeClock) -> No
         assert shown(app, ".breath-seconds") == "4"
         assert "How tense do you feel?" in shown(app, "#rating-line")
         await pilot.press("6")
-        assert shown(app, "#rating-line") == "Noted: 6 of 9."
+        assert shown(app, "#rating-line") == "Noted: 6 of 10."
         await tick(app, pilot, clock, 4.5)
         assert shown(app, ".breath-phase") == "Hold"
         assert shown(app, ".breath-seconds") == "4"
@@ -600,3 +600,15 @@ def test_the_two_minute_session_varies_between_gentle_patterns() -> None:
         for seed in range(30)
     }
     assert chosen == {"coherent", "long-exhale"}
+
+
+async def test_t_rates_ten_and_the_scale_is_said_plainly(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock, Start("ground"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert "0 (calm) to 10 (overwhelmed): press a digit, t for 10" in shown(app, "#rating-line")
+        await pilot.press("t")
+        assert shown(app, "#rating-line") == "Noted: 10 of 10."
+        await tick(app, pilot, clock, 12)
+        await pilot.press("escape", "3", "enter")
+    [kept] = app.journal.read_day(FIXED_NOW.date()).sessions
+    assert (kept.rating_before, kept.rating_after, kept.scale) == (10, 3, 10)

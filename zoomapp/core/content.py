@@ -165,6 +165,8 @@ class Content:
         if session.rating_before is not None and session.rating_after is not None:
             before, after = session.rating_before, session.rating_after
             line += f", {self.text('journal_rating_change', before=before, after=after)}"
+            if session.scale != 10:
+                line += f" {self.text('journal_old_scale')}"
         if session.ended_early:
             line += f", {self.text('journal_ended_early')}"
         return line

@@ -70,6 +70,7 @@ def to_json(days: Iterable[Day]) -> str:
                         "ended_early": s.ended_early,
                         "rating_before": s.rating_before,
                         "rating_after": s.rating_after,
+                        "rating_scale": s.scale,
                     }
                     for s in day.sessions
                 ],

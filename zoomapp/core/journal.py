@@ -27,7 +27,7 @@ from zoomapp.core.files import (
     set_aside,
 )
 from zoomapp.core.safe_text import printable
-from zoomapp.core.sessions import SessionResult
+from zoomapp.core.sessions import OLD_RATING_TOP, RATING_TOP, SessionResult
 
 FORMAT = 1
 KINDS = ("wins", "strengths")
@@ -265,6 +265,8 @@ def _to_day(doc: dict[str, Any], day: date) -> Day:
         seconds = item.get("seconds", 0)
         if not isinstance(seconds, (int, float)) or not 0 <= seconds <= MAX_SESSION_SECONDS:
             continue  # kept in the file, just not counted (inf, nan, a year, a word)
+        # Ratings written before the 0-10 scale carry no rating_scale: they are 0-9.
+        scale = RATING_TOP if item.get("rating_scale") == RATING_TOP else OLD_RATING_TOP
         sessions.append(
             SessionResult(
                 printable(str(item.get("kind", "recipe")))[:40],
@@ -272,18 +274,19 @@ def _to_day(doc: dict[str, Any], day: date) -> Day:
                 _moment(item.get("started"), day),
                 int(seconds),
                 item.get("ended_early") is True,
-                _rating(item.get("rating_before")),
-                _rating(item.get("rating_after")),
+                _rating(item.get("rating_before"), scale),
+                _rating(item.get("rating_after"), scale),
+                scale,
             )
         )
     feeling = printable(doc.get("feeling", ""))
     return Day(day, lists["wins"], lists["strengths"], feeling, sessions)
 
 
-def _rating(value: Any) -> int | None:
+def _rating(value: Any, top: int) -> int | None:
     return (
         value
-        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 9
+        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= top
         else None
     )
 
@@ -415,6 +418,8 @@ class Journal:
             item["rating_before"] = record.rating_before
         if record.rating_after is not None:
             item["rating_after"] = record.rating_after
+        if record.rating_before is not None or record.rating_after is not None:
+            item["rating_scale"] = record.scale
 
         def same(other: Any) -> bool:
             return isinstance(other, dict) and (
@@ -662,8 +667,8 @@ def what_helps(records: Iterator[SessionResult]) -> list[Helps]:
         table.setdefault((record.kind, record.item_id), []).append(record)
     rows = []
     for (kind, item_id), records_for in table.items():
-        changes = [
-            r.rating_after - r.rating_before
+        changes = [  # on the 0-10 scale, so old 0-9 ratings count for what they meant
+            r.on_ten(r.rating_after) - r.on_ten(r.rating_before)
             for r in records_for
             if r.rating_before is not None and r.rating_after is not None
         ]

@@ -166,6 +166,10 @@ class Run:
 
 # Shorter than this is more likely a mis-press than a practice, so it is not recorded.
 RECORD_AFTER_SECONDS = 10
+# Tension is rated 0 (calm) to 10 (overwhelmed), as coaches and clinicians rate it.
+# Journals written before kept 0 to 9; those keep their meaning (see `on_ten`).
+RATING_TOP = 10
+OLD_RATING_TOP = 9
 
 
 class SessionResult:
@@ -176,7 +180,7 @@ class SessionResult:
     """
 
     __slots__ = ("kind", "item_id", "started", "seconds", "ended_early")
-    __slots__ += ("rating_before", "rating_after")
+    __slots__ += ("rating_before", "rating_after", "scale")
 
     def __init__(
         self,
@@ -187,6 +191,7 @@ class SessionResult:
         ended_early: bool,
         rating_before: int | None = None,
         rating_after: int | None = None,
+        scale: int = RATING_TOP,  # the top of the tension scale the ratings were given on
     ) -> None:
         self.kind = kind
         self.item_id = item_id
@@ -195,6 +200,11 @@ class SessionResult:
         self.ended_early = ended_early
         self.rating_before = rating_before
         self.rating_after = rating_after
+        self.scale = scale
+
+    def on_ten(self, rating: int) -> float:
+        """A rating on the 0-10 scale, whatever scale it was given on (an old 9 is a 10)."""
+        return rating * RATING_TOP / self.scale
 
     @property
     def worth_keeping(self) -> bool:

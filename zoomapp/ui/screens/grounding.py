@@ -21,9 +21,10 @@ from zoomapp.ui.widgets.wake import (
 )
 from zoomapp.ui.widgets.words import Words
 
+# How tense, 0 (calm) to 10 (overwhelmed): a digit for 0-9, and t for ten.
 DIGITS = tuple(
     Key(str(n), f"rate({n})", "rating_scale", show=False, palette=False) for n in range(10)
-)
+) + (Key("t", "rate(10)", "rating_scale", show=False, palette=False),)
 
 
 def rating_line(content: Content, rating: int | None) -> str:
