@@ -55,7 +55,7 @@ def test_an_unknown_country_gets_the_fallback_and_how_to_choose(capsys) -> None:
     assert code == 0
     assert "Call your local emergency number now" in out
     assert "zoomapp has no numbers for ZZ yet" in out
-    assert "zoomapp help --country CC, with CC one of: AU, CA, ES, GB, NZ, US" in out
+    assert "zoomapp help --country CC, with CC one of: AU, CA, CL, ES, GB, IE, NZ, US" in out
     code, _, err = run(capsys, "help", "--country", "Britain")
     assert code == 2 and "two-letter country code like GB" in err
 
