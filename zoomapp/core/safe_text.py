@@ -8,6 +8,7 @@ found for `pack check` and stripped wherever words are shown.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from typing import Any, NamedTuple
@@ -15,14 +16,33 @@ from typing import Any, NamedTuple
 # C0 controls but newline and tab, DEL, C1 controls, and the bidi embeddings, overrides
 # and isolates that can make text read differently from what it holds.
 _CONTROL = "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
-_CONTROLS = re.compile(f"[{_CONTROL}]")
-_SHOWN_CONTROLS = re.compile(f"[{_CONTROL}\t]")  # a tab is shown as one space
+_CONTROL_POINTS = [
+    *range(0x00, 0x09),
+    *range(0x0B, 0x20),
+    *range(0x7F, 0xA0),
+    *range(0x202A, 0x202F),
+    *range(0x2066, 0x206A),
+]
+# What `printable` does, as one str.translate table: controls go, a tab becomes a space.
+_SHOWN = {**dict.fromkeys(_CONTROL_POINTS), 0x09: " "}
 # Characters that take no room: with only these, a text looks empty.
-_INVISIBLE = re.compile(f"[\\s{_CONTROL}\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]*")
+_ZERO_WIDTH = "\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff"
 
-# {name}, {{ and }}; anything else between braces is what `fields` reports.
-_FIELD = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
-_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+@functools.cache
+def _pattern(name: str) -> re.Pattern[str]:
+    """Compiled on first use: a launch that shows home needs none of them."""
+    return re.compile(
+        {
+            "controls": f"[{_CONTROL}]",
+            "invisible": f"[\\s{_CONTROL}{_ZERO_WIDTH}]*",
+            "odd": f"[{_CONTROL}{_ZERO_WIDTH}]",
+            # {name}, {{ and }}; anything else between braces is what `fields` reports.
+            "field": r"\{\{|\}\}|\{([^{}]*)\}",
+            "name": r"[A-Za-z_][A-Za-z0-9_]*",
+        }[name]
+    )
+
 
 _CONTROL_NAMES = {
     "\x07": "BEL, the terminal bell",
@@ -36,23 +56,20 @@ _CONTROL_NAMES = {
 
 def printable(text: str) -> str:
     """`text` without control characters (a tab becomes a space): safe in any terminal."""
-    if not _SHOWN_CONTROLS.search(text):
+    if text.isprintable():
         return text  # the usual case, kept quick: timed screens redraw often
-    return _SHOWN_CONTROLS.sub(lambda m: " " if m.group() == "\t" else "", text)
-
-
-_ODD = re.compile(f"[{_CONTROL}\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
+    return text.translate(_SHOWN)
 
 
 def ordinary(text: str) -> bool:
     """True for text with something visible and nothing odd in it: no control character,
     no zero-width character (which is what nearly every text is)."""
-    return _ODD.search(text) is None and not text.isspace() and text != ""
+    return _pattern("odd").search(text) is None and not text.isspace() and text != ""
 
 
 def controls(text: str) -> list[tuple[int, str]]:
     """(index, character) of each control character in `text`."""
-    return [(m.start(), m.group()) for m in _CONTROLS.finditer(text)]
+    return [(m.start(), m.group()) for m in _pattern("controls").finditer(text)]
 
 
 def control_name(char: str) -> str:
@@ -64,7 +81,7 @@ def control_name(char: str) -> str:
 
 def is_invisible(text: str) -> bool:
     """True when nothing in `text` would show: spaces, zero-width and control characters."""
-    return _INVISIBLE.fullmatch(text) is not None
+    return _pattern("invisible").fullmatch(text) is not None
 
 
 class Field(NamedTuple):
@@ -78,11 +95,11 @@ class Field(NamedTuple):
 def fields(template: str) -> list[Field]:
     """Every placeholder written in `template` ({{ and }} are braces, not placeholders)."""
     found = []
-    for match in _FIELD.finditer(template):
+    for match in _pattern("field").finditer(template):
         inner = match.group(1)
         if inner is None:
             continue  # {{ or }}
-        name = _NAME.match(inner)
+        name = _pattern("name").match(inner)
         head = name.group() if name else ""
         found.append(Field(match.group(), head, name is not None and head == inner))
     return found
@@ -106,4 +123,4 @@ def fill(template: str, values: Mapping[str, Any]) -> str:
         name = match.group(1)
         return str(values[name]) if name in values else whole
 
-    return _FIELD.sub(replace, template)
+    return _pattern("field").sub(replace, template)
