@@ -138,13 +138,17 @@ async def test_home_keeps_more_help_in_view_down_to_40x12(paths: Paths, clock: F
         assert isinstance(app.screen, HelpScreen)
 
 
-def test_a_coach_can_add_a_country(tmp_path: Path) -> None:
-    pack = write_pack(
-        tmp_path,
+def test_a_coach_can_add_a_country_and_its_number_always_shows(capsys, zoomapp_home: Path) -> None:
+    write_pack(
+        zoomapp_home / "packs",
         "ie.toml",
         'format = 1\n[pack]\nid = "ie"\nname = "Ireland"\nversion = "1"\nlanguage = "en"\n'
         '[[help]]\nid = "ie-line"\ncountry = "IE"\ntitle = "A line"\ntext = "Call"\n'
         'number = "0800 000"\nsource = "https://example.org"\nchecked = 2026-12-01\n',
     )
-    content = load_content([pack])
-    assert content.help["ie-line"].country == "IE" and not content.problems
+    code, out, _ = run(capsys, "help", "--country", "IE")
+    assert code == 0 and "A line: 0800 000" in out  # a title without it still shows it
+    code, out, _ = run(capsys, "help", "--country", "CA")
+    assert "9-8-8 Suicide Crisis Helpline: 988" in out
+    code, out, _ = run(capsys, "help", "--country", "GB")
+    assert "Samaritans: 116 123\n" in out  # already in the title: not said twice

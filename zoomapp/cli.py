@@ -184,20 +184,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _logged(error: BaseException) -> str:
-    """Keep the details in error.log; say where (or that they could not be kept)."""
-    import traceback
-    from datetime import datetime
-
-    from zoomapp.core.files import atomic_write
+    from zoomapp.core.files import log_error
     from zoomapp.paths import default_paths
 
-    log = default_paths().data_dir / "error.log"
-    details = "".join(traceback.format_exception(error))
-    try:
-        atomic_write(log, f"{datetime.now():%Y-%m-%d %H:%M:%S}\n{details}")
-    except OSError:
-        return "(The details could not be saved.)"
-    return f"Details: {log}"
+    where = log_error(default_paths().data_dir, error)
+    return f"Details: {where}" if where else "(The details could not be saved.)"
 
 
 def _quiet_stdout() -> None:

@@ -15,13 +15,13 @@ from zoomapp.core.helplines import (
     country_name,
     details,
     gather,
+    heading,
     load_numbers,
     numbers_file,
     source_line,
 )
-from zoomapp.core.workspace import open_workspace
 from zoomapp.paths import Paths
-from zoomapp.shell import EXIT_FAILED, UsageError, say, warn
+from zoomapp.shell import EXIT_FAILED, UsageError, read_workspace, say, warn
 
 
 def run_help_command(args: argparse.Namespace, paths: Paths) -> int:
@@ -29,21 +29,17 @@ def run_help_command(args: argparse.Namespace, paths: Paths) -> int:
         return _add(args, paths)
     if args.action:
         raise UsageError(f"'{args.action}' is not something help does - try: zoomapp help add")
-    workspace = open_workspace(paths, language=args.lang)
-    notice = workspace.settings_notice()
-    if notice:
-        warn(notice)
-    content = workspace.content
+    opened = read_workspace(paths, language=args.lang)
+    content = opened.content
     text = content.text
     chosen = args.help_country or args.country
-    country = (chosen or workspace.settings.country or country_from_locale()).upper()
+    country = (chosen or opened.settings.country or country_from_locale()).upper()
     found = gather(content, country, load_numbers(numbers_file(paths.data_dir)))
     say(text("help_title"))
-    for item in found.advice:
-        if item.id == "danger":
-            say()
-            say(item.title)
-            say(f"  {item.text}")
+    for item in found.first:
+        say()
+        say(item.title)
+        say(f"  {item.text}")
     say()
     say(text("help_own_title"))
     for number in found.own:
@@ -59,7 +55,7 @@ def run_help_command(args: argparse.Namespace, paths: Paths) -> int:
     elif country:
         say(text("help_no_numbers", country=name))
     for item in found.lines:
-        say(item.title)
+        say(heading(item))
         say(f"  {item.text}")
         for extra in (details(content, item), source_line(content, item)):
             if extra:
@@ -67,10 +63,9 @@ def run_help_command(args: argparse.Namespace, paths: Paths) -> int:
     if country not in known:
         say(f"zoomapp help --country CC, with CC one of: {', '.join(known)}")
     for item in found.advice:
-        if item.id != "danger":
-            say()
-            say(item.title)
-            say(f"  {item.text}")
+        say()
+        say(item.title)
+        say(f"  {item.text}")
     return 0
 
 

@@ -19,7 +19,7 @@ from zoomapp.core.journal import (
     parse_date,
 )
 from zoomapp.paths import Paths
-from zoomapp.shell import EXIT_FAILED, UsageError, say, unknown_choice, warn, write
+from zoomapp.shell import EXIT_FAILED, UsageError, read_workspace, say, unknown_choice, warn, write
 
 
 def run_journal_command(args: argparse.Namespace, paths: Paths) -> int:
@@ -102,13 +102,8 @@ def _export(
     target = Path(args.output).expanduser() if args.output else None
     if target is not None:
         _check_target(target, args.force)
-    from zoomapp.core.workspace import open_workspace  # for the words of a Markdown export
-
-    workspace = open_workspace(paths)
-    notice = workspace.settings_notice()
-    if notice:
-        warn(notice)
-    text = export(fmt, journal.days(start, end), workspace.content)
+    content = read_workspace(paths).content  # for the words of a Markdown export
+    text = export(fmt, journal.days(start, end), content)
     if target is None:
         write(text)
         return

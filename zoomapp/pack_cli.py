@@ -7,18 +7,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from zoomapp.core.content import Pack
 from zoomapp.core.files import atomic_write, plain_reason
-from zoomapp.core.packs import inventory, is_reserved, load_content, read_pack_file
+from zoomapp.core.packs import inventory, is_reserved, read_pack_file, resolve_with_builtin
 from zoomapp.core.schema import ID_PATTERN, Problem, shorten
 from zoomapp.core.settings import save_settings
 from zoomapp.paths import Paths, pack_files
-from zoomapp.shell import EXIT_FAILED, UsageError, say, warn, write
-
-if TYPE_CHECKING:
-    from zoomapp.core.workspace import Workspace
+from zoomapp.shell import EXIT_FAILED, UsageError, read_workspace, say, warn, write
 
 EXIT_PROBLEMS = EXIT_FAILED
 
@@ -77,13 +73,13 @@ def check_file(path: Path) -> tuple[Pack | None, list[Problem]]:
     The pack comes back only when it has no errors (warnings are fine). A built-in pack
     (or a copy of one) is checked on its own: it is what the others are checked against.
     """
-    alone, found = read_pack_file(path)
-    if alone is not None and is_reserved(alone.id) or alone is None and found:
-        return alone, sorted(found, key=lambda p: (p.line is None, p.line, p.column))
-    content = load_content(extra=[path])
-    problems = [p for p in content.problems if p.file == str(path)]
+    pack, problems = read_pack_file(path)  # read once, however large
+    if pack is not None and not is_reserved(pack.id):
+        content = resolve_with_builtin(pack)
+        problems += [p for p in content.problems if p.file == str(path)]
+        if pack not in content.packs:
+            pack = None
     problems.sort(key=lambda p: (p.line is None, p.line, p.column))
-    pack = next((p for p in content.packs if p.path == str(path)), None)
     if any(not p.warning for p in problems):
         pack = None
     return pack, problems
@@ -247,20 +243,8 @@ def _installed(paths: Paths) -> list[tuple[Path, Pack | None, list[Problem]]]:
     return [(path, *read_pack_file(path)) for path in pack_files(paths)]
 
 
-def _workspace(paths: Paths) -> Workspace:
-    """Settings and content as the app reads them, saying (as the app does) if settings
-    could not be used."""
-    from zoomapp.core.workspace import open_workspace
-
-    workspace = open_workspace(paths)
-    notice = workspace.settings_notice()
-    if notice:
-        warn(notice)
-    return workspace
-
-
 def _list(paths: Paths) -> int:
-    workspace = _workspace(paths)
+    workspace = read_workspace(paths)
     settings = workspace.settings
     files = pack_files(paths)
     rows = [("ID", "NAME", "VERSION", "LANG", "ITEMS", "STATE", "WHERE")]
@@ -344,7 +328,7 @@ def _switch(name: str, paths: Paths, on: bool) -> int:
     pack, _ = read_pack_file(path)
     if pack is None:
         raise UsageError(f"{path.name} cannot be read as a pack - fix it (zoomapp pack check)")
-    workspace = _workspace(paths)
+    workspace = read_workspace(paths)
     settings = workspace.settings
     settings.switch_pack(pack.id, on)
     to_save = workspace.settings_to_save(settings)

@@ -9,8 +9,13 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from zoomapp.core.safe_text import printable
+
+if TYPE_CHECKING:
+    from zoomapp.core.workspace import Workspace
+    from zoomapp.paths import Paths
 
 EXIT_FAILED = 1  # something could not be done: a file, a folder, the output
 EXIT_USAGE = 2  # what was asked for is not usable: nothing was tried
@@ -62,3 +67,15 @@ def unknown_choice(kind: str, name: str, known: Sequence[str]) -> UsageError:
     hint = closest(name, tuple(known))
     guess = f" - did you mean '{hint}'?" if hint else ""
     return UsageError(f"no {kind} '{name}'{guess} Known: {', '.join(known)}")
+
+
+def read_workspace(paths: Paths, language: str | None = None) -> Workspace:
+    """Settings and content as the app reads them; a settings file that could not be used
+    is reported in the app's own words, as every command that reads settings must."""
+    from zoomapp.core.workspace import open_workspace
+
+    opened = open_workspace(paths, language=language)
+    notice = opened.settings_notice()
+    if notice:
+        warn(notice)
+    return opened

@@ -149,3 +149,17 @@ def read_file(path: Path, limit: int, inside: Path | None = None) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+def log_error(folder: Path, error: BaseException, now: datetime | None = None) -> str:
+    """Keep an unexpected error's details in folder/error.log (never shown to a person);
+    return where, or '' when even that could not be written."""
+    import traceback
+
+    log = folder / "error.log"
+    details = "".join(traceback.format_exception(error))
+    try:
+        atomic_write(log, f"{(now or datetime.now()):%Y-%m-%d %H:%M:%S}\n{details}")
+    except OSError:
+        return ""
+    return str(log)

@@ -27,13 +27,17 @@ class OwnNumber(NamedTuple):
     number: str
 
 
+FIRST = "danger"  # the advice shown before anything else: call the emergency number
+
+
 class Help(NamedTuple):
     """Everything More help shows, in the order it is shown."""
 
     country: str  # the code the lines are for, or "" when none is known
+    first: list[HelpItem]  # what to do when anyone is in danger
     own: list[OwnNumber]
     lines: list[HelpItem]  # numbers for the country (none when the country is not known)
-    advice: list[HelpItem]  # for every country: what to do when someone is in danger first
+    advice: list[HelpItem]  # the rest, for every country
 
 
 def country_from_locale(environ: Mapping[str, str] | None = None) -> str:
@@ -59,8 +63,16 @@ def country_name(content: Content, code: str) -> str:
 def gather(content: Content, country: str, own: list[OwnNumber]) -> Help:
     country = country.upper()
     lines = [item for item in content.help.values() if item.country and item.country == country]
-    advice = [item for item in content.help.values() if not item.country]
-    return Help(country, own, lines, advice)
+    everywhere = [item for item in content.help.values() if not item.country]
+    first = [item for item in everywhere if item.id == FIRST]
+    return Help(country, first, own, lines, [i for i in everywhere if i.id != FIRST])
+
+
+def heading(item: HelpItem) -> str:
+    """The item's title, with its number when the title does not already say it."""
+    if not item.number or item.number in item.title:
+        return item.title
+    return f"{item.title}: {item.number}"
 
 
 def details(content: Content, item: HelpItem) -> str:

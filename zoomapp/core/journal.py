@@ -92,11 +92,16 @@ def clean_text(text: str) -> str:
         )
     if len(text) > MAX_TEXT:
         raise EntryError(f"the text is {len(text)} characters; keep an entry under {MAX_TEXT}")
+    return _utf8(text, "the text")
+
+
+def _utf8(text: str, what: str) -> str:
+    """`text`, or EntryError when it holds bytes that are not UTF-8 (kept as surrogates)."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
         raise EntryError(
-            "the text has bytes that are not UTF-8 text - check your terminal's encoding"
+            f"{what} has bytes that are not UTF-8 text - check your terminal's encoding"
         ) from None
     return text
 
@@ -112,13 +117,7 @@ def clean_tags(tags: list[str] | tuple[str, ...], text: str = "") -> tuple[str, 
                 raise EntryError(
                     f"a tag cannot contain spaces: '{tag}' - use one word, like school"
                 )
-            try:
-                tag.encode("utf-8")
-            except UnicodeEncodeError:
-                raise EntryError(
-                    "a tag has bytes that are not UTF-8 text - check your terminal's encoding"
-                ) from None
-            result.append(tag)
+            result.append(_utf8(tag, "a tag"))
     return tuple(result)
 
 

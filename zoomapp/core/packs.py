@@ -631,6 +631,13 @@ def _builtin_packs(languages: set[str]) -> tuple[list[Pack], list[Problem]]:
     return packs, problems
 
 
+def resolve_with_builtin(pack: Pack) -> Content:
+    """The built-in content in the pack's language with `pack` on top: what a coach's pack
+    is checked against (its references, what it hides), without reading any file again."""
+    packs, _ = _builtin_packs({FALLBACK_LANGUAGE, pack.language})
+    return resolve([*packs, pack], pack.language)
+
+
 def load_content(
     user_files: Iterable[Path] = (),
     language: str = FALLBACK_LANGUAGE,

@@ -211,11 +211,11 @@ class SessionResult:
         """Long enough to be a practice rather than a key pressed by mistake."""
         return self.seconds >= RECORD_AFTER_SECONDS
 
-    def _fields(self) -> tuple:
+    def as_tuple(self) -> tuple:
         return tuple(getattr(self, name) for name in self.__slots__)
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, SessionResult) and self._fields() == other._fields()
+        return isinstance(other, SessionResult) and self.as_tuple() == other.as_tuple()
 
     def __repr__(self) -> str:
-        return f"SessionResult{self._fields()!r}"
+        return f"SessionResult{self.as_tuple()!r}"

@@ -15,6 +15,7 @@ import unicodedata
 from typing import NamedTuple
 
 from zoomapp.core.content import Content
+from zoomapp.core.helplines import gather, heading
 
 DANGER_DECK = "danger-words"
 FUTURE_DECK = "worry-future"
@@ -58,15 +59,13 @@ def is_about_the_future(worry: str, content: Content) -> bool:
     return _mentions(worry, words)
 
 
-def answer(worry: str, content: Content, rng: random.Random, numbers: list[str]) -> Answer:
-    """What the app says back. `numbers` are the country's lines, e.g. ['Emergency: 999']."""
+def answer(worry: str, content: Content, rng: random.Random, country: str) -> Answer:
+    """What the app says back; a frightening worry gets `country`'s numbers first."""
     text = content.text
     if is_frightening(worry, content):
-        danger = content.help.get("danger")
-        lines = [text("worry_danger")]
-        if danger is not None:
-            lines.append(danger.text)
-        lines += numbers
+        found = gather(content, country, [])
+        lines = [text("worry_danger"), *(item.text for item in found.first)]
+        lines += [heading(item) for item in found.lines]
         lines.append(text("worry_danger_more"))
         return Answer("danger", tuple(lines))
     kind = "future" if is_about_the_future(worry, content) else "now"

@@ -81,6 +81,7 @@ class ZoomApp(App[None]):
         self.rng = rng or random.Random()
         self._journal: Journal | None = None
         self._recent: Recent | None = None
+        self._recorded: dict[tuple, tuple] = {}  # what each session was last saved as
         self._install_keys()
         self._start_with_theme(self.settings.theme)
 
@@ -244,16 +245,22 @@ class ZoomApp(App[None]):
 
     def record_session(self, result: SessionResult) -> None:
         """The one hand-off point for a session: it goes into the journal (or is updated
-        there), unless it was too short to be more than a key pressed by mistake."""
+        there), unless it was too short to be more than a key pressed by mistake.
+
+        Screens hand it over whenever it may have changed (it ends, a rating comes, the app
+        closes); a session already saved as it stands is not written again.
+        """
         from zoomapp.core.journal import JournalError
 
-        if not result.worth_keeping:
+        which = (result.kind, result.item_id, result.started)
+        if not result.worth_keeping or self._recorded.get(which) == result.as_tuple():
             return
         try:
             saved = self.journal.record_session(result)
         except JournalError as exc:
             self.notify(str(exc), severity="warning", timeout=8)
             return
+        self._recorded[which] = result.as_tuple()
         self.report_set_aside(saved.set_aside_as)
 
     def report_set_aside(self, moved: Path | None) -> None:
@@ -429,20 +436,15 @@ class ZoomApp(App[None]):
         super().exit(return_code=128 + number)
 
     def _log_error(self, error: BaseException | None = None) -> str:
-        """Keep an unexpected error's details in error.log; return where, or '' if it failed."""
+        """Keep an unexpected error's details in error.log; return where, or ''."""
         import sys
-        import traceback
+
+        from zoomapp.core.files import log_error
 
         error = error or sys.exc_info()[1]
-        log = self.workspace.paths.data_dir / "error.log"
-        details = "".join(traceback.format_exception(error)) if error else ""
-        try:
-            from zoomapp.core.files import atomic_write
-
-            atomic_write(log, f"{self.wall_clock():%Y-%m-%d %H:%M:%S}\n{details}")
-        except OSError:
+        if error is None:
             return ""
-        return str(log)
+        return log_error(self.workspace.paths.data_dir, error, self.wall_clock())
 
     # --- tiny terminals ------------------------------------------------------------------
 

@@ -77,7 +77,7 @@ class GroundingScreen(TimedScreen, ZoomScreen):
         elapsed = self.stopwatch.elapsed()
         self.run.update(elapsed)
         if self.run.finished:
-            self.finish(ended_early=False)
+            self.finish()
             return None
         text = self.content.text
         step = self.run.step
@@ -123,7 +123,7 @@ class GroundingScreen(TimedScreen, ZoomScreen):
     def action_next(self) -> None:
         self.run.next(self.stopwatch.elapsed())
         if self.run.finished:
-            self.finish(ended_early=False)
+            self.finish()
         else:
             self.waker.wake()
 
@@ -132,7 +132,7 @@ class GroundingScreen(TimedScreen, ZoomScreen):
         self.waker.wake()
 
     def action_end(self) -> None:
-        self.finish(ended_early=True)
+        self.finish()
 
     def action_rate(self, value: int) -> None:
         if self.recipe.ask_rating and self.run.index == 0 and self.rating_before is None:
@@ -157,14 +157,14 @@ class GroundingScreen(TimedScreen, ZoomScreen):
             rating_before=self.rating_before,
         )
 
-    def finish(self, ended_early: bool) -> None:
-        result = self.session_result()
+    def finish(self) -> None:
+        """The last step is over, or Esc: the closing screen takes the session from here."""
+        result = self.session_result()  # ended early unless the run finished
         if result is None:
             return
         self._done = True
         self.waker.stop()
-        result.ended_early = ended_early
-        if ended_early and not result.worth_keeping:
+        if result.ended_early and not result.worth_keeping:
             self.app.pop_screen()  # an accidental start: nothing to say, nothing kept
             return
         self.app.switch_screen(ClosingScreen(result, self.recipe.ask_rating, self.recipe.offer_win))

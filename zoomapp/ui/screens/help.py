@@ -14,6 +14,7 @@ from zoomapp.core.helplines import (
     country_name,
     details,
     gather,
+    heading,
     load_numbers,
     numbers_file,
     source_line,
@@ -21,6 +22,10 @@ from zoomapp.core.helplines import (
 from zoomapp.ui.keys import Key, ZoomModal, ZoomScreen
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.words import Words
+
+
+def _item(title: str, text: str) -> Words:
+    return Words(Text.assemble((title, "bold"), "\n", text), classes="help-item")
 
 
 class HelpScreen(ZoomScreen):
@@ -38,12 +43,8 @@ class HelpScreen(ZoomScreen):
         found = gather(self.content, country, own)
         with VerticalScroll(id="help"):
             yield Words(text("help_title"), id="question")
-            # What to do first when anyone is in danger always comes first.
-            first = [item for item in found.advice if item.id == "danger"]
-            for item in first:
-                yield Words(
-                    Text.assemble((item.title, "bold"), "\n", item.text), classes="help-item"
-                )
+            for item in found.first:  # what to do when anyone is in danger always comes first
+                yield _item(item.title, item.text)
             yield Words(text("help_own_title"), classes="help-heading")
             if own:
                 lines = Text()
@@ -62,7 +63,7 @@ class HelpScreen(ZoomScreen):
             if country and not found.lines:
                 yield Words(text("help_no_numbers", country=name), classes="help-item")
             for item in found.lines:
-                line = Text.assemble((item.title, "bold"), "\n", item.text)
+                line = Text.assemble((heading(item), "bold"), "\n", item.text)
                 said = details(self.content, item)
                 if said:
                     line.append(f"\n{said}")
@@ -71,10 +72,7 @@ class HelpScreen(ZoomScreen):
                     line.append(f"\n{source}", "dim")
                 yield Words(line, classes="help-item")
             for item in found.advice:
-                if item.id != "danger":
-                    yield Words(
-                        Text.assemble((item.title, "bold"), "\n", item.text), classes="help-item"
-                    )
+                yield _item(item.title, item.text)
         yield KeyBar()
 
     def action_back(self) -> None:

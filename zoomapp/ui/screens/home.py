@@ -26,7 +26,7 @@ CHOICES = (
 
 
 class HomeScreen(ZoomScreen):
-    _tiny = False  # the choices were laid out for a tiny terminal
+    _laid_out: tuple[str, bool] = ("", False)  # (g's session, tiny) the choices show
 
     KEYS = (
         *(Key(key, action, label, show=False) for key, action, label, _ in CHOICES),
@@ -55,7 +55,8 @@ class HomeScreen(ZoomScreen):
     def _choices(self) -> list[tuple[str, Text]]:
         """One line each; in a tiny terminal without the hints, so every choice - More
         help, the last, included - stays on screen."""
-        self._tiny = self.app.has_class("-tiny")
+        self._laid_out = self._layout()
+        tiny = self._laid_out[1]
         names = {label: self.content.text(label) for _, _, label, _ in CHOICES}
         # g starts the session chosen in Settings: its own name says which.
         chosen = self.content.recipes.get(self.app.settings.recipe)  # type: ignore[attr-defined]
@@ -66,7 +67,7 @@ class HomeScreen(ZoomScreen):
         for key, action, label, hint in CHOICES:
             name = names[label]
             line = Text.assemble((f" {key} ", "bold"), "  ")
-            if self._tiny:
+            if tiny:
                 line.append(name, "bold")
             else:
                 line.append(name.ljust(width), "bold")
@@ -74,13 +75,20 @@ class HomeScreen(ZoomScreen):
             options.append((action, line))
         return options
 
+    def _layout(self) -> tuple[str, bool]:
+        return self.app.settings.recipe, self.app.has_class("-tiny")  # type: ignore[attr-defined]
+
+    def _relayout(self) -> None:
+        """Draw the choices again when g starts another session, or the terminal turned
+        tiny (or back): nothing else changes them."""
+        if self._laid_out != self._layout():
+            self.query_one("#choices", ChoiceList).set_choices(self._choices())
+
     def on_screen_resume(self) -> None:
-        # Back from Settings: g may start another session now, and says so.
-        self.query_one("#choices", ChoiceList).set_choices(self._choices())
+        self._relayout()  # back from Settings
 
     def on_resize(self) -> None:
-        if self._tiny != self.app.has_class("-tiny"):
-            self.query_one("#choices", ChoiceList).set_choices(self._choices())
+        self._relayout()
 
     def on_mount(self) -> None:
         self.query_one("#choices", ChoiceList).focus()

@@ -7,7 +7,6 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input
 
-from zoomapp.core.helplines import gather
 from zoomapp.core.sessions import Run, SessionResult
 from zoomapp.core.worries import answer
 from zoomapp.ui.keys import Key, ZoomScreen
@@ -23,9 +22,10 @@ PART_KEYS = tuple(
 
 
 class ZoomScreenView(TimedScreen, ZoomScreen):
+    """Both directions share this screen; only zoom out has the "what if" box."""
+
     CSS_PATH = "session.tcss"
     AUTO_FOCUS = ""  # nothing: the prompts' keys work at once; w moves into the What-if box
-    """Both directions share this screen; only zoom out has the "what if" box."""
 
     BASE_KEYS = (
         Key("right,space,n", "next", "key_next", key_display="→"),
@@ -161,8 +161,7 @@ class ZoomScreenView(TimedScreen, ZoomScreen):
         if not worry.strip():
             return
         event.input.value = ""
-        numbers = [item.title for item in gather(self.content, self.app.country, []).lines]  # type: ignore[attr-defined]
-        said = answer(worry, self.content, self.app.rng, numbers)  # type: ignore[attr-defined]
+        said = answer(worry, self.content, self.app.rng, self.app.country)  # type: ignore[attr-defined]
         reply = self.query_one("#worry-reply", Words)
         reply.set_class(said.kind == "danger", "-danger")
         reply.say("\n".join(said.lines))

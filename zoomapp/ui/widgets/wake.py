@@ -60,7 +60,6 @@ class TimedScreen:
     waker: Waker
     started_at: datetime
     _paused_by_cover: bool = False
-    _kept: SessionResult | None = None
 
     def setup_timing(self, on_wake: Callable[[], float | None]) -> None:
         """Call from __init__: `on_wake` redraws and says when the next change is due."""
@@ -98,11 +97,10 @@ class TimedScreen:
         """Keep the session in the journal as it stands (the app may be closing now).
 
         Called when the session ends, when the screen goes and when the app is closed
-        from outside; saving the same session again only updates it.
+        from outside; the app writes it only when it changed.
         """
         result = self.session_result()
-        if result is not None and result != self._kept:
-            self._kept = SessionResult(*result._fields())
+        if result is not None:
             self.app.record_session(result)  # type: ignore[attr-defined]
 
     def on_unmount(self) -> None:
