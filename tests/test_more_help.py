@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input
 
 from tests.conftest import FakeClock, make_app, write_pack
 from tests.test_journal_ui import type_text
@@ -152,3 +153,24 @@ def test_a_coach_can_add_a_country_and_its_number_always_shows(capsys, zoomapp_h
     assert "9-8-8 Suicide Crisis Helpline: 988" in out
     code, out, _ = run(capsys, "help", "--country", "GB")
     assert "Samaritans: 116 123\n" in out  # already in the title: not said twice
+
+
+async def test_a_number_half_typed_survives_the_app_closing(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("h", "a")
+        await type_text(pilot, "Our GP")
+        await pilot.press("tab")
+        await type_text(pilot, "0161")
+        await pilot.press("ctrl+q")  # no pause: the app keeps the boxes as it closes
+    again = make_app(paths, clock)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.press("h", "a")
+        assert again.screen.query_one("#add-name", Input).value == "Our GP"
+        assert again.screen.query_one("#add-number", Input).value == "0161"
+        await type_text(pilot, " 496 0000")  # the name box has the focus: finish the name
+        await pilot.press("tab", "enter")
+        await pilot.pause()
+    [kept] = load_numbers(numbers_file(paths.data_dir))
+    assert kept == ("Our GP 496 0000", "0161")
+    assert not list(paths.drafts_dir.glob("number-*"))

@@ -3,11 +3,15 @@ and what to do first when anyone is in danger - all from the content packs."""
 
 from __future__ import annotations
 
+import contextlib
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
+from textual.timer import Timer
 from textual.widgets import Input
 
+from zoomapp.core.drafts import load_draft, save_draft
 from zoomapp.core.helplines import (
     NumberError,
     add_number,
@@ -20,6 +24,7 @@ from zoomapp.core.helplines import (
     source_line,
 )
 from zoomapp.ui.keys import Key, ZoomModal, ZoomScreen
+from zoomapp.ui.screens.note import DRAFT_AFTER_SECONDS
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.words import Words
 
@@ -89,6 +94,7 @@ class HelpScreen(ZoomScreen):
 class AddNumberScreen(ZoomModal):
     """Two boxes - who, and their number - kept in numbers.toml beside the journal."""
 
+    CSS_PATH = "lists.tcss"  # its rules for a tiny terminal live there
     DEFAULT_CSS = """
     AddNumberScreen { align: center middle; }
     AddNumberScreen > Vertical {
@@ -118,8 +124,29 @@ class AddNumberScreen(ZoomModal):
             yield Words(text("help_add_hint"), id="add-hint")
         yield KeyBar()
 
+    # Each box keeps a draft, as every box in zoomapp does: a closed window loses nothing.
+    DRAFTS = {"add-name": "number-name", "add-number": "number-number"}
+
     def on_mount(self) -> None:
+        drafts = self.app.workspace.paths.drafts_dir  # type: ignore[attr-defined]
+        for box, draft in self.DRAFTS.items():
+            self.query_one(f"#{box}", Input).value = load_draft(drafts, draft)
         self.query_one("#add-name", Input).focus()
+        self._timer: Timer | None = None
+
+    def on_input_changed(self, _: Input.Changed) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(DRAFT_AFTER_SECONDS, self.keep_unsaved)
+
+    def keep_unsaved(self, clear: bool = False) -> None:
+        """Keep what is typed as drafts (the app may be closing now); `clear` drops them."""
+        drafts = self.app.workspace.paths.drafts_dir  # type: ignore[attr-defined]
+        for box, draft in self.DRAFTS.items():
+            found = self.query(f"#{box}").results(Input)
+            for field in found:
+                with contextlib.suppress(OSError):  # a draft is a courtesy; the save reports
+                    save_draft(drafts, draft, "" if clear else field.value)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -146,8 +173,10 @@ class AddNumberScreen(ZoomModal):
         except OSError as exc:
             status.say(plain_reason(exc))
             return
+        self.keep_unsaved(clear=True)
         self.notify(self.content.text("help_number_added", name=saved.name, number=saved.number))
         self.dismiss(True)
 
     def action_back(self) -> None:
+        self.keep_unsaved()  # left without saving: the words wait for next time
         self.dismiss(False)
