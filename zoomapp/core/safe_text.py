@@ -15,14 +15,9 @@ from typing import Any, NamedTuple
 
 # C0 controls but newline and tab, DEL, C1 controls, and the bidi embeddings, overrides
 # and isolates that can make text read differently from what it holds.
-_CONTROL = "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
-_CONTROL_POINTS = [
-    *range(0x00, 0x09),
-    *range(0x0B, 0x20),
-    *range(0x7F, 0xA0),
-    *range(0x202A, 0x202F),
-    *range(0x2066, 0x206A),
-]
+_CONTROL_RANGES = ((0x00, 0x08), (0x0B, 0x1F), (0x7F, 0x9F), (0x202A, 0x202E), (0x2066, 0x2069))
+_CONTROL = "".join(f"\\u{low:04x}-\\u{high:04x}" for low, high in _CONTROL_RANGES)
+_CONTROL_POINTS = [code for low, high in _CONTROL_RANGES for code in range(low, high + 1)]
 # What `printable` does, as one str.translate table: controls go, a tab becomes a space.
 _SHOWN = {**dict.fromkeys(_CONTROL_POINTS), 0x09: " "}
 # Characters that take no room: with only these, a text looks empty.

@@ -361,6 +361,8 @@ class Checker:
                 self.error(path, f"{name} must be text in quotes, like {example}")
             elif not rule.fullmatch(value):
                 self.error(path, f"{name} must look like {example}, got {_describe(value)}")
+            else:
+                self.words(path, name, value)  # a link is shown too: only text in it
         elif kind == "ids":
             ids = value if isinstance(value, list) else [value]
             if not ids or not all(isinstance(i, str) and ID_PATTERN.match(i) for i in ids):
