@@ -142,22 +142,22 @@ def parse_pack(
         ]
     import tomllib  # here: a launch that finds its packs in the launch cache never needs it
 
-    deep = too_deep(source, MAX_NESTING)
-    if deep is not None:
+    try:
+        doc = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as exc:
+        return None, [_syntax_problem(file, source, str(exc))]
+    except RecursionError:  # nested past what the parser can follow: say where, plainly
+        deep = too_deep(source, MAX_NESTING)
         return None, [
             Problem(
                 file,
                 "",
                 f"arrays or tables are nested more than {MAX_NESTING} deep here"
                 " - a pack never needs more than a few levels",
-                *_line_column(source, deep),
+                *(_line_column(source, deep) if deep is not None else (1, 1)),
             )
         ]
-    try:
-        doc = tomllib.loads(source)
-    except tomllib.TOMLDecodeError as exc:
-        return None, [_syntax_problem(file, source, str(exc))]
-    except (RecursionError, ValueError) as exc:  # a guard: too_deep catches these first
+    except ValueError as exc:
         return None, [Problem(file, "", f"TOML syntax: {shorten(str(exc), 80)}", 1, 1)]
     pack, problems = check_document(doc, file, check_texts=check_texts)
     return pack, [with_position(p, source) for p in problems]
