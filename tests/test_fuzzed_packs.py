@@ -16,7 +16,7 @@ NAMED = {
     "spec": HEADER.format(id="spec", name="Spec", lang="en")
     + '[text]\nseconds_left = "{seconds:>100000000}"\n',
     "index": HEADER.format(id="index", name="Index", lang="en")
-    + '[text]\nexport_summary = "{days[0]} days"\n',
+    + '[text]\nprogress_written = "{days[0]} days"\n',
     "language": HEADER.format(id="language", name="Language", lang="[/]"),
     "escape": HEADER.format(id="escape", name=r"\u001b[2J", lang="en"),
     "brackets": HEADER.format(

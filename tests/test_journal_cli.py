@@ -31,14 +31,14 @@ def test_win_prints_one_confirming_line(capsys, zoomapp_home: Path) -> None:
 def test_win_for_another_day_with_tags(capsys, zoomapp_home: Path) -> None:
     code, out, _ = run(capsys, "win", "Shoes on", "--tag", "morning", "--date", "yesterday")
     yesterday = date.today() - timedelta(days=1)
-    assert code == 0 and yesterday.strftime("%A") in out
+    assert code == 0 and "for yesterday" in out
     code, out, _ = run(capsys, "journal", "list")
     assert out.startswith(f"{yesterday.isoformat()} 12:00  win       Shoes on  #morning")
 
 
 def test_strength(capsys) -> None:
     code, out, _ = run(capsys, "strength", "So gentle with the cat")
-    assert code == 0 and out.startswith("Saved your strength for today")
+    assert code == 0 and out.startswith("Saved the strength you saw, for today")
     _, listed, _ = run(capsys, "journal", "list", "-n", "1")
     assert "strength  So gentle with the cat" in listed
 
@@ -46,13 +46,13 @@ def test_strength(capsys) -> None:
 @pytest.mark.parametrize(
     ("args", "says"),
     [
-        (["win", ""], "the text is empty"),
+        (["win", ""], "nothing to save yet"),
         (["win", "x", "--date", "2026-13-01"], "not a real date"),
         (["win", "x", "--date", "someday"], "is not a date I know"),
         (["journal", "export", "--format", "yaml"], "no export format 'yaml'"),
         (["journal", "list", "-n", "zero"], "-n needs a whole number"),
         (["journal", "list", "--from", "2026-12-01", "--to", "2026-11-01"], "swap them"),
-        (["journal", "search"], "say what to look for"),
+        (["journal", "search"], "Say what to look for"),
         (["journal"], "the following arguments are required: ACTION"),
     ],
 )
@@ -70,7 +70,7 @@ def test_bad_input_is_one_line_nonzero_and_nothing_is_written(
 def test_a_folder_that_cannot_be_written(capsys, zoomapp_home: Path) -> None:
     (zoomapp_home / "journal").write_text("a file where the folder should be")
     code, out, err = run(capsys, "win", "x")
-    assert code == 1 and "cannot write to" in err and err.count("\n") == 1
+    assert code == 1 and "Cannot write to" in err and err.count("\n") == 1
 
 
 def test_search_and_list(capsys) -> None:
@@ -104,7 +104,7 @@ def test_markdown_export_speaks_the_chosen_language(capsys, zoomapp_home: Path) 
     run(capsys, "win", "Desayunamos juntos")
     code, out, _ = run(capsys, "journal", "export", "--format", "markdown")
     assert code == 0
-    assert out.startswith("# Diario de pequeños logros\n\nDías escritos: 1.")
+    assert out.startswith("# Diario de pequeños logros\n\nDel ")
     assert "**Pequeños logros**" in out and "Desayunamos juntos" in out
 
 
@@ -121,7 +121,7 @@ def test_an_unreadable_day_is_reported_by_list(capsys, zoomapp_home: Path) -> No
     folder.mkdir(parents=True)
     (folder / "2026-01-05.toml").write_text("[[wins]\n")
     code, out, err = run(capsys, "journal", "list")
-    assert code == 0 and "skipped" in err and "2026-01-05.toml" in err
+    assert code == 0 and "Skipped" in err and "2026-01-05.toml" in err
 
 
 def test_noting_a_win_does_not_import_textual() -> None:
@@ -155,7 +155,7 @@ def test_export_to_a_file_keeps_the_folder_as_it_is_and_asks_before_replacing(
     code, _, err = run(
         capsys, "journal", "export", "--format", "json", "-o", str(tmp_path / "no" / "x")
     )
-    assert code == 2 and "there is no folder" in err
+    assert code == 2 and "There is no folder" in err
 
 
 def test_every_command_that_reads_settings_reports_them_set_aside_in_the_apps_words(

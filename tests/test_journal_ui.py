@@ -60,7 +60,7 @@ async def test_an_empty_win_is_not_saved_and_says_why(paths: Paths, clock: FakeC
     app = make_app(paths, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("w", "enter")
-        assert "empty" in shown(app, "#note-status")
+        assert "nothing to save yet" in shown(app, "#note-status")
     assert journal_of(paths).read_day(TODAY).wins == []
 
 

@@ -20,6 +20,7 @@ from zoomapp.shell import (
     OutputClosed,
     UsageError,
     not_utf8,
+    spoken,
     unknown_choice,
     warn,
 )
@@ -76,30 +77,52 @@ def build_parser() -> argparse.ArgumentParser:
     zoom = commands.add_parser("zoom", help="zoom in or zoom out on their own")
     zoom.add_argument("direction", choices=["in", "out"], help="in: back to now; out: step back")
 
-    win = commands.add_parser("win", help='note a small win: zoomapp win "We got dressed"')
-    win.add_argument("text", nargs="+", help="the win, in your words; #words become tags")
-    win.add_argument("--tag", action="append", default=[], metavar="T", help="add a tag")
-    win.add_argument("--date", metavar="DATE", help="YYYY-MM-DD, today, yesterday, or a weekday")
-    strength = commands.add_parser("strength", help="note a strength you saw in your child")
-    strength.add_argument("text", nargs="+", help="what you noticed")
-    strength.add_argument("--tag", action="append", default=[], metavar="T", help="add a tag")
-    strength.add_argument("--date", metavar="DATE", help="YYYY-MM-DD, today, yesterday, …")
+    dates = "YYYY-MM-DD or words: today, yesterday, monday, last monday, 2 days ago"
+    for name, helped, example in (
+        ("win", "note a small win", "We got dressed"),
+        ("strength", "note a strength you saw in your child", "She was patient"),
+        ("feeling", "note how you feel today (added to the day's feeling)", "Tired, hopeful"),
+    ):
+        entry = commands.add_parser(name, help=f'{helped}: zoomapp {name} "{example}"')
+        entry.add_argument(
+            "text",
+            nargs="*",
+            help="your words (#words become tags); leave out to type them, pipe them, or"
+            " use $EDITOR, so they stay out of your shell history",
+        )
+        if name != "feeling":
+            entry.add_argument("--tag", action="append", default=[], metavar="T", help="a tag")
+        entry.add_argument("--date", metavar="DATE", help=dates)
+    commands.add_parser("checkin", help="the evening check-in: a win, a strength, a feeling")
 
-    journal = commands.add_parser("journal", help="look back: list, search, export")
+    journal = commands.add_parser("journal", help="look back: list, search, progress, export")
     actions = journal.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="recent entries, newest first")
-    listing.add_argument("--from", dest="start", metavar="DATE")
+    listing.add_argument("--from", dest="start", metavar="DATE", help=dates)
     listing.add_argument("--to", dest="end", metavar="DATE")
     listing.add_argument("-n", type=_count, default=20, metavar="N", help="how many (default 20)")
-    search = actions.add_parser("search", help="entries containing TEXT")
+    search = actions.add_parser("search", help="entries, feelings and sessions containing TEXT")
     search.add_argument("text", nargs="?", default="", help="words to look for (any case)")
     search.add_argument("--tag", action="append", default=[], metavar="T", help="only this tag")
-    export = actions.add_parser("export", help="write the journal as Markdown, JSON or jrnl")
-    export.add_argument("--format", required=True, metavar="FORMAT", help="markdown, json or jrnl")
-    export.add_argument("--from", dest="start", metavar="DATE")
+    progress = actions.add_parser("progress", help="the last 12 weeks as a picture")
+    progress.add_argument("--from", dest="start", metavar="DATE", help=dates)
+    progress.add_argument("--to", dest="end", metavar="DATE")
+    progress.add_argument("--weeks", type=_weeks, metavar="N", help="how many weeks (default 12)")
+    export = actions.add_parser("export", help="write the journal as HTML, Markdown, JSON or jrnl")
+    export.add_argument(
+        "--format", required=True, metavar="FORMAT", help="html, markdown, json or jrnl"
+    )
+    export.add_argument("--from", dest="start", metavar="DATE", help=dates)
     export.add_argument("--to", dest="end", metavar="DATE")
+    export.add_argument(
+        "--only",
+        metavar="KINDS",
+        help="the entries to include, e.g. wins,strengths (of wins, strengths, feelings)",
+    )
     export.add_argument("-o", dest="output", metavar="FILE", help="write here (default: print)")
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    importing = actions.add_parser("import", help="bring in entries from jrnl's JSON export")
+    importing.add_argument("file", metavar="FILE", help="made with: jrnl --export json -o FILE")
     from zoomapp.pack_cli import add_pack_parser
 
     add_pack_parser(commands)
@@ -121,6 +144,14 @@ def _count(value: str) -> int:
 
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"-n needs a whole number of entries, got '{value}'")
+    return int(value)
+
+
+def _weeks(value: str) -> int:
+    import argparse
+
+    if not value.isdigit() or not 1 <= int(value) <= 520:
+        raise argparse.ArgumentTypeError(f"--weeks needs a number from 1 to 520, got '{value}'")
     return int(value)
 
 
@@ -208,7 +239,7 @@ def _run(argv: list[str]) -> int:
 
     if argv:
         args = build_parser().parse_args(argv)
-        if args.command in ("win", "strength", "journal"):
+        if args.command in ("win", "strength", "feeling", "checkin", "journal"):
             from zoomapp.journal_cli import run_journal_command  # no content, no Textual
 
             return run_journal_command(args, default_paths())
@@ -226,9 +257,7 @@ def _run(argv: list[str]) -> int:
         return _open_app(open_workspace(default_paths()), Start())
     workspace = open_workspace(default_paths(), language=args.lang)
     content = workspace.content
-    if args.lang and args.lang not in content.languages:
-        languages = sorted(content.languages)
-        raise UsageError(f"no packs in language '{args.lang}'. Available: {', '.join(languages)}")
+    spoken(content.languages, args.lang)
     start = Start(country=args.country or "")
     if args.command == "ground":
         if args.recipe and args.recipe not in content.recipes:

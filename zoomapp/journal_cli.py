@@ -1,126 +1,142 @@
-"""The journal from the shell: `zoomapp win`, `zoomapp strength`, `zoomapp journal …`.
+"""The journal from the shell: `zoomapp win`, `strength`, `feeling`, `checkin`, `journal …`.
 
-Imports only the core, so a win is noted in a few tens of milliseconds.
+Imports only the core, so a win is noted in a few tens of milliseconds. Every message is
+the packs' words, in the language of the settings or of `--lang`.
 """
 
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
-from zoomapp.core.export import FORMATS, export
-from zoomapp.core.journal import (
-    Entry,
-    EntryError,
-    Journal,
-    JournalError,
-    not_in_the_future,
-    parse_date,
-)
+from zoomapp.core.content import Content
+from zoomapp.core.dates import not_in_the_future, parse_date, spoken_day
+from zoomapp.core.errors import EntryError, JournalError
+from zoomapp.core.journal import Entry, Journal
 from zoomapp.paths import Paths
-from zoomapp.shell import EXIT_FAILED, UsageError, read_workspace, say, unknown_choice, warn, write
+from zoomapp.shell import EXIT_FAILED, UsageError, read_workspace, say, warn
+from zoomapp.shell_text import forget_words, read_words
+
+KIND_OF_COMMAND = {"win": "wins", "strength": "strengths", "feeling": "feeling"}
 
 
 def run_journal_command(args: argparse.Namespace, paths: Paths) -> int:
+    content = read_workspace(paths, language=args.lang, check_language=True).content
     journal = Journal(paths.journal_dir)
     today = journal.now().date()
     try:
-        if args.command in ("win", "strength"):
-            return _add(journal, args, today)
-        start = _date(args.start, today) if getattr(args, "start", None) is not None else None
-        end = _date(args.end, today) if getattr(args, "end", None) is not None else None
+        if args.command in KIND_OF_COMMAND:
+            return _add(journal, args, today, content, paths)
+        if args.command == "checkin":
+            from zoomapp.checkin_cli import run_checkin
+
+            return run_checkin(journal, content, paths)
+        start = _date(args.start, today, content) if getattr(args, "start", None) else None
+        end = _date(args.end, today, content) if getattr(args, "end", None) else None
         if start and end and start > end:
-            raise UsageError(f"--from {start} is after --to {end} - swap them")
+            raise UsageError(content.text("error_range", start=start, end=end))
         if args.action == "list":
             entries = journal.entries(start, end)
             shown = [entry for _, entry in zip(range(args.n), entries, strict=False)]
-            _print_entries(shown, 'No entries yet. Note one with: zoomapp win "…"')
+            _print_entries(shown, content, content.text("cli_no_entries"))
         elif args.action == "search":
             if not args.text.strip() and not args.tag:
-                raise UsageError("say what to look for: zoomapp journal search WORDS [--tag T]")
-            try:
-                found = journal.search(args.text, args.tag)
-            except EntryError as exc:  # a tag that cannot be one: bad input, nothing tried
-                raise UsageError(str(exc)) from None
-            _print_entries(found, "Nothing found.")
+                raise UsageError(content.text("error_search_empty"))
+            found = journal.search(args.text, args.tag, session_names(content))
+            _print_entries(found, content, content.text("search_none"))
+        elif args.action == "progress":
+            from zoomapp.progress_cli import run_progress
+
+            run_progress(journal, content, args, start, end)
+        elif args.action == "import":
+            from zoomapp.import_cli import run_import
+
+            return run_import(journal, content, args)
         else:
-            _export(journal, args, start, end, paths)
-    except JournalError as exc:
-        warn(str(exc))
+            from zoomapp.export_cli import run_export
+
+            run_export(journal, content, args, start, end)
+    except EntryError as exc:  # bad input: exit 2, nothing tried
+        raise UsageError(content.explain(exc)) from None
+    except JournalError as exc:  # a save that could not be done: exit 1
+        warn(content.explain(exc))
         return EXIT_FAILED
     finally:
         for problem in journal.skipped:
-            warn(f"skipped {problem.path} - it could not be read ({problem.reason})")
+            warn(content.text("cli_skipped", file=problem.path, reason=problem.reason))
     return 0
 
 
-def _date(text: str, today: date) -> date:
-    try:
-        return parse_date(text, today)
-    except EntryError as exc:
-        raise UsageError(str(exc)) from None
+def session_names(content: Content) -> dict[str, str]:
+    """Each recipe's and pattern's id -> its name, for finding sessions by what they are."""
+    names = {pattern.id: pattern.name for pattern in content.patterns.values()}
+    names.update({recipe.id: recipe.name for recipe in content.recipes.values()})
+    return names
 
 
-def _add(journal: Journal, args: argparse.Namespace, today: date) -> int:
-    text = " ".join(args.text)
-    kind = "wins" if args.command == "win" else "strengths"
-    try:
-        day = today if args.date is None else not_in_the_future(_date(args.date, today), today)
-        saved = journal.add(kind, text, args.tag, day)
-    except EntryError as exc:  # bad input: exit 2; a save that failed stays exit 1
-        raise UsageError(str(exc)) from None
+def _date(text: str, today: date, content: Content) -> date:
+    return parse_date(text, today, content.text)
+
+
+def _add(
+    journal: Journal, args: argparse.Namespace, today: date, content: Content, paths: Paths
+) -> int:
+    kind = KIND_OF_COMMAND[args.command]
+    day = today if args.date is None else _date(args.date, today, content)
+    not_in_the_future(day, today)
+    words = " ".join(args.text)
+    read = not args.text  # no words given: read them, so they stay out of shell history
+    if read:
+        found = read_words(kind, content, paths)  # from stdin or $EDITOR: not in history
+        if found is None:
+            say(content.text("cli_nothing_written"))
+            return 0
+        words = found
+    if kind == "feeling":
+        saved = journal.add_feeling(day, words)
+    else:
+        saved = journal.add(kind, words, args.tag, day)
+    if read:
+        forget_words(kind, paths)
     if saved.set_aside_as is not None:
-        warn(
-            f"{saved.path.name} could not be read, so it was moved to {saved.set_aside_as}"
-            " (nothing in it was changed); this entry starts a fresh file."
-        )
-    when = "today" if day == today else day.strftime("%A %-d %B %Y")
-    what = "win" if kind == "wins" else "strength"
-    say(f"Saved your {what} for {when}: {' '.join(text.split())}")
+        warn(content.text("cli_set_aside", file=saved.path.name, moved=saved.set_aside_as))
+    from zoomapp.core.journal import tidy
+
+    shown = tidy(words)
+    say(content.text(f"cli_saved_{kind}", day=spoken_day(day, today, content.text), text=shown))
     return 0
 
 
-def _print_entries(entries: list[Entry], empty: str) -> None:
+def entry_line(entry: Entry, content: Content) -> str:
+    """'2026-11-03 08:14  win       We got dressed  #school', later lines indented."""
+    marker = content.text(f"cli_mark_{entry.kind}")
+    when = f"{entry.at:%Y-%m-%d}" + ("      " if entry.kind == "feeling" else f" {entry.at:%H:%M}")
+    if entry.session is not None:
+        words = content.session_line(entry.session).split("  ", 1)[-1]
+    else:
+        tags = " ".join(f"#{t}" for t in entry.tags_not_in_text)
+        words = entry.text + (f"  {tags}" if tags else "")
+    head = f"{when}  {marker:<9} "
+    lines = words.split("\n")
+    later = [(" " * len(head) + line).rstrip() for line in lines[1:]]
+    return "\n".join([head + lines[0], *later])
+
+
+def _print_entries(entries: list[Entry], content: Content, empty: str) -> None:
     if not entries:
         say(empty)
         return
     for entry in entries:
-        marker = "win     " if entry.kind == "wins" else "strength"
-        tags = "  " + " ".join(f"#{t}" for t in entry.tags_not_in_text)
-        say(f"{entry.at:%Y-%m-%d %H:%M}  {marker}  {entry.text}{tags.rstrip()}")
+        say(entry_line(entry, content))
 
 
-def _export(
-    journal: Journal, args: argparse.Namespace, start: date | None, end: date | None, paths: Paths
-) -> None:
-    fmt = args.format.lower()
-    if fmt == "md":
-        fmt = "markdown"
-    if fmt not in FORMATS:
-        raise unknown_choice("export format", args.format, FORMATS)
-    target = Path(args.output).expanduser() if args.output else None
-    if target is not None:
-        _check_target(target, args.force)
-    content = read_workspace(paths).content  # for the words of a Markdown export
-    text = export(fmt, journal.days(start, end), content)
-    if target is None:
-        write(text)
-        return
-    from zoomapp.core.files import atomic_write, plain_reason
-
-    try:
-        # The folder is the parent's choice: it is used as it is, never made private.
-        atomic_write(target, text, private_folder=False)
-    except OSError as exc:
-        raise JournalError(f"could not write {target}: {plain_reason(exc)}") from None
-    say(f"Wrote {target} ({datetime.now():%Y-%m-%d %H:%M}), readable by you alone.")
-
-
-def _check_target(target: Path, force: bool) -> None:
+def check_target(target: Path, force: bool, content: Content) -> None:
+    """A file the parent named for an export: not a folder, in a folder, not replaced unasked."""
     if target.is_dir():
-        raise UsageError(f"{target} is a folder - give a file name, like {target / 'journal.md'}")
+        example = target / "journal.html"
+        raise UsageError(content.text("cli_export_folder", file=target, example=example))
     if not target.parent.is_dir():
-        raise UsageError(f"there is no folder {target.parent} - create it first, or pick another")
+        raise UsageError(content.text("cli_export_no_folder", folder=target.parent))
     if target.exists() and not force:
-        raise UsageError(f"{target} already exists - add --force to replace it, or pick a new name")
+        raise UsageError(content.text("cli_export_exists", file=target))

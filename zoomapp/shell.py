@@ -69,12 +69,25 @@ def unknown_choice(kind: str, name: str, known: Sequence[str]) -> UsageError:
     return UsageError(f"no {kind} '{name}'{guess} Known: {', '.join(known)}")
 
 
-def read_workspace(paths: Paths, language: str | None = None) -> Workspace:
+def spoken(languages: set[str], language: str | None) -> None:
+    """UsageError when `--lang` names a language that no pack speaks."""
+    if language and language not in languages:
+        known = ", ".join(sorted(languages))
+        raise UsageError(f"no packs in language '{language}'. Available: {known}")
+
+
+def read_workspace(
+    paths: Paths, language: str | None = None, check_language: bool = False
+) -> Workspace:
     """Settings and content as the app reads them; a settings file that could not be used
-    is reported in the app's own words, as every command that reads settings must."""
+    is reported in the app's own words, as every command that reads settings must.
+
+    With `check_language`, a `--lang` no pack speaks is a usage error."""
     from zoomapp.core.workspace import open_workspace
 
     opened = open_workspace(paths, language=language)
+    if check_language:
+        spoken(opened.content.languages, language)
     notice = opened.settings_notice()
     if notice:
         warn(notice)

@@ -14,6 +14,7 @@ from zoomapp.core.safe_text import fill
 if TYPE_CHECKING:
     from datetime import date
 
+    from zoomapp.core.errors import JournalError
     from zoomapp.core.schema import Problem
     from zoomapp.core.sessions import SessionResult
 
@@ -134,6 +135,10 @@ class Content:
             # Only reachable if the built-in pack itself lost a key; a test guards it.
             template = key.replace("_", " ")
         return fill(template, values)
+
+    def explain(self, error: JournalError) -> str:
+        """A journal error in words: what happened and what to do, in this language."""
+        return self.text(error.key, **error.values)
 
     def phase_label(self, phase: Phase) -> str:
         return phase.label or self.text(f"phase_{phase.kind}")

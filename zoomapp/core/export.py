@@ -1,54 +1,102 @@
-"""Journal exports: Markdown to print for a therapist, JSON with everything, jrnl's text format."""
+"""Journal exports: HTML and Markdown to take to a meeting, JSON with everything, jrnl's format.
+
+HTML and Markdown open with a summary of the range - the progress sentences and what
+helps - and the parent chooses which kinds of entry follow (`only`).
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from datetime import date
 
 from zoomapp.core.content import Content
-from zoomapp.core.journal import Day
+from zoomapp.core.journal import Day, what_helps
+from zoomapp.core.progress import helps_words, progress, short_date, summary
 
-FORMATS = ("markdown", "json", "jrnl")
+FORMATS = ("html", "markdown", "json", "jrnl")
+KINDS = ("wins", "strengths", "feelings", "sessions")  # what --only can choose from
 
 
-def to_markdown(days: Iterable[Day], content: Content) -> str:
-    """Grouped by day, oldest first, plain enough to print and read aloud in a meeting.
+def only(days: Iterable[Day], kinds: Iterable[str]) -> Iterator[Day]:
+    """The days with just the chosen kinds of entry in them (a day left empty is left out)."""
+    keep = set(kinds)
+    for day in days:
+        chosen = Day(
+            day.day,
+            day.wins if "wins" in keep else [],
+            day.strengths if "strengths" in keep else [],
+            day.feeling if "feelings" in keep else "",
+            day.sessions if "sessions" in keep else [],
+        )
+        if not chosen.is_empty:
+            yield chosen
+
+
+def summary_of(days: list[Day], content: Content, start: date | None, end: date | None):  # type: ignore[no-untyped-def]
+    """The progress and the sentences for the exported range (all of the journal if open)."""
+    first = start or (days[0].day if days else date.today())
+    last = end or (days[-1].day if days else first)
+    found = progress(days, first, last)
+    return found, summary(found, content.text)
+
+
+def to_markdown(
+    days: Iterable[Day],
+    content: Content,
+    start: date | None = None,
+    end: date | None = None,
+    kinds: Iterable[str] = KINDS,
+) -> str:
+    """A summary, then the days oldest first: plain enough to print and read in a meeting.
 
     The headings, dates and session names are in the content's language.
     """
     text = content.text
-    count_days = count_wins = 0
+    every = list(days)
+    found, sentences = summary_of(every, content, start, end)
+    lines = [f"# {text('export_title')}", ""]
+    lines += [
+        text(
+            "progress_range", start=short_date(found.start, text), end=short_date(found.end, text)
+        ),
+        "",
+    ]
+    lines += [f"## {text('export_summary_title')}", "", *sentences, ""]
+    helps = helps_words(what_helps(s for d in every for s in d.sessions), content)
+    if helps:
+        lines += [f"## {text('helps_title')}", ""]
+        lines += [f"- {name}: {detail}" for name, detail, _ in helps]
+        lines.append("")
     rated = False
-    body: list[str] = []
-    for day in days:
-        if day.is_empty:
-            continue
-        count_days += 1
-        count_wins += len(day.wins)
-        body += [f"## {content.day_heading(day.day)}", ""]
+    for day in only(every, kinds):
+        lines += [f"## {content.day_heading(day.day)}", ""]
         if day.wins:
-            body += [f"**{text('export_wins')}**", ""]
+            lines += [f"**{text('export_wins')}**", ""]
             for entry in day.wins:
                 extra = entry.tags_not_in_text
                 tags = f" _({', '.join(extra)})_" if extra else ""
-                body.append(f"- {entry.at:%H:%M} {entry.text}{tags}")
-            body.append("")
+                lines.append(f"- {entry.at:%H:%M} " + _indented(entry.text) + tags)
+            lines.append("")
         if day.strengths:
-            body += [f"**{text('export_strengths')}**", ""]
-            body += [f"- {entry.text}" for entry in day.strengths]
-            body.append("")
+            lines += [f"**{text('export_strengths')}**", ""]
+            lines += [f"- {_indented(entry.text)}" for entry in day.strengths]
+            lines.append("")
         if day.feeling:
-            body += [f"**{text('export_feeling')}:** {day.feeling}", ""]
+            lines += [f"**{text('export_feeling')}:** " + _indented(day.feeling, "  "), ""]
         if day.sessions:
             rated = rated or any(s.rating_after is not None for s in day.sessions)
-            body += [f"**{text('journal_sessions')}**", ""]
-            body += [f"- {content.session_line(s)}" for s in day.sessions]
-            body.append("")
-    summary = text("export_summary", days=count_days, wins=count_wins)
+            lines += [f"**{text('journal_sessions')}**", ""]
+            lines += [f"- {content.session_line(s)}" for s in day.sessions]
+            lines.append("")
     if rated:
-        summary += f" {text('export_scale')}"
-    lines = [f"# {text('export_title')}", "", summary, "", *body]
+        lines += [f"_{text('export_scale')}_", ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _indented(text: str, indent: str = "  ") -> str:
+    """Later lines of a several-line entry, indented to stay in their list item."""
+    return ("\n" + indent).join(text.split("\n")).replace(indent + "\n", "\n")
 
 
 def to_json(days: Iterable[Day]) -> str:
@@ -100,8 +148,20 @@ def to_jrnl(days: Iterable[Day]) -> str:
     return "\n\n".join(blocks) + ("\n" if blocks else "")
 
 
-def export(fmt: str, days: Iterable[Day], content: Content) -> str:
-    """The days in one of FORMATS; only Markdown has words of its own to translate."""
+def export(
+    fmt: str,
+    days: Iterable[Day],
+    content: Content,
+    start: date | None = None,
+    end: date | None = None,
+    kinds: Iterable[str] = KINDS,
+) -> str:
+    """The days in one of FORMATS, holding only the chosen kinds of entry."""
+    kinds = tuple(kinds)
+    if fmt == "html":
+        from zoomapp.core.html_export import to_html
+
+        return to_html(days, content, start, end, kinds)
     if fmt == "markdown":
-        return to_markdown(days, content)
-    return {"json": to_json, "jrnl": to_jrnl}[fmt](days)
+        return to_markdown(days, content, start, end, kinds)
+    return {"json": to_json, "jrnl": to_jrnl}[fmt](only(days, kinds))

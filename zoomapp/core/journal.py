@@ -12,12 +12,13 @@ from __future__ import annotations
 import contextlib
 import os
 import tomllib
-from collections.abc import Callable, Iterable, Iterator
-from datetime import date, datetime, timedelta
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from zoomapp.core.dayfile import entry_block, parse_day, render_day
+from zoomapp.core.errors import EntryError, JournalError
 from zoomapp.core.files import (
     NotAFile,
     atomic_write,
@@ -31,29 +32,21 @@ from zoomapp.core.sessions import OLD_RATING_TOP, RATING_TOP, SessionResult
 
 FORMAT = 1
 KINDS = ("wins", "strengths")
-MAX_TEXT = 2000
+MAX_TEXT = 5000  # a paragraph or two about a hard morning
 MAX_DAY_BYTES = 4_000_000  # a day of 2,000-character entries every minute is under 3 MB
 MAX_SESSION_SECONDS = 24 * 3600
-EARLIEST = date(1900, 1, 1)  # a win dated before this is a typo in the year
-
-
-class JournalError(Exception):
-    """A journal action that could not be done; the message says what to do."""
-
-
-class EntryError(JournalError):
-    """What was given is not usable (empty text, a strange date): nothing was tried."""
 
 
 class Entry(NamedTuple):
-    """A win or a strength noticed."""
+    """One thing kept for a day: a win, a strength noticed, the feeling, or a session."""
 
-    kind: str  # "wins" or "strengths"
+    kind: str  # "wins", "strengths", "feeling" or "sessions"
     day: date
     index: int  # position in that day's list, for editing and deleting
-    at: datetime
-    text: str
+    at: datetime  # a feeling has no time of its own: the start of its day
+    text: str  # a session's words come from the content: see Content.session_line
     tags: tuple[str, ...] = ()
+    session: SessionResult | None = None  # for kind "sessions"
 
     @property
     def tags_not_in_text(self) -> tuple[str, ...]:
@@ -72,6 +65,20 @@ class Day(NamedTuple):
     def is_empty(self) -> bool:
         return not (self.wins or self.strengths or self.feeling or self.sessions)
 
+    @property
+    def written(self) -> list[Entry]:
+        """What the parent wrote: wins, then strengths, then the feeling."""
+        feeling = [Entry("feeling", self.day, 0, _start(self.day), self.feeling)]
+        return self.wins + self.strengths + (feeling if self.feeling else [])
+
+    @property
+    def everything(self) -> list[Entry]:
+        """All of the day, as a list to choose from: what was written, then the sessions."""
+        return self.written + [
+            Entry("sessions", self.day, index, s.started, "", (), s)
+            for index, s in enumerate(self.sessions)
+        ]
+
 
 class Saved(NamedTuple):
     """Where an entry went, and where an unreadable file was moved to make room, if so."""
@@ -83,26 +90,33 @@ class Saved(NamedTuple):
 # --- text and tags ------------------------------------------------------------------------
 
 
+def tidy(text: str) -> str:
+    """Text as it is kept: spaces within each line made single, a blank line between
+    paragraphs at most, nothing at either end. Line breaks the parent wrote stay."""
+    lines = [" ".join(line.split()) for line in printable(text).splitlines()]
+    kept: list[str] = []
+    for line in lines:
+        if line or (kept and kept[-1]):
+            kept.append(line)
+    return "\n".join(kept).strip("\n")
+
+
 def clean_text(text: str) -> str:
     """The entry text as it will be stored, or JournalError saying what is wrong."""
-    text = " ".join(printable(text).split())
+    text = tidy(text)
     if not text:
-        raise EntryError(
-            'the text is empty - write a few words, like: zoomapp win "We got dressed"'
-        )
+        raise EntryError("error_text_empty")
     if len(text) > MAX_TEXT:
-        raise EntryError(f"the text is {len(text)} characters; keep an entry under {MAX_TEXT}")
-    return _utf8(text, "the text")
+        raise EntryError("error_text_long", length=len(text), limit=MAX_TEXT)
+    return _utf8(text)
 
 
-def _utf8(text: str, what: str) -> str:
+def _utf8(text: str) -> str:
     """`text`, or EntryError when it holds bytes that are not UTF-8 (kept as surrogates)."""
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        raise EntryError(
-            f"{what} has bytes that are not UTF-8 text - check your terminal's encoding"
-        ) from None
+        raise EntryError("error_not_utf8") from None
     return text
 
 
@@ -114,55 +128,9 @@ def clean_tags(tags: list[str] | tuple[str, ...], text: str = "") -> tuple[str, 
         tag = printable(tag).strip().lstrip("#@").strip(".,;:!?)(").lower()
         if tag and tag not in result:
             if any(c.isspace() for c in tag):
-                raise EntryError(
-                    f"a tag cannot contain spaces: '{tag}' - use one word, like school"
-                )
-            result.append(_utf8(tag, "a tag"))
+                raise EntryError("error_tag_space", tag=tag)
+            result.append(_utf8(tag))
     return tuple(result)
-
-
-# --- dates --------------------------------------------------------------------------------
-
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-def parse_date(text: str, today: date) -> date:
-    """YYYY-MM-DD, today, yesterday, or a weekday name (the most recent one, today included)."""
-    word = text.strip().lower()
-    if not word:
-        raise EntryError(f"the date is empty - use YYYY-MM-DD (like {today.isoformat()}) or today")
-    if word == "today":
-        return today
-    if word == "yesterday":
-        return today - timedelta(days=1)
-    for number, name in enumerate(WEEKDAYS):
-        if word in (name, name[:3]):
-            return today - timedelta(days=(today.weekday() - number) % 7)
-    try:
-        found = date.fromisoformat(word)
-    except ValueError:
-        parts = word.split("-")
-        if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4:
-            raise EntryError(
-                f"{text} is not a real date - check the month and day (YYYY-MM-DD)"
-            ) from None
-    else:
-        if found < EARLIEST:
-            raise EntryError(f"{found.isoformat()} is long ago - check the year (YYYY-MM-DD)")
-        return found
-    raise EntryError(
-        f"'{printable(text)[:40]}' is not a date I know - use YYYY-MM-DD"
-        f" (like {today.isoformat()}), today, yesterday or a weekday name"
-    )
-
-
-def not_in_the_future(day: date, today: date) -> date:
-    """`day`, or EntryError: a win or a strength is written about what has happened."""
-    if day > today:
-        raise EntryError(
-            f"{day.isoformat()} has not come yet - note it on the day, or use today or a past date"
-        )
-    return day
 
 
 # --- reading ------------------------------------------------------------------------------
@@ -232,6 +200,10 @@ def _shape_problem(doc: dict[str, Any]) -> str:
     return ""
 
 
+def _start(day: date) -> datetime:
+    return datetime.combine(day, datetime.min.time())
+
+
 def _moment(value: Any, day: date) -> datetime:
     if isinstance(value, datetime):
         if value.tzinfo is None:
@@ -290,6 +262,32 @@ def _rating(value: Any, top: int) -> int | None:
     )
 
 
+def _session_item(record: SessionResult) -> dict[str, Any]:
+    """A session as the day file keeps it."""
+    item: dict[str, Any] = {
+        "kind": record.kind,
+        "id": record.item_id,
+        "started": record.started.replace(microsecond=0),
+        "seconds": int(record.seconds),
+        "ended_early": bool(record.ended_early),
+    }
+    if record.rating_before is not None:
+        item["rating_before"] = record.rating_before
+    if record.rating_after is not None:
+        item["rating_after"] = record.rating_after
+    if record.rating_before is not None or record.rating_after is not None:
+        item["rating_scale"] = record.scale
+    return item
+
+
+def _same_session(stored: Any, record: SessionResult) -> bool:
+    return isinstance(stored, dict) and (
+        stored.get("kind"),
+        stored.get("id"),
+        stored.get("started"),
+    ) == (record.kind, record.item_id, record.started.replace(microsecond=0))
+
+
 # --- the journal ------------------------------------------------------------------------
 
 
@@ -314,8 +312,7 @@ class Journal:
             fd = os.open(self.folder / ".lock", os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             raise JournalError(
-                f"cannot write to {self.folder}: {plain_reason(exc)} - check that the folder"
-                " exists and is yours, or set ZOOMAPP_HOME"
+                "error_journal_folder", folder=self.folder, reason=plain_reason(exc)
             ) from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
@@ -344,14 +341,12 @@ class Journal:
                     moved = set_aside(path, self.now())
                 except OSError as exc:
                     raise JournalError(
-                        f"{path} cannot be used and could not be moved aside"
-                        f" ({plain_reason(exc)}) - nothing was changed"
+                        "error_day_stuck", file=path, reason=plain_reason(exc)
                     ) from None
                 doc, old_text = {"format": FORMAT, "date": day}, ""
             except OSError as exc:  # there, but not ours to read: leave it exactly as it is
                 raise JournalError(
-                    f"{path} cannot be read ({plain_reason(exc)}) - nothing was changed;"
-                    " check that the file is yours (chmod 600 it)"
+                    "error_day_unreadable", file=path, reason=plain_reason(exc)
                 ) from None
             appended = change(doc)
             new_text = None
@@ -365,9 +360,7 @@ class Journal:
             try:
                 atomic_write(path, new_text)
             except OSError as exc:
-                raise JournalError(
-                    f"could not save to {path}: {plain_reason(exc)} - nothing was changed"
-                ) from None
+                raise JournalError("error_save", file=path, reason=plain_reason(exc)) from None
             return Saved(path, moved)
 
     # --- adding ---------------------------------------------------------------------------
@@ -399,38 +392,58 @@ class Journal:
 
         return self._change(day, change)
 
+    def add_many(self, items: Iterable[tuple[str, datetime, str, tuple[str, ...]]]) -> int:
+        """Add (kind, time, text, tags) entries brought from elsewhere; returns how many.
+
+        One that is already there - the same kind, minute and text - is left alone, so
+        bringing in the same file twice adds nothing the second time.
+        """
+        by_day: dict[date, list[dict[str, Any]]] = {}
+        kinds: dict[int, str] = {}
+        for kind, at, text, tags in items:
+            item: dict[str, Any] = {"at": at.replace(second=0, microsecond=0), "text": text}
+            if tags:
+                item["tags"] = list(tags)
+            kinds[id(item)] = kind
+            by_day.setdefault(at.date(), []).append(item)
+        added = 0
+        for day, new in sorted(by_day.items()):
+
+            def change(
+                doc: dict[str, Any], new: list[dict[str, Any]] = new, day: date = day
+            ) -> None:
+                nonlocal added
+                for item in new:
+                    kind = kinds[id(item)]
+                    there = doc.setdefault(kind, [])
+                    minute = item["at"]
+                    if any(
+                        (_moment(old.get("at"), day).replace(second=0), old.get("text"))
+                        == (minute, item["text"])
+                        for old in there
+                    ):
+                        continue
+                    there.append(item)
+                    added += 1
+                for kind in KINDS:
+                    if kind in doc and not doc[kind]:
+                        del doc[kind]
+
+            self._change(day, change)
+        return added
+
     def record_session(self, record: SessionResult) -> Saved:
         """Keep a session: added the first time, updated in place after that.
 
         A session is the same one when its kind, id and start time match, so saving it
         as it ends and again when the after-rating comes leaves one entry, not two.
         """
-        started = record.started.replace(microsecond=0)
-        item: dict[str, Any] = {
-            "kind": record.kind,
-            "id": record.item_id,
-            "started": started,
-            "seconds": int(record.seconds),
-            "ended_early": bool(record.ended_early),
-        }
-        if record.rating_before is not None:
-            item["rating_before"] = record.rating_before
-        if record.rating_after is not None:
-            item["rating_after"] = record.rating_after
-        if record.rating_before is not None or record.rating_after is not None:
-            item["rating_scale"] = record.scale
-
-        def same(other: Any) -> bool:
-            return isinstance(other, dict) and (
-                other.get("kind"),
-                other.get("id"),
-                other.get("started"),
-            ) == (record.kind, record.item_id, started)
+        item = _session_item(record)
 
         def change(doc: dict[str, Any]) -> str | None:
             sessions = doc.setdefault("sessions", [])
             for index, other in enumerate(sessions):
-                if same(other):
+                if _same_session(other, record):
                     sessions[index] = {**other, **item}
                     if record.rating_after is None:
                         sessions[index].pop("rating_after", None)
@@ -438,10 +451,12 @@ class Journal:
             sessions.append(item)
             return entry_block("sessions", item)
 
-        return self._change(started.date(), change)
+        return self._change(item["started"].date(), change)
 
     def set_feeling(self, day: date, text: str) -> Saved:
-        text = " ".join(text.split())
+        text = _utf8(tidy(text))
+        if len(text) > MAX_TEXT:
+            raise EntryError("error_text_long", length=len(text), limit=MAX_TEXT)
 
         def change(doc: dict[str, Any]) -> None:
             if text:
@@ -451,11 +466,27 @@ class Journal:
 
         return self._change(day, change)
 
+    def add_feeling(self, day: date, text: str) -> Saved:
+        """Add to the day's feeling as a new paragraph, so nothing written before is lost."""
+        text = clean_text(text)
+
+        def change(doc: dict[str, Any]) -> None:
+            before = doc.get("feeling", "")
+            joined = f"{before}\n\n{text}" if before else text
+            if len(joined) > MAX_TEXT:
+                raise EntryError("error_text_long", length=len(joined), limit=MAX_TEXT)
+            doc["feeling"] = joined
+
+        return self._change(day, change)
+
     # --- editing --------------------------------------------------------------------------
 
     def edit(
         self, entry: Entry, text: str, tags: list[str] | tuple[str, ...] | None = None
     ) -> Saved:
+        """New words for a win, a strength or the feeling (a session is not written)."""
+        if entry.kind == "feeling":
+            return self.set_feeling(entry.day, text)
         text = clean_text(text)
         new_tags = clean_tags(tags if tags is not None else entry.tags, text)
 
@@ -471,6 +502,11 @@ class Journal:
 
     def delete(self, entry: Entry) -> Saved:
         def change(doc: dict[str, Any]) -> None:
+            if entry.kind == "feeling":
+                if doc.get("feeling") != entry.text:
+                    raise JournalError("error_changed")
+                del doc["feeling"]
+                return
             doc[entry.kind].remove(self._find(doc, entry))
             if not doc[entry.kind]:
                 del doc[entry.kind]
@@ -479,9 +515,14 @@ class Journal:
 
     def restore(self, entry: Entry) -> Saved:
         """Put a deleted entry back exactly as it was: its text, time, tags and place."""
-        item: dict[str, Any] = {"at": entry.at, "text": entry.text}
-        if entry.tags:
-            item["tags"] = list(entry.tags)
+        if entry.kind == "feeling":
+            return self.set_feeling(entry.day, entry.text)
+        if entry.session is not None:
+            item = _session_item(entry.session)
+        else:
+            item = {"at": entry.at, "text": entry.text}
+            if entry.tags:
+                item["tags"] = list(entry.tags)
 
         def change(doc: dict[str, Any]) -> None:
             items = doc.setdefault(entry.kind, [])
@@ -493,12 +534,17 @@ class Journal:
     def _find(doc: dict[str, Any], entry: Entry) -> dict[str, Any]:
         """The stored item for `entry`, checked, so a file changed meanwhile is not misedited."""
         items = doc.get(entry.kind, [])
-        if entry.index < len(items) and items[entry.index].get("text") == entry.text:
-            return items[entry.index]
-        for item in items:
-            if item.get("text") == entry.text:
-                return item
-        raise JournalError("that entry changed on disk in the meantime - reload and try again")
+        if entry.session is not None:
+            for item in items:
+                if _same_session(item, entry.session):
+                    return item
+        else:
+            if entry.index < len(items) and items[entry.index].get("text") == entry.text:
+                return items[entry.index]
+            for item in items:
+                if item.get("text") == entry.text:
+                    return item
+        raise JournalError("error_changed")
 
     # --- reading --------------------------------------------------------------------------
 
@@ -593,35 +639,53 @@ class Journal:
     def entries(
         self, start: date | None = None, end: date | None = None, newest_first: bool = True
     ) -> Iterator[Entry]:
+        """What was written (wins, strengths, feelings), by time; a day's feeling last."""
         for day in self.days(start, end, newest_first):
             items = sorted(day.wins + day.strengths, key=lambda e: e.at, reverse=newest_first)
-            yield from items
+            feeling = day.written[len(items) :]
+            yield from (items + feeling) if newest_first else (feeling + items)
 
-    def search(self, text: str = "", tags: list[str] | tuple[str, ...] = ()) -> list[Entry]:
-        """Entries whose text contains `text` (any case) and that carry every tag, newest first.
+    def search(
+        self,
+        text: str = "",
+        tags: list[str] | tuple[str, ...] = (),
+        names: Mapping[str, str] | None = None,
+    ) -> list[Entry]:
+        """Everything whose words contain `text` (any case) and carry every tag, newest first.
 
-        Each file's raw bytes are checked first, so only files that can match are parsed.
+        Wins, strengths and feelings are matched on their text; a session on its name
+        (`names`: id -> the name the content gives it). Each file's raw bytes are checked
+        first, so only files that can match are parsed.
         """
         needle = text.casefold()
         wanted = clean_tags(tags)
+        names = names or {}
+        sessions = {i for i, name in names.items() if needle and needle in name.casefold()}
         word = needle.encode("utf-8") if needle.isascii() else b""
+        ids = [f'"{i}"'.encode() for i in sessions if i.isascii()]
         quoted = [(f'"{t}"'.encode(), f"'{t}'".encode()) for t in wanted if t.isascii()]
+        every_session = len(ids) != len(sessions)
 
         def could_match(raw: bytes) -> bool:
-            # Cheap tests every match passes: the word somewhere (any case), and each tag
-            # as a quoted string unless the file uses escapes.
-            if word and word not in raw.lower():
+            # Cheap tests every match passes: the word somewhere (any case) or the id of a
+            # session it names; and each tag as a quoted string unless the file uses escapes.
+            named = every_session or any(i in raw for i in ids)
+            if word and word not in raw.lower() and not named:
                 return False
             return not quoted or b"\\" in raw or all(d in raw or s in raw for d, s in quoted)
 
+        def matches(entry: Entry) -> bool:
+            if wanted and not set(wanted) <= set(entry.tags):
+                return False
+            if entry.session is not None:
+                return not wanted and entry.session.item_id in sessions
+            return needle in entry.text.casefold()
+
         found = []
         for parsed in self._read_days(self.day_files(newest_first=True), could_match):
-            for entry in sorted(parsed.wins + parsed.strengths, key=lambda e: e.at, reverse=True):
-                if needle and needle not in entry.text.casefold():
-                    continue
-                if wanted and not set(wanted) <= set(entry.tags):
-                    continue
-                found.append(entry)
+            found += sorted(
+                (e for e in parsed.everything if matches(e)), key=lambda e: e.at, reverse=True
+            )
         return found
 
     def month(self, year: int, month: int) -> dict[int, int]:

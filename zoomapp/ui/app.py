@@ -258,7 +258,7 @@ class ZoomApp(App[None]):
         try:
             saved = self.journal.record_session(result)
         except JournalError as exc:
-            self.notify(str(exc), severity="warning", timeout=8)
+            self.notify(self.content.explain(exc), severity="warning", timeout=8)
             return
         self._recorded[which] = result.as_tuple()
         self.report_set_aside(saved.set_aside_as)

@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 
 from zoomapp.core.journal import what_helps
+from zoomapp.core.progress import helps_words
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.words import Words
@@ -24,25 +25,13 @@ class HelpsScreen(ZoomScreen):
         with VerticalScroll(id="helps"):
             yield Words(text("helps_title"), id="question")
             yield Words(text("helps_intro") if rows else text("helps_none"), classes="helps-row")
-            for row in rows:
-                item = self.content.recipes.get(row.item_id) or self.content.patterns.get(
-                    row.item_id
-                )
-                name = item.name if item else row.item_id
-                key = "helps_row_one" if row.count == 1 else "helps_row"
-                line = Text(text(key, name=name, count=row.count))
+            for title, detail, change in helps_words(rows, self.content):
+                line = Text(title)
                 line.stylize("bold")
                 line.append("\n")
-                if row.change is None:
-                    line.append(text("helps_unrated"), "dim")
-                elif row.change < -0.05:
-                    amount = f"{-row.change:.1f}"
-                    line.append("▇" * max(1, round(-row.change * BAR_CELLS_PER_POINT)) + " ")
-                    line.append(text("helps_calmer", amount=amount))
-                elif row.change > 0.05:
-                    line.append(text("helps_tenser", amount=f"{row.change:.1f}"))
-                else:
-                    line.append(text("helps_same"))
+                if change is not None and change < -0.05:
+                    line.append("▇" * max(1, round(-change * BAR_CELLS_PER_POINT)) + " ")
+                line.append(detail, "dim" if change is None else None)
                 yield Words(line, classes="helps-row")
         yield KeyBar()
 

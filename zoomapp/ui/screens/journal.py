@@ -173,7 +173,7 @@ class JournalScreen(ZoomScreen):
             try:
                 self.app.journal.delete(entry)  # type: ignore[attr-defined]
             except JournalError as exc:
-                self.notify(str(exc), severity="warning")
+                self.notify(self.content.explain(exc), severity="warning")
                 return
             self._after_change()
             self.deleted = entry
@@ -189,7 +189,7 @@ class JournalScreen(ZoomScreen):
             self.app.journal.restore(entry)  # type: ignore[attr-defined]
         except JournalError as exc:
             self.deleted = entry
-            self.notify(str(exc), severity="warning")
+            self.notify(self.content.explain(exc), severity="warning")
             return
         self.notify(self.content.text("journal_restored"), timeout=3)
         self._after_change(changed=False)

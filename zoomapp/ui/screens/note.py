@@ -128,7 +128,7 @@ class NoteScreen(ZoomScreen):
             else:
                 saved = journal.add(self.kind, field.value, day=self.day)
         except JournalError as exc:
-            status.say(str(exc))
+            status.say(self.content.explain(exc))
             return
         self.app.report_set_aside(saved.set_aside_as)  # type: ignore[attr-defined]
         self.saved_any = True

@@ -1,0 +1,61 @@
+"""`zoomapp journal export` and `zoomapp journal import`: the journal out to a file, and in
+from jrnl."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from zoomapp.core.content import Content
+from zoomapp.core.errors import JournalError
+from zoomapp.core.export import FORMATS, KINDS, export
+from zoomapp.core.files import atomic_write, plain_reason
+from zoomapp.core.journal import Journal
+from zoomapp.journal_cli import check_target
+from zoomapp.shell import UsageError, say, unknown_choice, write
+
+
+def run_export(
+    journal: Journal,
+    content: Content,
+    args: argparse.Namespace,
+    start: date | None,
+    end: date | None,
+) -> None:
+    fmt = {"md": "markdown", "htm": "html"}.get(args.format.lower(), args.format.lower())
+    if fmt not in FORMATS:
+        raise unknown_choice("export format", args.format, FORMATS)
+    kinds = chosen_kinds(args.only)
+    target = Path(args.output).expanduser() if args.output else None
+    if target is not None:
+        check_target(target, args.force, content)
+    text = export(fmt, journal.days(start, end), content, start, end, kinds)
+    if target is None:
+        write(text)
+        return
+    try:
+        # The folder is the parent's choice: it is used as it is, never made private.
+        atomic_write(target, text, private_folder=False)
+    except OSError as exc:
+        raise JournalError("cli_export_failed", file=target, reason=plain_reason(exc)) from None
+    say(content.text("cli_export_wrote", file=target))
+
+
+def chosen_kinds(written: str | None) -> tuple[str, ...]:
+    """--only wins,strengths -> ('wins', 'strengths'); each must be one of KINDS."""
+    if written is None:
+        return KINDS
+    kinds = []
+    for word in written.replace(" ", ",").split(","):
+        word = word.strip().lower()
+        if not word:
+            continue
+        word = {"win": "wins", "strength": "strengths", "feeling": "feelings"}.get(word, word)
+        word = {"session": "sessions"}.get(word, word)
+        if word not in KINDS:
+            raise unknown_choice("kind of entry", word, KINDS)
+        kinds.append(word)
+    if not kinds:
+        raise UsageError(f"--only needs one or more of: {', '.join(KINDS)}")
+    return tuple(kinds)
