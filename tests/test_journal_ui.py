@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from textual.widgets import Input, Static
+from textual.widgets import Static
 
 from tests.conftest import FIXED_NOW, FakeClock, make_app
 from zoomapp.cli import Start
@@ -20,6 +20,7 @@ from zoomapp.ui.screens.journal import JournalScreen
 from zoomapp.ui.screens.note import NoteScreen
 from zoomapp.ui.screens.search import SearchScreen
 from zoomapp.ui.widgets.month import MonthGrid
+from zoomapp.ui.widgets.notebox import NoteBox
 
 TODAY = FIXED_NOW.date()
 
@@ -45,7 +46,7 @@ async def test_w_notes_a_win_and_offers_another(paths: Paths, clock: FakeClock) 
         await type_text(pilot, "Shoes on #morning")
         await pilot.press("enter")
         assert shown(app, "#note-status") == "Saved. Another one? Or press Esc."
-        assert app.screen.query_one(Input).value == ""
+        assert app.screen.query_one(NoteBox).value == ""
         await type_text(pilot, "Breakfast")
         await pilot.press("enter", "escape")
         assert isinstance(app.screen, HomeScreen)
@@ -74,7 +75,7 @@ async def test_an_interrupted_note_comes_back_as_a_draft(paths: Paths, clock: Fa
     again = make_app(paths, clock)
     async with again.run_test(size=(80, 24)) as pilot:
         await pilot.press("w")
-        assert again.screen.query_one(Input).value == "Half a thought"
+        assert again.screen.query_one(NoteBox).value == "Half a thought"
         assert "back" in shown(again, "#note-status")
         await pilot.press("enter")
     assert load_draft(paths.drafts_dir, "wins") == ""
@@ -119,7 +120,7 @@ async def test_journal_month_day_edit_delete(paths: Paths, clock: FakeClock) -> 
         assert shown(app, "#day-heading") == "Friday 20 November 2026"
         await pilot.press("tab", "down", "e")
         assert isinstance(app.screen, NoteScreen)
-        assert app.screen.query_one(Input).value == "Park"
+        assert app.screen.query_one(NoteBox).value == "Park"
         await type_text(pilot, " together")
         await pilot.press("enter")
         assert isinstance(app.screen, JournalScreen)
@@ -240,7 +241,7 @@ async def test_every_text_box_keeps_a_draft_when_the_app_is_quit(
     again = make_app(paths, clock)
     async with again.run_test(size=(80, 24)) as pilot:
         await pilot.press("j", "e")
-        assert again.screen.query_one(Input).value == "Park with Dad"
+        assert again.screen.query_one(NoteBox).value == "Park with Dad"
         assert "back" in shown(again, "#note-status")
         await pilot.press("enter")
         await pilot.press("f")  # the feeling box

@@ -20,6 +20,7 @@ from tests.conftest import FIXED_NOW, FakeClock, make_app
 from zoomapp.core.journal import Journal
 from zoomapp.core.settings import Settings, load_settings, save_settings
 from zoomapp.paths import Paths
+from zoomapp.ui.widgets.notebox import NoteBox
 
 ZOOMAPP = Path(sys.executable).with_name("zoomapp")
 TODAY = date.today()
@@ -387,7 +388,6 @@ def test_a_full_disk_keeps_the_old_day_and_says_so(full_disk: Path) -> None:
 
 
 async def test_a_full_disk_in_the_app_keeps_the_words_in_the_box(full_disk: Path) -> None:
-    from textual.widgets import Input
 
     from tests.test_journal_ui import type_text
 
@@ -403,7 +403,7 @@ async def test_a_full_disk_in_the_app_keeps_the_words_in_the_box(full_disk: Path
         status = str(app.screen.query_one("#note-status").render())
         assert "could not be kept as a draft (the disk is full)" in status
         await pilot.press("enter")
-        assert app.screen.query_one(Input).value == "Shoes on"
+        assert app.screen.query_one(NoteBox).value == "Shoes on"
         status = str(app.screen.query_one("#note-status").render())
         assert "(the disk is full) - nothing was changed" in status
         await pilot.press("escape", "s", "space")  # a setting: said, and the old file kept

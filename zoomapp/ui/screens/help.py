@@ -23,8 +23,8 @@ from zoomapp.core.helplines import (
     numbers_file,
     source_line,
 )
+from zoomapp.ui.drafting import DRAFT_AFTER_SECONDS
 from zoomapp.ui.keys import Key, ZoomModal, ZoomScreen
-from zoomapp.ui.screens.note import DRAFT_AFTER_SECONDS
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.words import Words
 
