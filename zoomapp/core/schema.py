@@ -162,6 +162,8 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "cli_export_failed": ("file", "reason"),
     "cli_editor_failed": ("editor", "reason", "file"),
     "progress_range": ("start", "end"),
+    "checkin_step": ("index", "count"),
+    "checkin_earlier": ("day",),
     "import_unreadable": ("file", "reason"),
     "import_not_jrnl": ("file",),
     "import_done": ("added", "already", "file"),

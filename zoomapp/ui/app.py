@@ -292,6 +292,11 @@ class ZoomApp(App[None]):
 
         self.push_screen(NoteScreen(kind))
 
+    def action_checkin(self) -> None:
+        from zoomapp.ui.screens.checkin import CheckinScreen
+
+        self.push_screen(CheckinScreen())
+
     def action_journal(self) -> None:
         from zoomapp.ui.screens.journal import JournalScreen
 

@@ -20,6 +20,7 @@ CHOICES = (
     ("o", "app.zoom('out')", "choice_zoom_out", "choice_zoom_out_hint"),
     ("b", "app.breathe", "choice_breathe", "choice_breathe_hint"),
     ("w", "app.note('wins')", "choice_win", "choice_win_hint"),
+    ("c", "app.checkin", "choice_checkin", "choice_checkin_hint"),
     ("j", "app.journal", "choice_journal", "choice_journal_hint"),
     ("h", "app.open_help", "choice_help", "choice_help_hint"),
 )

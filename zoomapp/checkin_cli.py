@@ -1,0 +1,49 @@
+"""`zoomapp checkin`: the evening check-in in the shell, one line for each question.
+
+Each answer is saved as soon as Enter is pressed, so Ctrl+D or Ctrl+C at any point keeps
+what was written. Piped in, the lines answer the questions in order.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+
+from zoomapp.core.checkin import STEPS, earlier_win, keep
+from zoomapp.core.content import Content
+from zoomapp.core.dates import spoken_day
+from zoomapp.core.journal import Journal
+from zoomapp.paths import Paths
+from zoomapp.shell import say
+
+
+def run_checkin(journal: Journal, content: Content, paths: Paths) -> int:
+    text = content.text
+    today = journal.now().date()
+    asking = sys.stdin is not None and sys.stdin.isatty()
+    if asking:
+        say(text("checkin_shell_intro"))
+    wrote = 0
+    for kind in STEPS:
+        question = text(f"checkin_{kind}")
+        try:
+            if asking:
+                words = input(f"\n{question}\n> ")
+            else:
+                line = sys.stdin.readline() if sys.stdin is not None else ""
+                if not line:
+                    break
+                words = line
+        except (EOFError, KeyboardInterrupt):
+            if asking:
+                say()
+            break
+        if keep(journal, kind, words, today) is not None:
+            wrote += 1
+    say()
+    say(text("checkin_done") if wrote else text("checkin_nothing"))
+    shown = earlier_win(journal, today, random.Random())
+    if shown is not None:
+        say(text("checkin_earlier", day=spoken_day(shown.day, today, text)))
+        say(f"  {shown.text}".replace("\n", "\n  "))
+    return 0

@@ -1,0 +1,164 @@
+"""The evening check-in: a small win, a strength seen in the child, how I feel.
+
+Each question is optional: Enter saves what is written and moves on (or just moves on).
+Esc ends at once and keeps what was written, the words in the box included. It closes
+by showing back one earlier win, gently - never a streak, never a count.
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+
+from zoomapp.core.checkin import STEPS, earlier_win, keep
+from zoomapp.core.dates import spoken_day
+from zoomapp.core.errors import JournalError
+from zoomapp.core.files import plain_reason
+from zoomapp.ui.drafting import DraftKeeper
+from zoomapp.ui.keys import Key, ZoomScreen
+from zoomapp.ui.widgets.keybar import KeyBar
+from zoomapp.ui.widgets.notebox import NoteBox
+from zoomapp.ui.widgets.words import Words
+
+
+class CheckinScreen(ZoomScreen):
+    CSS_PATH = "journal.tcss"
+    KEYS = (
+        Key("enter", "next", "key_next", key_display="enter", palette=False),
+        Key("ctrl+j", "new_line", "key_new_line", key_display="ctrl+j", palette=False),
+        Key("escape", "finish", "key_done", key_display="esc"),
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.today = self.app.wall_clock().date()  # type: ignore[attr-defined]
+        self.step = 0
+        self.wrote = 0
+        self.finished = False
+        self.drafts = self._keeper(STEPS[0])
+
+    def _keeper(self, kind: str) -> DraftKeeper:
+        return DraftKeeper(
+            self,
+            self.app.workspace.paths.drafts_dir,  # type: ignore[attr-defined]
+            f"checkin-{kind}",
+            self._box_text,
+            self._draft_failed,
+        )
+
+    def compose(self) -> ComposeResult:
+        text = self.content.text
+        with Vertical(id="note-page"):
+            yield Words(text("checkin_title"), id="question")
+            yield Words(text("checkin_intro"), id="note-prompt")
+            yield Words(id="checkin-step")
+            yield Words(id="checkin-question")
+            yield NoteBox(id="note-input", blink=self.app.cursor_blink)  # type: ignore[attr-defined]
+            yield Words(id="note-status")
+            yield Words(id="checkin-earlier")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self._show_step()
+
+    def _box_text(self) -> str | None:
+        boxes = self.query(NoteBox)
+        return boxes.first().text if boxes and not self.finished else None
+
+    def _draft_failed(self, error: OSError) -> None:
+        for status in self.query("#note-status").results(Words):
+            status.say(self.content.text("note_draft_failed", reason=plain_reason(error)))
+
+    def _show_step(self) -> None:
+        text = self.content.text
+        kind = STEPS[self.step]
+        self.drafts = self._keeper(kind)
+        self.query_one("#checkin-step", Words).say(
+            text("checkin_step", index=self.step + 1, count=len(STEPS))
+        )
+        self.query_one("#checkin-question", Words).say(text(f"checkin_{kind}"))
+        box = self.query_one(NoteBox)
+        box.placeholder = text(f"note_{kind}_placeholder")
+        words, back = self.drafts.begin()
+        box.value = words
+        self.query_one("#note-status", Words).say(text("note_draft_back") if back else "")
+        box.focus()
+
+    def on_text_area_changed(self, event: NoteBox.Changed) -> None:
+        if not self.finished:
+            self.drafts.changed(event.text_area.text)
+
+    def keep_unsaved(self) -> None:
+        """The app is closing: the words in the box stay as a draft."""
+        if not self.finished:
+            self.drafts.keep()
+
+    def on_unmount(self) -> None:
+        self.keep_unsaved()
+
+    def _save_step(self) -> bool:
+        """Save what is in the box for this step; False (and why, on screen) if it failed."""
+        box = self.query_one(NoteBox)
+        try:
+            saved = keep(self.app.journal, STEPS[self.step], box.text, self.today)  # type: ignore[attr-defined]
+        except JournalError as exc:
+            self.query_one("#note-status", Words).say(self.content.explain(exc))
+            return False
+        if saved is not None:
+            self.wrote += 1
+            self.app.report_set_aside(saved.set_aside_as)  # type: ignore[attr-defined]
+        self.drafts.forget()
+        return True
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return not (action == "new_line" and self.finished)
+
+    def action_next(self) -> None:
+        if self.finished:
+            self.dismiss(self.wrote > 0)
+            return
+        if not self._save_step():
+            return
+        if self.step + 1 < len(STEPS):
+            self.step += 1
+            self._show_step()
+        else:
+            self._thank_and_look_back()
+
+    def on_note_box_submitted(self, event: NoteBox.Submitted) -> None:
+        event.stop()
+        self.action_next()
+
+    def action_new_line(self) -> None:
+        box = self.query_one(NoteBox)
+        start, end = box.selection
+        box.replace("\n", start, end)
+
+    def action_finish(self) -> None:
+        if self.finished:
+            self.dismiss(self.wrote > 0)
+            return
+        if not self._save_step():
+            return  # the words stay in the box, and the reason is on screen
+        if self.wrote:
+            self.notify(self.content.text("checkin_kept"), timeout=3)
+        self.finished = True
+        self.dismiss(self.wrote > 0)
+
+    def _thank_and_look_back(self) -> None:
+        """Thank the parent, and show back one earlier win."""
+        text = self.content.text
+        self.finished = True
+        self.query_one(NoteBox).display = False
+        self.query_one("#checkin-step", Words).display = False
+        self.query_one("#note-prompt", Words).display = False
+        self.query_one("#checkin-question", Words).say(
+            text("checkin_done") if self.wrote else text("checkin_nothing")
+        )
+        self.query_one("#note-status", Words).say("")
+        shown = earlier_win(self.app.journal, self.today, self.app.rng)  # type: ignore[attr-defined]
+        if shown is not None:
+            when = text("checkin_earlier", day=spoken_day(shown.day, self.today, text))
+            self.query_one("#checkin-earlier", Words).say(f"{when}\n\n{shown.text}")
+        self.set_focus(None)  # the box is gone: Enter or Esc goes home
+        self.refresh_bindings()
