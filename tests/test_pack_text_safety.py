@@ -37,7 +37,7 @@ def check(capsys, tmp_path: Path, body: str) -> tuple[int, str]:
             "{seconds:>100000000} cannot be formatted - write just {seconds}",
         ),
         (
-            'progress_written = "{days[0]} days, {wins} wins, {strengths}"',
+            'progress_written = "{days[0]} days, {wins} wins"',
             "{days[0]} cannot be formatted - write just {days}",
         ),
         (

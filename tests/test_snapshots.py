@@ -110,3 +110,36 @@ def test_home_in_spanish(snap_compare, paths, clock) -> None:
 
     save_settings(paths.settings_file, Settings(intro_seen=True, language="es"))
     assert snap_compare(make_app(paths, clock), terminal_size=SIZE)
+
+
+def _twelve_weeks(paths) -> None:
+    import random
+    from datetime import datetime, timedelta
+
+    from tests.conftest import FIXED_NOW
+    from zoomapp.core.journal import Journal
+    from zoomapp.core.sessions import SessionResult
+
+    journal = Journal(paths.journal_dir, now=lambda: FIXED_NOW)
+    rng = random.Random(3)
+    for back in range(84):
+        day = FIXED_NOW.date() - timedelta(days=back)
+        for _ in range(rng.randint(0, 2)):
+            journal.add("wins", f"A small win {back} days back", day=day)
+        if back % 3 == 0:
+            started = datetime.combine(day, datetime.min.time()).replace(hour=9)
+            before = rng.randint(6, 9)
+            journal.record_session(
+                SessionResult("recipe", "two-minute", started, 120, False, before, before - 3)
+            )
+
+
+def test_progress(snap_compare, paths, clock) -> None:
+    _twelve_weeks(paths)
+    assert snap_compare(make_app(paths, clock), terminal_size=SIZE, press=["j", "p"])
+
+
+def test_progress_without_colour(snap_compare, paths, clock, monkeypatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    _twelve_weeks(paths)
+    assert snap_compare(make_app(paths, clock), terminal_size=SIZE, press=["j", "p"])

@@ -109,14 +109,9 @@ def summary(found: Progress, text: Text) -> list[str]:
     """A few plain, kind sentences about the weeks: what was noted, what sessions did."""
     if not found.days_written:
         return [text("progress_nothing")]
-    lines = [
-        text(
-            "progress_written",
-            days=found.days_written,
-            wins=found.wins,
-            strengths=found.strengths,
-        )
-    ]
+    lines = [text("progress_written", days=found.days_written, wins=found.wins)]
+    if found.strengths:
+        lines[0] += " " + text("progress_strengths", count=found.strengths)
     if found.change is not None:
         amount = f"{abs(found.change):.1f}"
         if found.change <= -0.05:
@@ -188,6 +183,8 @@ def chart_rows(found: Progress, text: Text, width: int = 80) -> list[Row]:
         new_month = index == 0 or week.start.month != weeks[index - 1].start.month
         name = months[week.start.month - 1] if len(months) == 12 else f"{week.start.month}"
         marks.append(name if new_month else "")
+    if len(marks) > 1 and marks[1]:
+        marks[0] = ""  # a month that shows for one week only would run into the next
     rows.append(Row("", marks, "date"))
     return rows
 
@@ -204,8 +201,8 @@ def chart_text(rows: list[Row], width: int = 80) -> list[str]:
         line = row.label.ljust(label_width)
         for index, value in enumerate(row.cells):
             if row.label == "" and row.kind == "date":  # month names may run into the next cell
-                if value and len(line) <= label_width + index * 3:
-                    line = line.ljust(label_width + index * 3) + value
+                if value and len(line) < label_width + index * 3 + 1:  # a space between
+                    line = line.ljust(label_width + index * 3 + 1) + value
                 continue
             line += value.rjust(3)
         lines.append(line[:width].rstrip())

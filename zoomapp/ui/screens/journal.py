@@ -30,6 +30,7 @@ class JournalScreen(ZoomScreen):
         Key("s", "note('strengths')", "key_strength"),
         Key("f", "note('feeling')", "key_feeling"),
         Key("slash", "search", "key_search", key_display="/"),
+        Key("p", "progress", "key_progress"),
         Key("h", "helps", "key_helps"),
         Key("tab", "entries", "key_entries", key_display="tab", show=False),
         Key("left_square_bracket", "month(-1)", "key_month_back", key_display="[", show=False),
@@ -207,6 +208,11 @@ class JournalScreen(ZoomScreen):
                 self.query_one(MonthGrid).chosen = day
 
         self.app.push_screen(SearchScreen(), go)
+
+    def action_progress(self) -> None:
+        from zoomapp.ui.screens.progress import ProgressScreen
+
+        self.app.push_screen(ProgressScreen(self.day))
 
     def action_helps(self) -> None:
         from zoomapp.ui.screens.helps import HelpsScreen
