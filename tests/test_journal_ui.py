@@ -19,6 +19,7 @@ from zoomapp.ui.screens.home import HomeScreen
 from zoomapp.ui.screens.journal import JournalScreen
 from zoomapp.ui.screens.note import NoteScreen
 from zoomapp.ui.screens.search import SearchScreen
+from zoomapp.ui.widgets.choices import ChoiceList
 from zoomapp.ui.widgets.month import MonthGrid
 from zoomapp.ui.widgets.notebox import NoteBox
 
@@ -185,8 +186,47 @@ async def test_feeling_note_for_the_chosen_day(paths: Paths, clock: FakeClock) -
         await type_text(pilot, "tired but ok")
         await pilot.press("enter")
         assert isinstance(app.screen, JournalScreen)
-        assert "How you felt: tired but ok" in shown(app, "#day-more")
+        assert "How you felt: tired but ok" in listed(app)
     assert journal_of(paths).read_day(date(2026, 11, 21)).feeling == "tired but ok"
+
+
+def listed(app) -> list[str]:
+    """The day view's entries, as lines of text."""
+    return [line.plain for line in app.screen.query_one("#day-entries", ChoiceList)._lines]
+
+
+async def test_every_kind_of_entry_can_be_chosen_edited_and_deleted(
+    paths: Paths, clock: FakeClock
+) -> None:
+    journal = journal_of(paths)
+    journal.add("wins", "Shoes on")
+    journal.set_feeling(TODAY, "Tired")
+    journal.record_session(SessionResult("recipe", "two-minute", FIXED_NOW, 120, False, 7, 3))
+    app = make_app(paths, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j", "tab")
+        assert listed(app) == [
+            "08:14  Shoes on",
+            "How you felt: Tired",
+            "08:14  Two-minute grounding, 2 min, tension 7 to 3  (a session)",
+        ]
+        await pilot.press("down", "e")  # the feeling opens to be edited
+        assert isinstance(app.screen, NoteScreen)
+        await type_text(pilot, ", but hopeful")
+        await pilot.press("enter")
+        assert listed(app)[1] == "How you felt: Tired, but hopeful"
+        assert app.screen.query_one("#day-entries").has_focus  # back where it was
+        await pilot.press("down", "e")  # a session is not written: it says so
+        assert isinstance(app.screen, JournalScreen)
+        await pilot.press("x")
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("down", "enter")  # Delete it
+        assert len(listed(app)) == 2
+        assert journal_of(paths).read_day(TODAY).sessions == []
+        await pilot.press("u")  # and it comes back, as it was
+        assert journal_of(paths).read_day(TODAY).sessions[0].rating_after == 3
+        await pilot.press("up", "x", "down", "enter")  # the feeling can go too
+        assert journal_of(paths).read_day(TODAY).feeling == ""
 
 
 async def test_search_opens_the_day_found(paths: Paths, clock: FakeClock) -> None:

@@ -30,6 +30,7 @@ class JournalScreen(ZoomScreen):
         Key("s", "note('strengths')", "key_strength"),
         Key("f", "note('feeling')", "key_feeling"),
         Key("slash", "search", "key_search", key_display="/"),
+        Key("t", "today", "key_today", show=False),  # the legend under the month says so
         Key("p", "progress", "key_progress"),
         Key("h", "helps", "key_helps"),
         Key("tab", "entries", "key_entries", key_display="tab", show=False),
@@ -49,13 +50,16 @@ class JournalScreen(ZoomScreen):
             with Horizontal(id="journal-top"):
                 yield Words(text("journal_title"), id="journal-title")
                 yield Words(id="month-count")
-            with Horizontal():
-                yield MonthGrid(
-                    self.day,
-                    self.content.month_name(self.day),
-                    text("weekdays_short").split(","),
-                    id="month",
-                )
+            with Horizontal(id="journal-body"):
+                with Vertical(id="month-side"):
+                    yield MonthGrid(
+                        self.day,
+                        self.content.month_name(self.day),
+                        text("weekdays_short").split(","),
+                        today=self.app.wall_clock().date(),  # type: ignore[attr-defined]
+                        id="month",
+                    )
+                    yield Words(text("journal_legend"), id="month-legend")
                 with VerticalScroll(id="day-view"):
                     yield Words(id="day-heading")
                     yield Words(id="day-empty")
@@ -92,20 +96,8 @@ class JournalScreen(ZoomScreen):
             self.query_one("#month-count", Words).say(text("journal_month_count", count=with_wins))
         record = journal.read_day(day)
         self.query_one("#day-heading", Words).say(self.content.day_heading(day))
-        self.entries = record.wins + record.strengths
-        choices = []
-        for entry in self.entries:
-            tags = [f"#{t}" for t in entry.tags_not_in_text]
-            line = Text.assemble(
-                (f"{entry.at:%H:%M}  ", "dim"),
-                entry.text,
-                (f"  {' '.join(tags)}" if tags else "", "dim"),
-                (
-                    f"  ({text('journal_strength_mark')})" if entry.kind == "strengths" else "",
-                    "dim italic",
-                ),
-            )
-            choices.append((str(len(choices)), line))
+        self.entries = record.everything  # wins, strengths, the feeling, the sessions
+        choices = [(str(i), self._line(entry)) for i, entry in enumerate(self.entries)]
         entries = self.query_one("#day-entries", ChoiceList)
         entries.set_choices(choices)
         entries.display = bool(choices)
@@ -120,15 +112,30 @@ class JournalScreen(ZoomScreen):
         notice.say(text("journal_deleted") if undo else "")
         notice.display = undo
         more = []
-        if record.feeling:
-            more.append(f"{text('journal_feeling')}: {record.feeling}")
-        if record.sessions:
-            more.append(text("journal_sessions"))
-            more += [f"  {self.content.session_line(s)}" for s in record.sessions]
         for problem in journal.skipped:
             more.append(text("journal_skipped", file=str(problem.path)))
         journal.skipped.clear()
         self.query_one("#day-more", Words).say("\n".join(more))
+
+    def _line(self, entry: Entry) -> Text:
+        """One entry as the day view lists it, its kind said in words where not a win."""
+        text = self.content.text
+        if entry.session is not None:
+            time, _, rest = self.content.session_line(entry.session).partition("  ")
+            mark = f"  ({text('journal_session_mark')})"
+            return Text.assemble((f"{time}  ", "dim"), rest, (mark, "dim italic"))
+        if entry.kind == "feeling":
+            return Text.assemble((f"{text('journal_feeling')}: ", "dim"), entry.text)
+        tags = [f"#{t}" for t in entry.tags_not_in_text]
+        return Text.assemble(
+            (f"{entry.at:%H:%M}  ", "dim"),
+            entry.text,
+            (f"  {' '.join(tags)}" if tags else "", "dim"),
+            (
+                f"  ({text('journal_strength_mark')})" if entry.kind == "strengths" else "",
+                "dim italic",
+            ),
+        )
 
     # --- keys ----------------------------------------------------------------------------
 
@@ -158,8 +165,12 @@ class JournalScreen(ZoomScreen):
 
     def action_edit(self) -> None:
         entry = self._chosen_entry()
-        if entry is not None:
-            self.app.push_screen(NoteScreen(entry=entry), self._after_change)
+        if entry is None:
+            return
+        if entry.session is not None:  # a session is kept as it was done
+            self.notify(self.content.text("journal_session_no_edit"), timeout=5)
+            return
+        self.app.push_screen(NoteScreen(entry=entry), self._after_change)
 
     def action_delete(self) -> None:
         from zoomapp.ui.screens.confirm import ConfirmScreen
@@ -180,7 +191,8 @@ class JournalScreen(ZoomScreen):
             self.deleted = entry
             self.show_day(self.day)
 
-        self.app.push_screen(ConfirmScreen(self.content.text("confirm_delete"), entry.text), answer)
+        what = entry.text or self.content.session_line(entry.session)  # type: ignore[arg-type]
+        self.app.push_screen(ConfirmScreen(self.content.text("confirm_delete"), what), answer)
 
     def action_undo(self) -> None:
         entry, self.deleted = self.deleted, None
@@ -195,7 +207,9 @@ class JournalScreen(ZoomScreen):
         self.notify(self.content.text("journal_restored"), timeout=3)
         self._after_change(changed=False)
         back = [
-            i for i, e in enumerate(self.entries) if (e.kind, e.text) == (entry.kind, entry.text)
+            i
+            for i, e in enumerate(self.entries)
+            if (e.kind, e.text, e.at) == (entry.kind, entry.text, entry.at)
         ]
         if back:  # the restored entry is the one highlighted, as it was
             self.query_one("#day-entries", ChoiceList).highlighted = back[0]
@@ -218,6 +232,9 @@ class JournalScreen(ZoomScreen):
         from zoomapp.ui.screens.helps import HelpsScreen
 
         self.app.push_screen(HelpsScreen())
+
+    def action_today(self) -> None:
+        self.query_one(MonthGrid).chosen = self.app.wall_clock().date()  # type: ignore[attr-defined]
 
     def action_month(self, months: int) -> None:
         self.query_one(MonthGrid).action_month(months)

@@ -1,10 +1,13 @@
-"""A month at a glance: days with a win are marked; arrow keys move the chosen day."""
+"""A month at a glance: days with a win are marked, today is underlined, and the chosen
+day is drawn in black or white on the theme's colour, whichever reads better (at least
+4.5:1), or reversed when there is no colour at all. Arrow keys move the chosen day."""
 
 from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
 
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
@@ -34,11 +37,10 @@ def add_days(day: date, days: int) -> date:
 class MonthGrid(Widget, can_focus=True):
     DEFAULT_CSS = """
     MonthGrid > .month--win { color: $accent; text-style: bold; }
-    MonthGrid > .month--chosen { background: $primary 40%; }
-    MonthGrid:focus > .month--chosen { background: $primary; color: $text; }
     MonthGrid > .month--muted { color: $text-muted; }
+    MonthGrid > .month--today { text-style: underline; }
     """
-    COMPONENT_CLASSES = {"month--win", "month--chosen", "month--muted"}
+    COMPONENT_CLASSES = {"month--win", "month--muted", "month--today"}
     BINDINGS = [
         Binding("left", "move(-1)", show=False),
         Binding("right", "move(1)", show=False),
@@ -55,9 +57,17 @@ class MonthGrid(Widget, can_focus=True):
             super().__init__()
             self.day = day
 
-    def __init__(self, chosen: date, month_name: str, weekdays: list[str], id: str | None = None):
+    def __init__(
+        self,
+        chosen: date,
+        month_name: str,
+        weekdays: list[str],
+        today: date | None = None,
+        id: str | None = None,
+    ):
         super().__init__(id=id)
         self.set_reactive(MonthGrid.chosen, chosen)
+        self.today = today or chosen
         self.month_name = month_name
         self.weekdays = weekdays
         self.wins: dict[int, int] = {}
@@ -70,10 +80,26 @@ class MonthGrid(Widget, can_focus=True):
     def get_content_height(self, container, viewport, width: int) -> int:  # type: ignore[override]
         return 2 + len(calendar.monthcalendar(self.chosen.year, self.chosen.month))
 
+    def chosen_style(self) -> Style:
+        """The chosen day: the theme's primary colour (paler when the month is not focused)
+        under black or white text, whichever contrasts more; reversed without colour."""
+        if self.app.no_color:
+            return Style(reverse=True, bold=True, underline=self.has_focus)
+        from textual.color import Color
+
+        from zoomapp.ui.contrast import text_on
+
+        behind = self.background_colors[1]
+        primary = Color.parse(self.app.theme_variables.get("primary", "blue"))
+        background = primary if self.has_focus else behind.blend(primary, 0.4)
+        return Style(color=text_on(background).rich_color, bgcolor=background.rich_color, bold=True)
+
     def render(self) -> Text:
         win = self.get_component_rich_style("month--win", partial=True)
-        chosen = self.get_component_rich_style("month--chosen", partial=True)
+        chosen = self.chosen_style()
         muted = self.get_component_rich_style("month--muted", partial=True)
+        today = self.get_component_rich_style("month--today", partial=True)
+        this_month = (self.today.year, self.today.month) == (self.chosen.year, self.chosen.month)
         out = Text(f"{self.month_name} {self.chosen.year}".center(28) + "\n", "bold")
         out.append(" ".join(f"{d[:2]:>2} " for d in self.weekdays).rstrip() + "\n", muted)
         for week in calendar.monthcalendar(self.chosen.year, self.chosen.month):
@@ -84,11 +110,13 @@ class MonthGrid(Widget, can_focus=True):
                     out.append("   ")
                     continue
                 marked = self.wins.get(number, 0) > 0
-                cell = f"{number:>2}" + ("•" if marked else " ")
-                style = win if marked else None
+                style = win if marked else Style()
+                if this_month and number == self.today.day:
+                    style += today
                 if number == self.chosen.day:
-                    style = chosen + win if marked else chosen
-                out.append(cell, style)
+                    style = (today if this_month and number == self.today.day else Style()) + chosen
+                out.append(f"{number:>2}", style)
+                out.append("•" if marked else " ", chosen if number == self.chosen.day else win)
             out.append("\n")
         out.rstrip()
         return out
@@ -98,6 +126,12 @@ class MonthGrid(Widget, can_focus=True):
 
     def action_month(self, months: int) -> None:
         self.chosen = add_months(self.chosen, months)
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
 
     def watch_chosen(self, day: date) -> None:
         self.post_message(self.Moved(day))
