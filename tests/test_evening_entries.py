@@ -293,3 +293,14 @@ def test_a_file_that_is_not_jrnls_export_is_refused(
     code, _, err = run(capsys, "journal", "import", str(source))
     assert code == 2 and says in err and err.count("\n") == 1
     assert not (zoomapp_home / "journal").exists()
+
+
+def test_search_in_the_shell_finds_feelings_and_sessions(capsys, zoomapp_home) -> None:
+    book = journal(zoomapp_home)
+    book.set_feeling(date.today(), "Worried about school")
+    started = book.now().replace(microsecond=0)
+    book.record_session(SessionResult("recipe", "two-minute", started, 120, False, 8, 4))
+    code, out, _ = run(capsys, "journal", "search", "school")
+    assert code == 0 and "feeling   Worried about school" in out
+    code, out, _ = run(capsys, "journal", "search", "grounding")
+    assert code == 0 and "session   Two-minute grounding, 2 min, tension 8 to 4" in out

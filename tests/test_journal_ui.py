@@ -238,9 +238,39 @@ async def test_search_opens_the_day_found(paths: Paths, clock: FakeClock) -> Non
         await type_text(pilot, "#school")
         await pilot.press("enter")
         assert shown(app, "#search-status") == "Found 1."
-        await pilot.press("enter")
+        await pilot.press("down", "enter")
         assert isinstance(app.screen, JournalScreen)
         assert app.screen.query_one(MonthGrid).chosen == date(2026, 9, 3)
+
+
+async def test_search_finds_feelings_and_sessions_with_friendly_dates(
+    paths: Paths, clock: FakeClock
+) -> None:
+    journal = journal_of(paths)
+    journal.set_feeling(TODAY - timedelta(days=1), "Tired after the school run")
+    journal.add("wins", "School gate, then home", day=date(2026, 11, 3))
+    journal.record_session(SessionResult("pattern", "box", FIXED_NOW, 60, False, 6, 4))
+    app = make_app(paths, clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("j", "slash")
+        await type_text(pilot, "school")
+        await pilot.press("enter")
+        results = app.screen.query_one("#search-results", ChoiceList)
+        lines = [line.plain for line in results._lines]
+        assert lines == [
+            "yesterday  Tired after the school run  (feeling)",
+            "3 November  School gate, then home",
+        ]
+        field = app.screen.query_one("#search-input")
+        assert field.has_focus  # the box is still where the keys go: another search
+        await pilot.press(*["backspace"] * 6)
+        await type_text(pilot, "box")
+        await pilot.press("enter")
+        assert [line.plain for line in results._lines] == [
+            "today  Box breathing 4-4-4-4, 1 min, tension 6 to 4  (session)"
+        ]
+        await pilot.press("down", "a")  # typing on the results goes back to the box
+        assert field.has_focus and field.value == "boxa"
 
 
 async def test_what_helps_me(paths: Paths, clock: FakeClock) -> None:

@@ -43,7 +43,7 @@ def run_journal_command(args: argparse.Namespace, paths: Paths) -> int:
         elif args.action == "search":
             if not args.text.strip() and not args.tag:
                 raise UsageError(content.text("error_search_empty"))
-            found = journal.search(args.text, args.tag, session_names(content))
+            found = journal.search(args.text, args.tag, content.session_names())
             _print_entries(found, content, content.text("search_none"))
         elif args.action == "progress":
             from zoomapp.progress_cli import run_progress
@@ -66,13 +66,6 @@ def run_journal_command(args: argparse.Namespace, paths: Paths) -> int:
         for problem in journal.skipped:
             warn(content.text("cli_skipped", file=problem.path, reason=problem.reason))
     return 0
-
-
-def session_names(content: Content) -> dict[str, str]:
-    """Each recipe's and pattern's id -> its name, for finding sessions by what they are."""
-    names = {pattern.id: pattern.name for pattern in content.patterns.values()}
-    names.update({recipe.id: recipe.name for recipe in content.recipes.values()})
-    return names
 
 
 def _date(text: str, today: date, content: Content) -> date:

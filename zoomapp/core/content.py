@@ -140,6 +140,12 @@ class Content:
         """A journal error in words: what happened and what to do, in this language."""
         return self.text(error.key, **error.values)
 
+    def session_names(self) -> dict[str, str]:
+        """Each recipe's and pattern's id -> its name, to find sessions by what they were."""
+        names = {pattern.id: pattern.name for pattern in self.patterns.values()}
+        names.update({recipe.id: recipe.name for recipe in self.recipes.values()})
+        return names
+
     def phase_label(self, phase: Phase) -> str:
         return phase.label or self.text(f"phase_{phase.kind}")
 

@@ -1,12 +1,18 @@
-"""Search the journal by words and #tags; choosing a result opens its day."""
+"""Search the journal by words and #tags - wins, strengths, feelings and sessions - with
+dates as people say them; choosing a result opens its day. The box stays where the keys
+go, so another search is just typed; down goes to the results."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Input
 
+from zoomapp.core.dates import spoken_day
+from zoomapp.core.errors import JournalError
 from zoomapp.core.journal import Entry
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.choices import ChoiceList
@@ -24,7 +30,10 @@ def split_query(query: str) -> tuple[str, list[str]]:
 
 class SearchScreen(ZoomScreen):
     CSS_PATH = "journal.tcss"
-    KEYS = (Key("escape", "back", "key_back", key_display="esc"),)
+    KEYS = (
+        Key("escape", "back", "key_back", key_display="esc"),
+        Key("down", "results", "key_results", key_display="↓"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -50,19 +59,38 @@ class SearchScreen(ZoomScreen):
         words, tags = split_query(event.value)
         if not words and not tags:
             return
-        self.found = self.app.journal.search(words, tags)[:200]  # type: ignore[attr-defined]
+        journal = self.app.journal  # type: ignore[attr-defined]
+        try:
+            self.found = journal.search(words, tags, self.content.session_names())[:200]
+        except JournalError as exc:  # a tag that cannot be one: say why, keep the box
+            self.query_one("#search-status", Words).say(self.content.explain(exc))
+            return
         text = self.content.text
         status = text("search_count", count=len(self.found)) if self.found else text("search_none")
         self.query_one("#search-status", Words).say(status)
+        today = self.app.wall_clock().date()  # type: ignore[attr-defined]
         results = self.query_one("#search-results", ChoiceList)
-        results.set_choices(
-            [
-                (str(i), Text.assemble((f"{e.at:%Y-%m-%d}  ", "dim"), e.text))
-                for i, e in enumerate(self.found)
-            ]
-        )
-        if self.found:
-            results.focus()
+        results.set_choices([(str(i), self._line(e, today)) for i, e in enumerate(self.found)])
+        results.highlighted = 0
+        self.refresh_bindings()
+
+    def _line(self, entry: Entry, today: date) -> Text:
+        text = self.content.text
+        when = spoken_day(entry.day, today, text)
+        if entry.session is not None:
+            words = self.content.session_line(entry.session).partition("  ")[2]
+        else:
+            words = entry.text.replace("\n", " ")
+        mark = "" if entry.kind == "wins" else f"  ({text(f'cli_mark_{entry.kind}')})"
+        return Text.assemble((f"{when}  ", "dim"), words, (mark, "dim italic"))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "results":
+            return bool(self.found) and self.query_one(Input).has_focus
+        return True
+
+    def action_results(self) -> None:
+        self.query_one("#search-results", ChoiceList).focus()
 
     def on_choice_list_selected(self, event: ChoiceList.Selected) -> None:
         self.dismiss(self.found[int(event.choice_id)].day)
@@ -72,3 +100,12 @@ class SearchScreen(ZoomScreen):
             self.query_one(Input).focus()
         else:
             self.dismiss(None)
+
+    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Typing while on the results goes back to the box, letter and all."""
+        results = self.query_one("#search-results", ChoiceList)
+        if results.has_focus and event.is_printable and event.character:
+            field = self.query_one(Input)
+            field.focus()
+            field.insert_text_at_cursor(event.character)
+            event.stop()
