@@ -123,7 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     importing = actions.add_parser("import", help="bring in entries from jrnl's JSON export")
     importing.add_argument("file", metavar="FILE", help="made with: jrnl --export json -o FILE")
-    from zoomapp.pack_cli import add_pack_parser
+    from zoomapp.pack_args import add_pack_parser
 
     add_pack_parser(commands)
     return parser

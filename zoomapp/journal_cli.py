@@ -16,7 +16,6 @@ from zoomapp.core.errors import EntryError, JournalError
 from zoomapp.core.journal import Entry, Journal
 from zoomapp.paths import Paths
 from zoomapp.shell import EXIT_FAILED, UsageError, read_workspace, say, warn
-from zoomapp.shell_text import forget_words, read_words
 
 KIND_OF_COMMAND = {"win": "wins", "strength": "strengths", "feeling": "feeling"}
 
@@ -81,6 +80,8 @@ def _add(
     words = " ".join(args.text)
     read = not args.text  # no words given: read them, so they stay out of shell history
     if read:
+        from zoomapp.shell_text import forget_words, read_words
+
         found = read_words(kind, content, paths)  # from stdin or $EDITOR: not in history
         if found is None:
             say(content.text("cli_nothing_written"))
@@ -101,9 +102,12 @@ def _add(
     return 0
 
 
-def entry_line(entry: Entry, content: Content) -> str:
+def entry_line(entry: Entry, content: Content, marks: dict[str, str] | None = None) -> str:
     """'2026-11-03 08:14  win       We got dressed  #school', later lines indented."""
-    marker = content.text(f"cli_mark_{entry.kind}")
+    marks = {} if marks is None else marks
+    marker = marks.get(entry.kind) or marks.setdefault(
+        entry.kind, content.text(f"cli_mark_{entry.kind}")
+    )
     when = f"{entry.at:%Y-%m-%d}" + ("      " if entry.kind == "feeling" else f" {entry.at:%H:%M}")
     if entry.session is not None:
         words = content.session_line(entry.session).split("  ", 1)[-1]
@@ -120,8 +124,10 @@ def _print_entries(entries: list[Entry], content: Content, empty: str) -> None:
     if not entries:
         say(empty)
         return
-    for entry in entries:
-        say(entry_line(entry, content))
+    from zoomapp.shell import write
+
+    marks: dict[str, str] = {}
+    write("".join(entry_line(entry, content, marks) + "\n" for entry in entries))
 
 
 def check_target(target: Path, force: bool, content: Content) -> None:

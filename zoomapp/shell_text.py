@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shlex
-import subprocess
 import sys
 from pathlib import Path
 
@@ -56,6 +54,9 @@ def _decoded(raw: bytes) -> str | None:
 
 
 def _from_editor(editor: str, draft: Path) -> str | None:
+    import shlex
+    import subprocess
+
     try:
         ensure_private_dir(draft.parent)
         fd = os.open(draft, os.O_WRONLY | os.O_CREAT, 0o600)  # kept if it holds a draft

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from zoomapp.core.errors import JournalError
     from zoomapp.core.schema import Problem
-    from zoomapp.core.sessions import SessionResult
+    from zoomapp.core.session_result import SessionResult
 
 FALLBACK_LANGUAGE = "en"
 

@@ -8,9 +8,7 @@ string) goes to tomllib, so every valid TOML file still reads the same.
 
 from __future__ import annotations
 
-import json
 import re
-import tomllib
 from datetime import date, datetime
 from typing import Any
 
@@ -47,9 +45,16 @@ def _value(raw: str) -> Any:
         inner = raw[1:-1]
         if '"' not in inner and len(raw) > 1:
             return inner  # no escapes at all: the text is exactly what is between the quotes
+    if raw[0] == "[" and raw[-1] == "]" and "\\" not in raw and raw.isprintable():
+        inner = raw[2:-2]  # ["school", "morning"], as our own layout writes a list of tags
+        items = inner.split('", "')
+        if raw[1] == '"' and raw[-2] == '"' and len(raw) > 3 and all('"' not in i for i in items):
+            return items
     if raw[0] in '"[':
         if not (_SAFE_STRING if raw[0] == '"' else _STRING_LIST).fullmatch(raw):
             raise _NotSimple
+        import json  # here: text with escapes is rare, and most commands read none
+
         value = json.loads(raw)
         if _SURROGATE.search(raw) and _has_surrogate(value):
             raise _NotSimple  # JSON allows lone surrogates; TOML does not
@@ -58,44 +63,63 @@ def _value(raw: str) -> Any:
         return True
     if raw == "false":
         return False
-    if _DATETIME.fullmatch(raw):
+    if len(raw) == 19 and _DATETIME.fullmatch(raw):
         return datetime.fromisoformat(raw)
-    if _DATE.fullmatch(raw):
+    if len(raw) == 10 and _DATE.fullmatch(raw):
         return date.fromisoformat(raw)
     if _INT.fullmatch(raw):
         return int(raw)
     raise _NotSimple
 
 
-def _fast(text: str) -> dict[str, Any]:
+# The keys our own layout writes: a line that starts with one needs no pattern to split.
+_OUR_KEYS = frozenset(
+    "format date feeling at text tags kind id started seconds ended_early rating_before"
+    " rating_after rating_scale".split()
+)
+
+
+def _fast(text: str, skip: frozenset[str] = frozenset()) -> dict[str, Any]:
     doc: dict[str, Any] = {}
-    table = doc
+    table: dict[str, Any] | None = doc
     for line in text.split("\n"):
         if not line:
             continue
-        header = _TABLE.fullmatch(line)
-        if header:
+        if line[0] == "[":
+            header = _TABLE.fullmatch(line)
+            if not header:
+                raise _NotSimple
             name = header.group(1)
             if not isinstance(doc.setdefault(name, []), list):
                 raise _NotSimple
-            table = {}
-            doc[name].append(table)
+            table = None if name in skip else {}
+            if table is not None:
+                doc[name].append(table)
             continue
-        match = _LINE.fullmatch(line)
-        if not match:
-            raise _NotSimple
-        key, raw = match.groups()
+        if table is None:
+            continue  # a table the reader does not want: not even read
+        key, _, raw = line.partition(" = ")
+        if not (raw and key in _OUR_KEYS):
+            match = _LINE.fullmatch(line)
+            if not match:
+                raise _NotSimple
+            key, raw = match.groups()
         if key in table or (table is doc and key in LISTS):
             raise _NotSimple  # duplicates and mixed forms are tomllib's to judge
         table[key] = _value(raw)
     return doc
 
 
-def parse_day(text: str) -> dict[str, Any]:
-    """The TOML document in `text`. Raises tomllib.TOMLDecodeError like tomllib does."""
+def parse_day(text: str, skip: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """The TOML document in `text`. Raises tomllib.TOMLDecodeError like tomllib does.
+
+    Tables named in `skip` may be left out, unread (a search that wants no sessions).
+    """
     try:
-        return _fast(text)
+        return _fast(text, skip)
     except (_NotSimple, ValueError):
+        import tomllib  # here: only a file edited by hand needs the general parser
+
         return tomllib.loads(text)
 
 
@@ -104,6 +128,8 @@ def parse_day(text: str) -> dict[str, Any]:
 
 def toml_string(text: str) -> str:
     # A JSON string is a valid TOML basic string, except that TOML also escapes DEL.
+    import json
+
     return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 

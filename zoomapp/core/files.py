@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from datetime import datetime
 from pathlib import Path
@@ -93,7 +94,6 @@ def set_aside(path: Path, now: datetime | None = None) -> Path:
 
 def plain_reason(error: OSError) -> str:
     """Why a file could not be used, in plain words for a parent rather than an errno."""
-    import errno
 
     reasons = {
         errno.ENOSPC: "the disk is full",
@@ -114,7 +114,7 @@ class NotAFile(OSError):
     a link out of bounds) or is far larger than it could honestly be."""
 
 
-def read_file(path: Path, limit: int, inside: Path | None = None) -> bytes:
+def read_file(path: Path | str, limit: int, inside: Path | None = None) -> bytes:
     """The bytes of a regular file of at most `limit` bytes - never blocking, never endless.
 
     A FIFO, a device (/dev/zero) or a folder raises NotAFile instead of hanging or reading
@@ -123,32 +123,44 @@ def read_file(path: Path, limit: int, inside: Path | None = None) -> bytes:
     """
     import stat
 
-    if inside is not None and path.is_symlink():
-        target = path.resolve()
+    flags = os.O_RDONLY | os.O_NONBLOCK  # a FIFO opens at once, unread
+    try:
+        # With `inside`, a link is refused by the kernel first (no lstat for every file).
+        fd = os.open(path, flags | (os.O_NOFOLLOW if inside is not None else 0))
+    except OSError as exc:
+        if inside is None or exc.errno != errno.ELOOP:
+            raise
+        target = Path(path).resolve()
         if not target.is_relative_to(inside.resolve()):
-            raise NotAFile(f"{path.name} is a link to {target}, outside {inside}")
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # a FIFO opens at once, unread
+            raise NotAFile(f"{name_of(path)} is a link to {target}, outside {inside}") from None
+        fd = os.open(path, flags)
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise NotAFile(f"{path.name} is a folder, not a file")
+            raise NotAFile(f"{name_of(path)} is a folder, not a file")
         if not stat.S_ISREG(info.st_mode):
-            raise NotAFile(f"{path.name} is not a regular file (a device or a pipe)")
+            raise NotAFile(f"{name_of(path)} is not a regular file (a device or a pipe)")
         if info.st_size > limit:
-            raise NotAFile(f"{path.name} is {info.st_size:,} bytes, far more than it could be")
+            raise NotAFile(f"{name_of(path)} is {info.st_size:,} bytes, far more than it could be")
         chunks = []
         size = 0
+        want = info.st_size + 1  # one read for the usual file; more if it grew meanwhile
         while size <= limit:
-            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
-            if not chunk:
-                break
+            asked = min(max(want, 1 << 16), limit + 1 - size)
+            chunk = os.read(fd, asked)
             chunks.append(chunk)
             size += len(chunk)
+            if len(chunk) < asked:
+                break  # a regular file gives less than asked only at its end
         if size > limit:
-            raise NotAFile(f"{path.name} is more than {limit:,} bytes, far more than it could be")
+            raise NotAFile(f"{name_of(path)} is more than {limit:,} bytes, more than it could be")
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+def name_of(path: Path | str) -> str:
+    return os.path.basename(path)
 
 
 def log_error(folder: Path, error: BaseException, now: datetime | None = None) -> str:

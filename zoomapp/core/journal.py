@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tomllib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
@@ -28,7 +27,7 @@ from zoomapp.core.files import (
     set_aside,
 )
 from zoomapp.core.safe_text import printable
-from zoomapp.core.sessions import OLD_RATING_TOP, RATING_TOP, SessionResult
+from zoomapp.core.session_result import OLD_RATING_TOP, RATING_TOP, SessionResult
 
 FORMAT = 1
 KINDS = ("wins", "strengths")
@@ -137,13 +136,15 @@ def clean_tags(tags: list[str] | tuple[str, ...], text: str = "") -> tuple[str, 
 
 
 class Unreadable(Exception):
-    def __init__(self, path: Path, reason: str) -> None:
+    def __init__(self, path: Path | str, reason: str) -> None:
         super().__init__(f"{path}: {reason}")
-        self.path = path
+        self.path = Path(path)
         self.reason = reason
 
 
-def _load(path: Path, day: date, raw: bytes | None = None) -> tuple[dict[str, Any], str]:
+def _load(
+    path: Path | str, day: date, raw: bytes | None = None, skip: frozenset[str] = frozenset()
+) -> tuple[dict[str, Any], str]:
     """The parsed document and its text; a missing file is an empty day.
 
     Raises Unreadable for what cannot be a day (broken TOML, wrong types, a folder, a
@@ -152,15 +153,15 @@ def _load(path: Path, day: date, raw: bytes | None = None) -> tuple[dict[str, An
     """
     if raw is None:
         try:
-            raw = read_file(path, MAX_DAY_BYTES, inside=path.parents[1])
+            raw = read_file(path, MAX_DAY_BYTES, inside=Path(path).parents[1])
         except FileNotFoundError:
             return {"format": FORMAT, "date": day}, ""
         except NotAFile as exc:
             raise Unreadable(path, str(exc)) from None
     try:
         text = raw.decode("utf-8")
-        doc = parse_day(text)
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        doc = parse_day(text, skip)
+    except ValueError as exc:  # not UTF-8, or not TOML (TOMLDecodeError is a ValueError)
         raise Unreadable(path, str(exc)) from None
     except RecursionError:
         raise Unreadable(path, "it is nested too deeply to be a day of the journal") from None
@@ -352,7 +353,7 @@ class Journal:
             new_text = None
             if appended is not None and old_text:
                 candidate = old_text.rstrip("\n") + "\n\n" + appended
-                with contextlib.suppress(tomllib.TOMLDecodeError, RecursionError):
+                with contextlib.suppress(ValueError, RecursionError):  # TOMLDecodeError
                     if _with_defaults(parse_day(candidate), day) == doc:
                         new_text = candidate
             if new_text is None:
@@ -572,12 +573,20 @@ class Journal:
         A year folder is listed only when reached, so the newest days come without
         touching ten years of history.
         """
+        for day, name in self._day_names(start, end, newest_first):
+            yield day, Path(name)
+
+    def _day_names(
+        self, start: date | None = None, end: date | None = None, newest_first: bool = False
+    ) -> Iterator[tuple[date, str]]:
+        """day_files, as plain strings: a search of ten years makes no Path objects."""
         try:
             names = os.listdir(self.folder)
         except OSError:
             return  # no journal yet (or none we may read: saving says so plainly)
+        top = str(self.folder)
         years = sorted(
-            (int(name), self.folder / name)
+            (int(name), f"{top}{os.sep}{name}")
             for name in names
             if len(name) == 4 and name.isascii() and name.isdigit()
         )
@@ -603,12 +612,15 @@ class Journal:
                     continue
                 if (start and day < start) or (end and day > end):
                     continue
-                found.append((day, folder / name))
+                found.append((day, f"{folder}{os.sep}{name}"))
             found.sort(reverse=newest_first)
             yield from found
 
     def _read_days(
-        self, files: Iterable[tuple[date, Path]], keep: Callable[[bytes], bool] | None = None
+        self,
+        files: Iterable[tuple[date, Path | str]],
+        keep: Callable[[bytes], bool] | None = None,
+        skip: frozenset[str] = frozenset(),
     ) -> Iterator[Day]:
         """Each file read once; with `keep`, only those whose bytes pass it are parsed.
 
@@ -625,7 +637,7 @@ class Journal:
             if keep is not None and not keep(raw):
                 continue
             try:
-                doc, _ = _load(path, day, raw)
+                doc, _ = _load(path, day, raw, skip)
             except Unreadable as exc:
                 self._note_skipped(exc)
                 continue
@@ -675,17 +687,20 @@ class Journal:
             return not quoted or b"\\" in raw or all(d in raw or s in raw for d, s in quoted)
 
         def matches(entry: Entry) -> bool:
-            if wanted and not set(wanted) <= set(entry.tags):
+            if wanted and not all(tag in entry.tags for tag in wanted):
                 return False
             if entry.session is not None:
                 return not wanted and entry.session.item_id in sessions
             return needle in entry.text.casefold()
 
         found = []
-        for parsed in self._read_days(self.day_files(newest_first=True), could_match):
-            found += sorted(
-                (e for e in parsed.everything if matches(e)), key=lambda e: e.at, reverse=True
-            )
+        skip = frozenset() if sessions else frozenset({"sessions"})  # none can match: unread
+        files = self._day_names(newest_first=True)
+        for parsed in self._read_days(files, could_match, skip):
+            chosen = [e for e in (parsed.everything if sessions else parsed.written) if matches(e)]
+            if len(chosen) > 1:
+                chosen.sort(key=lambda e: e.at, reverse=True)
+            found += chosen
         return found
 
     def month(self, year: int, month: int) -> dict[int, int]:

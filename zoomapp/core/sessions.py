@@ -1,13 +1,19 @@
-"""Sessions: a recipe expanded into timed steps, a run through them, and its result."""
+"""Sessions: a recipe expanded into timed steps, and a run through them (the result of one
+is `session_result`, which the journal reads without loading any of this)."""
 
 from __future__ import annotations
 
 import random
-from datetime import datetime
 from typing import NamedTuple
 
 from zoomapp.core.content import Content, Pattern, Recipe
 from zoomapp.core.recent import Recent
+from zoomapp.core.session_result import (  # noqa: F401 - where the app has found them
+    OLD_RATING_TOP,
+    RATING_TOP,
+    RECORD_AFTER_SECONDS,
+    SessionResult,
+)
 
 
 class Step(NamedTuple):
@@ -162,60 +168,3 @@ class Run:
         if self.finished or self.waiting(elapsed):
             return None
         return self.step_left(elapsed)
-
-
-# Shorter than this is more likely a mis-press than a practice, so it is not recorded.
-RECORD_AFTER_SECONDS = 10
-# Tension is rated 0 (calm) to 10 (overwhelmed), as coaches and clinicians rate it.
-# Journals written before kept 0 to 9; those keep their meaning (see `on_ten`).
-RATING_TOP = 10
-OLD_RATING_TOP = 9
-
-
-class SessionResult:
-    """What happened in one session: handed to `record_session` as it ends.
-
-    A plain class rather than a dataclass: the journal commands read these, and they
-    start faster without importing dataclasses.
-    """
-
-    __slots__ = ("kind", "item_id", "started", "seconds", "ended_early")
-    __slots__ += ("rating_before", "rating_after", "scale")
-
-    def __init__(
-        self,
-        kind: str,  # "recipe" or "pattern"
-        item_id: str,
-        started: datetime,
-        seconds: int,
-        ended_early: bool,
-        rating_before: int | None = None,
-        rating_after: int | None = None,
-        scale: int = RATING_TOP,  # the top of the tension scale the ratings were given on
-    ) -> None:
-        self.kind = kind
-        self.item_id = item_id
-        self.started = started
-        self.seconds = seconds
-        self.ended_early = ended_early
-        self.rating_before = rating_before
-        self.rating_after = rating_after
-        self.scale = scale
-
-    def on_ten(self, rating: int) -> float:
-        """A rating on the 0-10 scale, whatever scale it was given on (an old 9 is a 10)."""
-        return rating * RATING_TOP / self.scale
-
-    @property
-    def worth_keeping(self) -> bool:
-        """Long enough to be a practice rather than a key pressed by mistake."""
-        return self.seconds >= RECORD_AFTER_SECONDS
-
-    def as_tuple(self) -> tuple:
-        return tuple(getattr(self, name) for name in self.__slots__)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, SessionResult) and self.as_tuple() == other.as_tuple()
-
-    def __repr__(self) -> str:
-        return f"SessionResult{self.as_tuple()!r}"

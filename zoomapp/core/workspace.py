@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -40,7 +39,7 @@ class Workspace(NamedTuple):
         """What settings.toml should hold now; None: the file must be left as it is."""
         if self.settings_left_alone:
             return None
-        return replace(settings, language=self.stored_language or settings.language)
+        return settings.replace(language=self.stored_language or settings.language)
 
 
 def open_workspace(
