@@ -48,7 +48,7 @@ class Chart(Words):
             kind: self.get_component_rich_style(f"chart--{kind}", partial=True)
             for kind in ("bar", "date")
         }
-        chart = Text()
+        chart = Text(no_wrap=True, overflow="crop")  # a row of weeks never breaks
         for row, line in zip(rows, lines, strict=True):
             chart.append(line + "\n", styles.get(row.kind))
         chart.rstrip()
@@ -97,7 +97,8 @@ class ProgressScreen(ZoomScreen):
         text = self.content.text
         start, end = self.span
         found = read_progress(self.app.journal, start, end)  # type: ignore[attr-defined]
-        width = max(20, self.size.width - 6)
+        # The room inside the page's padding, less a scroll bar it may need.
+        width = max(20, self.size.width - 8)
         rows = chart_rows(found, text, width)
         self.query_one(Chart).draw(rows, chart_text(rows, width))
         span = text("progress_range", start=short_date(start, text), end=short_date(end, text))
