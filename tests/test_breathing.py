@@ -17,12 +17,12 @@ def test_each_phase_starts_exactly_where_the_pattern_says(pattern_id: str) -> No
     start = 0.0
     for index, phase in enumerate(pattern.phases):
         state = phase_at(pattern, start + 0.001)
-        assert state.index == index
+        assert state.phase_number == index
         assert state.whole_seconds_left == int(-(-phase.seconds // 1))
         before_end = phase_at(pattern, start + phase.seconds - 0.001)
-        assert before_end.index == index and before_end.whole_seconds_left == 1
+        assert before_end.phase_number == index and before_end.whole_seconds_left == 1
         start += phase.seconds
-    assert phase_at(pattern, start).index == 0
+    assert phase_at(pattern, start).phase_number == 0
     assert phase_at(pattern, start).cycle == 1
 
 
@@ -33,7 +33,7 @@ def test_no_drift_after_ten_hours(pattern_id: str) -> None:
     offset = cycles * pattern.cycle_seconds
     for t in (0.0, 0.5, 1.25, pattern.phases[0].seconds + 0.1):
         early, late = phase_at(pattern, t), phase_at(pattern, offset + t)
-        assert late.index == early.index
+        assert late.phase_number == early.phase_number
         assert late.cycle == cycles + early.cycle
         assert late.seconds_left == pytest.approx(early.seconds_left, abs=1e-6)
 
@@ -66,4 +66,4 @@ def test_second_inhale_of_a_sigh_keeps_growing() -> None:
 
 
 def test_negative_elapsed_is_the_start() -> None:
-    assert phase_at(PATTERNS["box"], -3).index == 0
+    assert phase_at(PATTERNS["box"], -3).phase_number == 0

@@ -8,10 +8,12 @@ from __future__ import annotations
 import gc
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, NoReturn
 
 if TYPE_CHECKING:
     import argparse
+
+    from zoomapp.core.workspace import Workspace
 
 from zoomapp import __version__
 from zoomapp.shell import (
@@ -43,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     class _Parser(argparse.ArgumentParser):
         """argparse that reports mistakes in one line instead of a usage block."""
 
-        def error(self, message: str) -> None:  # type: ignore[override]
+        def error(self, message: str) -> NoReturn:
             raise UsageError(f"{message} (see `zoomapp --help`)")
 
     parser = _Parser(
@@ -272,7 +274,7 @@ def _run(argv: list[str]) -> int:
     return _open_app(workspace, start)
 
 
-def _open_app(workspace: object, start: Start) -> int:
+def _open_app(workspace: Workspace, start: Start) -> int:
     if not (sys.stdin is not None and sys.stdin.isatty()) or not (
         sys.stdout is not None and sys.stdout.isatty()
     ):
@@ -283,6 +285,6 @@ def _open_app(workspace: object, start: Start) -> int:
         return EXIT_FAILED
     from zoomapp.ui.app import ZoomApp
 
-    app = ZoomApp(workspace, start=start)  # type: ignore[arg-type]
+    app = ZoomApp(workspace, start=start)
     app.run()
     return app.return_code or 0

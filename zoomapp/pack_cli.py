@@ -224,16 +224,15 @@ def _list(paths: Paths) -> int:
     workspace = read_workspace(paths)
     settings = workspace.settings
     files = pack_files(paths)
-    rows = [("ID", "NAME", "VERSION", "LANG", "ITEMS", "STATE", "WHERE")]
+    rows: list[tuple[str, ...]] = [("ID", "NAME", "VERSION", "LANG", "ITEMS", "STATE", "WHERE")]
     problems: list[str] = []
-    for row in inventory(files, workspace.content, settings.disabled_packs):
-        cells = (row.id, row.name, row.version, row.language, str(row.items), row.state)
-        rows.append(tuple(shorten(cell, 30) for cell in cells) + (row.where,))
-        problems += [str(p) for p in row.problems]
+    for found in inventory(files, workspace.content, settings.disabled_packs):
+        cells = (found.id, found.name, found.version, found.language, str(found.items), found.state)
+        rows.append(tuple(shorten(cell, 30) for cell in cells) + (found.where,))
+        problems += [str(p) for p in found.problems]
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
-        cells = (cell.ljust(width) for cell, width in zip(row, widths, strict=True))
-        say("  ".join(cells).rstrip())
+        say("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
     if problems:
         say()
         for line in problems:

@@ -69,7 +69,7 @@ def pack_files(paths: Paths) -> list[Path]:
 def builtin_paths() -> list[Path]:
     """The built-in pack files, English first; [] when the package lives inside a zip."""
     try:
-        import zoomapp.content as package
+        import zoomapp.content as package  # type: ignore[import-not-found]  # package data
 
         folders = [Path(p) for p in package.__path__]
     except ModuleNotFoundError:  # running from a source tree that was never installed

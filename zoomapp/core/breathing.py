@@ -11,7 +11,7 @@ from zoomapp.core.content import Pattern, Phase
 class BreathState(NamedTuple):
     """The breath at one instant."""
 
-    index: int  # which phase of the cycle
+    phase_number: int  # which phase of the cycle
     phase: Phase
     progress: float  # 0.0 at the start of the phase, 1.0 at its end
     seconds_left: float  # until the phase changes
@@ -70,7 +70,7 @@ def phase_at(pattern: Pattern, elapsed: float) -> BreathState:
     else:
         size = before
     return BreathState(
-        index=index,
+        phase_number=index,
         phase=phase,
         progress=progress,
         seconds_left=phase.seconds - into_phase,

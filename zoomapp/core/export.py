@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from datetime import date
+from typing import Any
 
 from zoomapp.core.content import Content
-from zoomapp.core.journal import Day, what_helps
-from zoomapp.core.progress import helps_words, progress, short_date, summary
+from zoomapp.core.journal import Day, Entry, what_helps
+from zoomapp.core.progress import Progress, helps_words, progress, short_date, summary
 
 FORMATS = ("html", "markdown", "json", "jrnl")
 KINDS = ("wins", "strengths", "feelings", "sessions")  # what --only can choose from
@@ -33,7 +34,9 @@ def only(days: Iterable[Day], kinds: Iterable[str]) -> Iterator[Day]:
             yield chosen
 
 
-def summary_of(days: list[Day], content: Content, start: date | None, end: date | None):  # type: ignore[no-untyped-def]
+def summary_of(
+    days: list[Day], content: Content, start: date | None, end: date | None
+) -> tuple[Progress, list[str]]:
     """The progress and the sentences for the exported range (all of the journal if open)."""
     first = start or (days[0].day if days else date.today())
     last = end or (days[-1].day if days else first)
@@ -127,7 +130,7 @@ def to_json(days: Iterable[Day]) -> str:
     return json.dumps({"format": 1, "days": out}, ensure_ascii=False, indent=2) + "\n"
 
 
-def _entry_json(entry) -> dict:  # type: ignore[no-untyped-def]
+def _entry_json(entry: Entry) -> dict[str, Any]:
     return {"at": entry.at.isoformat(), "text": entry.text, "tags": list(entry.tags)}
 
 

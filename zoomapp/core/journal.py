@@ -41,7 +41,7 @@ class Entry(NamedTuple):
 
     kind: str  # "wins", "strengths", "feeling" or "sessions"
     day: date
-    index: int  # position in that day's list, for editing and deleting
+    position: int  # in that day's list, for editing and deleting
     at: datetime  # a feeling has no time of its own: the start of its day
     text: str  # a session's words come from the content: see Content.session_line
     tags: tuple[str, ...] = ()
@@ -527,7 +527,7 @@ class Journal:
 
         def change(doc: dict[str, Any]) -> None:
             items = doc.setdefault(entry.kind, [])
-            items.insert(min(entry.index, len(items)), item)
+            items.insert(min(entry.position, len(items)), item)
 
         return self._change(entry.day, change)
 
@@ -540,8 +540,8 @@ class Journal:
                 if _same_session(item, entry.session):
                     return item
         else:
-            if entry.index < len(items) and items[entry.index].get("text") == entry.text:
-                return items[entry.index]
+            if entry.position < len(items) and items[entry.position].get("text") == entry.text:
+                return items[entry.position]
             for item in items:
                 if item.get("text") == entry.text:
                     return item
@@ -733,7 +733,7 @@ class Helps(NamedTuple):
 
     kind: str
     item_id: str
-    count: int  # sessions done
+    done: int  # sessions done
     rated: int  # sessions with a rating before and after
     change: float | None  # average of after - before (negative: calmer)
 
@@ -752,5 +752,5 @@ def what_helps(records: Iterator[SessionResult]) -> list[Helps]:
         ]
         average = sum(changes) / len(changes) if changes else None
         rows.append(Helps(kind, item_id, len(records_for), len(changes), average))
-    rows.sort(key=lambda r: (r.change if r.change is not None else 99, -r.count))
+    rows.sort(key=lambda r: (r.change if r.change is not None else 99, -r.done))
     return rows

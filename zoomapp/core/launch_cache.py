@@ -26,7 +26,7 @@ SETTLED_SECONDS = 2.0
 
 def stamps(files: Iterable[Path]) -> Stamps:
     """What identifies each file's current content, without reading it (None: no file)."""
-    found = []
+    found: list[tuple[str, tuple[int, int, int, int] | None]] = []
     for path in files:
         try:
             st = path.stat()

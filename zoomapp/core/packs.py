@@ -250,7 +250,8 @@ def check_document(
             f"format {fmt} is not known to this zoomapp - use format = {FORMAT_VERSION}"
             " or update zoomapp",
         )
-    header = doc.get("pack") if isinstance(doc.get("pack"), dict) else {}
+    found_header = doc.get("pack")
+    header: dict[str, Any] = found_header if isinstance(found_header, dict) else {}
     language = header.get("language")
     if isinstance(language, str) and language.strip() and not LANGUAGE_PATTERN.match(language):
         checker.error(
@@ -624,10 +625,10 @@ def _builtin_packs(languages: set[str]) -> tuple[list[Pack], list[Problem]]:
     problems: list[Problem] = []
     wanted = [f"{code}.toml" for code in languages if f"{code}.toml" in _builtin_cache]
     for name in sorted(wanted, key=lambda n: (n != "en.toml", n)):
-        pack, found = _builtin_cache[name]
-        problems += found
-        if pack is not None:
-            packs.append(pack)
+        builtin, kept = _builtin_cache[name]
+        problems += kept
+        if builtin is not None:
+            packs.append(builtin)
     return packs, problems
 
 
@@ -693,20 +694,20 @@ def inventory(user_files: list[Path], content: Content, disabled: Iterable[str])
         state = "on" if pack.language in languages else "other"
         rows.append(_row(pack, state, "built in", ()))
     for path in user_files:
-        pack, found = read_pack_file(path)
+        read, found = read_pack_file(path)
         mine = [p for p in [*found, *content.problems] if p.file == str(path) and not p.warning]
         problems = tuple(dict.fromkeys(mine))
-        if pack is None:  # too broken to have an id: known by its file name
+        if read is None:  # too broken to have an id: known by its file name
             row = PackRow(path.name, path.name, "-", "-", 0, "skipped", str(path), problems, False)
             rows.append(row)
             continue
-        if pack.id in disabled:
+        if read.id in disabled:
             state = "off"
-        elif pack.id not in used:
+        elif read.id not in used:
             state = "skipped"
         else:
-            state = "on" if pack.language in languages else "other"
-        rows.append(_row(pack, state, str(path), problems))
+            state = "on" if read.language in languages else "other"
+        rows.append(_row(read, state, str(path), problems))
     return rows
 
 

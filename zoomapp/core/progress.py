@@ -49,41 +49,48 @@ def weeks_to(end: date, count: int = DEFAULT_WEEKS) -> tuple[date, date]:
     return monday - timedelta(weeks=count - 1), monday + timedelta(days=6)
 
 
+class _Tally:
+    """One week being counted."""
+
+    __slots__ = ("wins", "strengths", "days", "sessions", "before", "after")
+
+    def __init__(self) -> None:
+        self.wins = self.strengths = self.days = self.sessions = 0
+        self.before: list[float] = []
+        self.after: list[float] = []
+
+
 def progress(days: Iterable[Day], start: date, end: date) -> Progress:
     """Count `days` (those from `start` to `end`) into the weeks that hold them."""
     first = start - timedelta(days=start.weekday())
-    count = (end - first).days // 7 + 1
-    buckets: list[dict[str, list[float] | int]] = [
-        {"wins": 0, "strengths": 0, "days": 0, "sessions": 0, "before": [], "after": []}
-        for _ in range(count)
-    ]
+    tallies = [_Tally() for _ in range((end - first).days // 7 + 1)]
     changes: list[float] = []
     for day in days:
         if not start <= day.day <= end or day.is_empty:
             continue
-        bucket = buckets[(day.day - first).days // 7]
-        bucket["wins"] += len(day.wins)  # type: ignore[operator]
-        bucket["strengths"] += len(day.strengths)  # type: ignore[operator]
-        bucket["days"] += 1  # type: ignore[operator]
-        bucket["sessions"] += len(day.sessions)  # type: ignore[operator]
+        tally = tallies[(day.day - first).days // 7]
+        tally.wins += len(day.wins)
+        tally.strengths += len(day.strengths)
+        tally.days += 1
+        tally.sessions += len(day.sessions)
         for session in day.sessions:
             if session.rating_before is not None and session.rating_after is not None:
                 before = session.on_ten(session.rating_before)
                 after = session.on_ten(session.rating_after)
-                bucket["before"].append(before)  # type: ignore[union-attr]
-                bucket["after"].append(after)  # type: ignore[union-attr]
+                tally.before.append(before)
+                tally.after.append(after)
                 changes.append(after - before)
     weeks = [
         Week(
             first + timedelta(weeks=index),
-            b["wins"],  # type: ignore[arg-type]
-            b["strengths"],  # type: ignore[arg-type]
-            b["days"],  # type: ignore[arg-type]
-            b["sessions"],  # type: ignore[arg-type]
-            _average(b["before"]),  # type: ignore[arg-type]
-            _average(b["after"]),  # type: ignore[arg-type]
+            t.wins,
+            t.strengths,
+            t.days,
+            t.sessions,
+            _average(t.before),
+            _average(t.after),
         )
-        for index, b in enumerate(buckets)
+        for index, t in enumerate(tallies)
     ]
     return Progress(
         start,
@@ -234,7 +241,7 @@ def helps_words(rows: list[Helps], content: Content) -> list[tuple[str, str, flo
     for row in rows:
         item = content.recipes.get(row.item_id) or content.patterns.get(row.item_id)
         name = item.name if item else row.item_id
-        title = text("helps_row_one" if row.count == 1 else "helps_row", name=name, count=row.count)
+        title = text("helps_row_one" if row.done == 1 else "helps_row", name=name, count=row.done)
         if row.change is None:
             detail = text("helps_unrated")
         elif row.change < -0.05:

@@ -23,8 +23,16 @@ class SessionResult:
     start faster without importing dataclasses.
     """
 
-    __slots__ = ("kind", "item_id", "started", "seconds", "ended_early")
-    __slots__ += ("rating_before", "rating_after", "scale")
+    __slots__ = (
+        "kind",
+        "item_id",
+        "started",
+        "seconds",
+        "ended_early",
+        "rating_before",
+        "rating_after",
+        "scale",
+    )
 
     def __init__(
         self,

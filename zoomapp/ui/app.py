@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual import events
 from textual.app import App, SystemCommand
@@ -23,6 +23,7 @@ from zoomapp.core.workspace import Workspace, open_workspace
 from zoomapp.ui.keys import Key, with_keys
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
     from textual.notifications import SeverityLevel
 
     from zoomapp.core.content import Content, Recipe
@@ -302,7 +303,7 @@ class ZoomApp(App[None]):
 
         self.push_screen(JournalScreen())
 
-    def notify(  # type: ignore[override]
+    def notify(
         self,
         message: str,
         *,
@@ -350,11 +351,12 @@ class ZoomApp(App[None]):
         """Textual's command palette, with its search prompt in the content's words."""
         from textual.command import CommandPalette
 
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not CommandPalette.is_open(cast("App[object]", self)):
             prompt = self.content.text("palette_search")
             self.push_screen(CommandPalette(placeholder=prompt, id="--command-palette"))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        owners: list[tuple[Key, Screen[Any] | App[None]]]
         owners = [(key, screen) for key in getattr(screen, "KEYS", ())]
         owners += [(key, self) for key in APP_KEYS]
         for key, owner in owners:
@@ -415,9 +417,14 @@ class ZoomApp(App[None]):
             except Exception:  # noqa: BLE001 - the rest must still be kept
                 self._log_error()
 
-    def exit(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def, override]
+    def exit(
+        self,
+        result: None = None,
+        return_code: int = 0,
+        message: RenderableType | None = None,
+    ) -> None:
         self.keep_everything()
-        super().exit(*args, **kwargs)
+        super().exit(result, return_code, message)
 
     def _watch_signals(self) -> None:
         """A closed window (SIGHUP) or a logout or kill (SIGTERM) closes the app as q does."""

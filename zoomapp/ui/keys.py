@@ -5,7 +5,7 @@ Labels are text keys from the content packs, so the footer speaks the parent's l
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from rich.markup import escape
 from textual.binding import Binding, BindingsMap
@@ -14,7 +14,10 @@ from textual.screen import ModalScreen, Screen
 from zoomapp.core.safe_text import printable
 
 if TYPE_CHECKING:
+    from textual.app import App
+
     from zoomapp.core.content import Content
+    from zoomapp.ui.app import ZoomApp
 
 
 class Key(NamedTuple):
@@ -52,18 +55,28 @@ def with_keys(base: BindingsMap | None, keys: tuple[Key, ...], content: Content)
 class KeyedMixin:
     """Gives a screen its `KEYS` as bindings whose labels come from content."""
 
-    KEYS: ClassVar[tuple[Key, ...]] = ()
+    KEYS: tuple[Key, ...] = ()  # a screen may choose its own as it is made (zoom in, out)
+    if TYPE_CHECKING:  # what the Screen this is mixed into provides
+        app: App[Any]
+        _merged_bindings: BindingsMap | None
+        _bindings: BindingsMap
 
     def __init__(self) -> None:
         super().__init__()
         self._install_keys()
 
     @property
+    def zoomapp(self) -> ZoomApp:
+        """The app, as what it is: the one typed way a screen reaches the journal,
+        settings, clocks and the rest."""
+        return cast("ZoomApp", self.app)
+
+    @property
     def content(self) -> Content:
-        return self.app.content  # type: ignore[attr-defined]
+        return self.zoomapp.content
 
     def _install_keys(self) -> None:
-        self._bindings = with_keys(self._merged_bindings, self.KEYS, self.content)  # type: ignore[attr-defined]
+        self._bindings = with_keys(self._merged_bindings, self.KEYS, self.content)
 
 
 class ZoomScreen(KeyedMixin, Screen):

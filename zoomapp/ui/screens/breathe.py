@@ -9,15 +9,15 @@ from textual.containers import Horizontal, Vertical
 from zoomapp.core.breathing import phase_at
 from zoomapp.core.clock import format_duration
 from zoomapp.core.content import Pattern
-from zoomapp.core.sessions import SessionResult
+from zoomapp.core.session_result import SessionResult
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.screens.grounding import DIGITS, ClosingScreen, rating_line
+from zoomapp.ui.screens.timed import TimedScreen
 from zoomapp.ui.widgets.breath import BreathPanel
 from zoomapp.ui.widgets.choices import ChoiceList
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.wake import (
     FRAME,
-    TimedScreen,
     until_next_second,
     until_next_whole,
 )
@@ -59,7 +59,7 @@ class PatternChooser(ZoomScreen):
         self.app.pop_screen()
 
 
-class BreatheScreen(TimedScreen, ZoomScreen):
+class BreatheScreen(TimedScreen):
     CSS_PATH = "session.tcss"
     KEYS = (
         Key("p,space", "pause", "key_pause", key_display="p"),
@@ -100,7 +100,7 @@ class BreatheScreen(TimedScreen, ZoomScreen):
             self.finish()
             return None
         text = self.content.text
-        settings = self.app.settings  # type: ignore[attr-defined]
+        settings = self.zoomapp.settings
         elapsed = self.stopwatch.elapsed()
         state = phase_at(self.pattern, elapsed)
         stats = "   ".join(
@@ -115,7 +115,7 @@ class BreatheScreen(TimedScreen, ZoomScreen):
         self.query_one("#rating-line", Words).say(rating)
         panel = self.query_one(BreathPanel)
         panel.show(state, self.content, settings.reduced_motion, large=self.pattern.large)
-        phase_key = (state.cycle, state.index)
+        phase_key = (state.cycle, state.phase_number)
         if settings.bell and self._last_phase is not None and phase_key != self._last_phase:
             self.app.bell()
         self._last_phase = phase_key
@@ -137,15 +137,15 @@ class BreatheScreen(TimedScreen, ZoomScreen):
             self.waker.wake()
 
     def action_bell(self) -> None:
-        settings = self.app.settings  # type: ignore[attr-defined]
+        settings = self.zoomapp.settings
         settings.bell = not settings.bell
-        self.app.save_settings()  # type: ignore[attr-defined]
+        self.zoomapp.save_settings()
         self.notify(self.content.text("bell_on" if settings.bell else "bell_off"), timeout=2)
 
     def action_motion(self) -> None:
-        settings = self.app.settings  # type: ignore[attr-defined]
+        settings = self.zoomapp.settings
         settings.reduced_motion = not settings.reduced_motion
-        self.app.save_settings()  # type: ignore[attr-defined]
+        self.zoomapp.save_settings()
         key = "motion_off" if settings.reduced_motion else "motion_on"
         self.notify(self.content.text(key), timeout=2)
         self.waker.wake()

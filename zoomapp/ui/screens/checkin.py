@@ -31,7 +31,7 @@ class CheckinScreen(ZoomScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.today = self.app.wall_clock().date()  # type: ignore[attr-defined]
+        self.today = self.zoomapp.wall_clock().date()
         self.step = 0
         self.wrote = 0
         self.finished = False
@@ -40,7 +40,7 @@ class CheckinScreen(ZoomScreen):
     def _keeper(self, kind: str) -> DraftKeeper:
         return DraftKeeper(
             self,
-            self.app.workspace.paths.drafts_dir,  # type: ignore[attr-defined]
+            self.zoomapp.workspace.paths.drafts_dir,
             f"checkin-{kind}",
             self._box_text,
             self._draft_failed,
@@ -53,7 +53,7 @@ class CheckinScreen(ZoomScreen):
             yield Words(text("checkin_intro"), id="note-prompt")
             yield Words(id="checkin-step")
             yield Words(id="checkin-question")
-            yield NoteBox(id="note-input", blink=self.app.cursor_blink)  # type: ignore[attr-defined]
+            yield NoteBox(id="note-input", blink=self.zoomapp.cursor_blink)
             yield Words(id="note-status")
             yield Words(id="checkin-earlier")
         yield KeyBar()
@@ -100,13 +100,13 @@ class CheckinScreen(ZoomScreen):
         """Save what is in the box for this step; False (and why, on screen) if it failed."""
         box = self.query_one(NoteBox)
         try:
-            saved = keep(self.app.journal, STEPS[self.step], box.text, self.today)  # type: ignore[attr-defined]
+            saved = keep(self.zoomapp.journal, STEPS[self.step], box.text, self.today)
         except JournalError as exc:
             self.query_one("#note-status", Words).say(self.content.explain(exc))
             return False
         if saved is not None:
             self.wrote += 1
-            self.app.report_set_aside(saved.set_aside_as)  # type: ignore[attr-defined]
+            self.zoomapp.report_set_aside(saved.set_aside_as)
         self.drafts.forget()
         return True
 
@@ -156,7 +156,7 @@ class CheckinScreen(ZoomScreen):
             text("checkin_done") if self.wrote else text("checkin_nothing")
         )
         self.query_one("#note-status", Words).say("")
-        shown = earlier_win(self.app.journal, self.today, self.app.rng)  # type: ignore[attr-defined]
+        shown = earlier_win(self.zoomapp.journal, self.today, self.zoomapp.rng)
         if shown is not None:
             when = text("checkin_earlier", day=spoken_day(shown.day, self.today, text))
             self.query_one("#checkin-earlier", Words).say(f"{when}\n\n{shown.text}")

@@ -11,12 +11,12 @@ from zoomapp.core.clock import format_duration, spoken_duration
 from zoomapp.core.content import Content, Recipe
 from zoomapp.core.sessions import Run, SessionResult
 from zoomapp.ui.keys import Key, ZoomScreen
+from zoomapp.ui.screens.timed import TimedScreen
 from zoomapp.ui.widgets.breath import BreathPanel
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.meter import Meter
 from zoomapp.ui.widgets.wake import (
     FRAME,
-    TimedScreen,
     until_next_second,
 )
 from zoomapp.ui.widgets.words import Words
@@ -34,7 +34,7 @@ def rating_line(content: Content, rating: int | None) -> str:
     return content.text("rating_noted", rating=rating)
 
 
-class GroundingScreen(TimedScreen, ZoomScreen):
+class GroundingScreen(TimedScreen):
     CSS_PATH = "session.tcss"
     KEYS = (
         Key("space,n", "next", "key_next", key_display="space"),
@@ -46,8 +46,8 @@ class GroundingScreen(TimedScreen, ZoomScreen):
     def __init__(self, recipe: Recipe) -> None:
         super().__init__()
         self.recipe = recipe
-        self.plan = self.app.plan(recipe)  # type: ignore[attr-defined]
-        self.run = Run(self.plan, auto_advance=self.app.settings.auto_advance)  # type: ignore[attr-defined]
+        self.plan = self.zoomapp.plan(recipe)
+        self.run = Run(self.plan, auto_advance=self.zoomapp.settings.auto_advance)
         self.setup_timing(self.refresh_session)
         self.rating_before: int | None = None
         self._done = False  # handed over to the closing screen
@@ -101,7 +101,7 @@ class GroundingScreen(TimedScreen, ZoomScreen):
         if step.pattern is not None:
             stage.current = "breath"
             state = phase_at(step.pattern, step_elapsed)
-            reduced = self.app.settings.reduced_motion  # type: ignore[attr-defined]
+            reduced = self.zoomapp.settings.reduced_motion
             large = step.pattern.large
             self.query_one(BreathPanel).show(state, self.content, reduced, large=large)
             waits.append(until_next_second(state.seconds_left))
@@ -228,10 +228,10 @@ class ClosingScreen(ZoomScreen):
 
     def action_win(self) -> None:
         if self.offer_win:
-            self.app.action_note("wins")  # type: ignore[attr-defined]
+            self.zoomapp.action_note("wins")
 
     def action_home(self) -> None:
-        self.app.go_home()  # type: ignore[attr-defined]
+        self.zoomapp.go_home()
 
     def keep_unsaved(self) -> None:
-        self.app.record_session(self.result)  # type: ignore[attr-defined]
+        self.zoomapp.record_session(self.result)

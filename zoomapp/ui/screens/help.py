@@ -42,9 +42,9 @@ class HelpScreen(ZoomScreen):
 
     def compose(self) -> ComposeResult:
         text = self.content.text
-        app = self.app
-        country = app.country  # type: ignore[attr-defined]
-        own = load_numbers(numbers_file(app.workspace.paths.data_dir))  # type: ignore[attr-defined]
+        app = self.zoomapp
+        country = app.country
+        own = load_numbers(numbers_file(app.workspace.paths.data_dir))
         found = gather(self.content, country, own)
         with VerticalScroll(id="help"):
             yield Words(text("help_title"), id="question")
@@ -109,7 +109,7 @@ class AddNumberScreen(ZoomModal):
 
     def compose(self) -> ComposeResult:
         text = self.content.text
-        blink = self.app.cursor_blink  # type: ignore[attr-defined]
+        blink = self.zoomapp.cursor_blink
         with Vertical():
             yield Words(text("help_add_title"), classes="help-heading")
             yield Words(text("help_add_name"), classes="add-label")
@@ -128,7 +128,7 @@ class AddNumberScreen(ZoomModal):
     DRAFTS = {"add-name": "number-name", "add-number": "number-number"}
 
     def on_mount(self) -> None:
-        drafts = self.app.workspace.paths.drafts_dir  # type: ignore[attr-defined]
+        drafts = self.zoomapp.workspace.paths.drafts_dir
         for box, draft in self.DRAFTS.items():
             self.query_one(f"#{box}", Input).value = load_draft(drafts, draft)
         self.query_one("#add-name", Input).focus()
@@ -141,7 +141,7 @@ class AddNumberScreen(ZoomModal):
 
     def keep_unsaved(self, clear: bool = False) -> None:
         """Keep what is typed as drafts (the app may be closing now); `clear` drops them."""
-        drafts = self.app.workspace.paths.drafts_dir  # type: ignore[attr-defined]
+        drafts = self.zoomapp.workspace.paths.drafts_dir
         for box, draft in self.DRAFTS.items():
             found = self.query(f"#{box}").results(Input)
             for field in found:
@@ -160,7 +160,7 @@ class AddNumberScreen(ZoomModal):
         from zoomapp.core.files import plain_reason
 
         status = self.query_one("#add-status", Words)
-        path = numbers_file(self.app.workspace.paths.data_dir)  # type: ignore[attr-defined]
+        path = numbers_file(self.zoomapp.workspace.paths.data_dir)
         try:
             saved = add_number(
                 path,

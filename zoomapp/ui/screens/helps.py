@@ -21,7 +21,7 @@ class HelpsScreen(ZoomScreen):
 
     def compose(self) -> ComposeResult:
         text = self.content.text
-        rows = what_helps(self.app.journal.sessions())  # type: ignore[attr-defined]
+        rows = what_helps(self.zoomapp.journal.sessions())
         with VerticalScroll(id="helps"):
             yield Words(text("helps_title"), id="question")
             yield Words(text("helps_intro") if rows else text("helps_none"), classes="helps-row")

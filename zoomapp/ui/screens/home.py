@@ -60,7 +60,7 @@ class HomeScreen(ZoomScreen):
         tiny = self._laid_out[1]
         names = {label: self.content.text(label) for _, _, label, _ in CHOICES}
         # g starts the session chosen in Settings: its own name says which.
-        chosen = self.content.recipes.get(self.app.settings.recipe)  # type: ignore[attr-defined]
+        chosen = self.content.recipes.get(self.zoomapp.settings.recipe)
         if chosen is not None:
             names["choice_ground"] = chosen.name
         options = []
@@ -77,7 +77,7 @@ class HomeScreen(ZoomScreen):
         return options
 
     def _layout(self) -> tuple[str, bool]:
-        return self.app.settings.recipe, self.app.has_class("-tiny")  # type: ignore[attr-defined]
+        return self.zoomapp.settings.recipe, self.zoomapp.has_class("-tiny")
 
     def _relayout(self) -> None:
         """Draw the choices again when g starts another session, or the terminal turned
@@ -108,20 +108,20 @@ class HomeScreen(ZoomScreen):
         deck = self.content.decks.get("encouragements")
         if not deck or not deck.prompts:
             return ""
-        return self.app.rng.choice(deck.prompts)  # type: ignore[attr-defined]
+        return self.zoomapp.rng.choice(deck.prompts)
 
     def _first_run_note(self) -> str:
-        settings = self.app.settings  # type: ignore[attr-defined]
+        settings = self.zoomapp.settings
         if settings.intro_seen:
             return ""
         settings.intro_seen = True
-        self.call_after_refresh(self.app.save_settings)  # type: ignore[attr-defined]  # after the first frame
+        self.call_after_refresh(self.zoomapp.save_settings)  # after the first frame
         return self.content.text("companion_note")
 
     def _problem_line(self) -> str:
         text = self.content.text
         lines = []
-        notice = self.app.workspace.settings_notice()  # type: ignore[attr-defined]
+        notice = self.zoomapp.workspace.settings_notice()
         if notice:
             lines.append(notice)
         skipped = list(dict.fromkeys(p.file for p in self.content.errors))

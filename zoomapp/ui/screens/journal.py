@@ -40,7 +40,7 @@ class JournalScreen(ZoomScreen):
 
     def __init__(self, day: date | None = None) -> None:
         super().__init__()
-        self.day = day or self.app.wall_clock().date()  # type: ignore[attr-defined]
+        self.day = day or self.zoomapp.wall_clock().date()
         self.entries: list[Entry] = []
         self.deleted: Entry | None = None  # the last entry deleted, until `u` or another change
 
@@ -56,7 +56,7 @@ class JournalScreen(ZoomScreen):
                         self.day,
                         self.content.month_name(self.day),
                         text("weekdays_short").split(","),
-                        today=self.app.wall_clock().date(),  # type: ignore[attr-defined]
+                        today=self.zoomapp.wall_clock().date(),
                         id="month",
                     )
                     yield Words(text("journal_legend"), id="month-legend")
@@ -85,7 +85,7 @@ class JournalScreen(ZoomScreen):
     def show_day(self, day: date) -> None:
         """Draw the month (if it changed) and the chosen day."""
         text = self.content.text
-        journal = self.app.journal  # type: ignore[attr-defined]
+        journal = self.zoomapp.journal
         self.day = day
         grid = self.query_one(MonthGrid)
         if self._shown_month != (day.year, day.month):
@@ -104,7 +104,7 @@ class JournalScreen(ZoomScreen):
         self.refresh_bindings()  # edit and delete come and go with the day's entries
         if not choices and self.focused in (entries, None):
             grid.focus()  # nothing to choose: arrow keys go back to the month
-        future = day > self.app.wall_clock().date()  # type: ignore[attr-defined]
+        future = day > self.zoomapp.wall_clock().date()
         empty = text("journal_future_day" if future else "journal_empty_day")
         self.query_one("#day-empty", Words).say(empty if record.is_empty else "")
         undo = self.deleted is not None and self.deleted.day == day
@@ -143,7 +143,7 @@ class JournalScreen(ZoomScreen):
         if action in ("edit", "delete"):
             return bool(self.entries)  # nothing to edit or delete on an empty day
         if action == "note":  # a win or a feeling is written about a day that has come
-            return self.day <= self.app.wall_clock().date()  # type: ignore[attr-defined]
+            return self.day <= self.zoomapp.wall_clock().date()
         if action == "undo":  # on the day it was deleted from, where it says so
             return self.deleted is not None and self.deleted.day == self.day
         return True
@@ -183,7 +183,7 @@ class JournalScreen(ZoomScreen):
             if not yes:
                 return
             try:
-                self.app.journal.delete(entry)  # type: ignore[attr-defined]
+                self.zoomapp.journal.delete(entry)
             except JournalError as exc:
                 self.notify(self.content.explain(exc), severity="warning")
                 return
@@ -191,7 +191,7 @@ class JournalScreen(ZoomScreen):
             self.deleted = entry
             self.show_day(self.day)
 
-        what = entry.text or self.content.session_line(entry.session)  # type: ignore[arg-type]
+        what = entry.text if entry.session is None else self.content.session_line(entry.session)
         self.app.push_screen(ConfirmScreen(self.content.text("confirm_delete"), what), answer)
 
     def action_undo(self) -> None:
@@ -199,7 +199,7 @@ class JournalScreen(ZoomScreen):
         if entry is None:
             return
         try:
-            self.app.journal.restore(entry)  # type: ignore[attr-defined]
+            self.zoomapp.journal.restore(entry)
         except JournalError as exc:
             self.deleted = entry
             self.notify(self.content.explain(exc), severity="warning")
@@ -234,7 +234,7 @@ class JournalScreen(ZoomScreen):
         self.app.push_screen(HelpsScreen())
 
     def action_today(self) -> None:
-        self.query_one(MonthGrid).chosen = self.app.wall_clock().date()  # type: ignore[attr-defined]
+        self.query_one(MonthGrid).chosen = self.zoomapp.wall_clock().date()
 
     def action_month(self, months: int) -> None:
         self.query_one(MonthGrid).action_month(months)

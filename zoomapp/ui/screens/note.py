@@ -44,10 +44,10 @@ class NoteScreen(ZoomScreen):
         super().__init__()
         self.kind = entry.kind if entry else kind
         self.entry = entry
-        self.day = entry.day if entry else (day or self.app.wall_clock().date())  # type: ignore[attr-defined]
+        self.day = entry.day if entry else (day or self.zoomapp.wall_clock().date())
         self.drafts = DraftKeeper(
             self,
-            self.app.workspace.paths.drafts_dir,  # type: ignore[attr-defined]
+            self.zoomapp.workspace.paths.drafts_dir,
             draft_name(self.kind, self.day, entry),
             self._box_text,
             self._draft_failed,
@@ -59,7 +59,7 @@ class NoteScreen(ZoomScreen):
         with Vertical(id="note-page"):
             yield Words(text(f"note_{self.kind}_title"), id="question")
             yield Words(text(f"note_{self.kind}_prompt"), id="note-prompt")
-            today = self.app.wall_clock().date()  # type: ignore[attr-defined]
+            today = self.zoomapp.wall_clock().date()
             if self.day != today:
                 yield Words(
                     text("note_for_day", day=self.content.day_heading(self.day)), id="note-day"
@@ -67,7 +67,7 @@ class NoteScreen(ZoomScreen):
             yield NoteBox(
                 text(f"note_{self.kind}_placeholder"),
                 id="note-input",
-                blink=self.app.cursor_blink,  # type: ignore[attr-defined]
+                blink=self.zoomapp.cursor_blink,
             )
             yield Words(id="note-status")
         yield KeyBar()
@@ -81,7 +81,7 @@ class NoteScreen(ZoomScreen):
         if self.entry is not None:
             self.drafts.stored = self.entry.text
         elif self.kind == "feeling":
-            self.drafts.stored = self.app.journal.read_day(self.day).feeling  # type: ignore[attr-defined]
+            self.drafts.stored = self.zoomapp.journal.read_day(self.day).feeling
         words, back = self.drafts.begin()
         box.value = words
         if back:
@@ -105,7 +105,7 @@ class NoteScreen(ZoomScreen):
     def action_save(self) -> None:
         box = self.query_one(NoteBox)
         status = self.query_one("#note-status", Words)
-        journal = self.app.journal  # type: ignore[attr-defined]
+        journal = self.zoomapp.journal
         try:
             if self.kind == "feeling":
                 saved = journal.set_feeling(self.day, box.text)
@@ -116,7 +116,7 @@ class NoteScreen(ZoomScreen):
         except JournalError as exc:
             status.say(self.content.explain(exc))
             return
-        self.app.report_set_aside(saved.set_aside_as)  # type: ignore[attr-defined]
+        self.zoomapp.report_set_aside(saved.set_aside_as)
         self.saved_any = True
         self.drafts.forget(box.text)
         if self.entry is not None or self.kind == "feeling":

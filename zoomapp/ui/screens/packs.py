@@ -17,7 +17,7 @@ from zoomapp.ui.widgets.words import Words
 class PacksScreen(ZoomScreen):
     CSS_PATH = "lists.tcss"
     KEYS = (
-        Key("space", "toggle", "key_toggle", key_display="space"),
+        Key("space", "switch", "key_toggle", key_display="space"),
         Key("escape,q", "back", "key_back", key_display="esc"),
     )
 
@@ -41,10 +41,10 @@ class PacksScreen(ZoomScreen):
 
     def show_packs(self) -> None:
         text = self.content.text
-        app = self.app
-        paths = app.workspace.paths  # type: ignore[attr-defined]
+        app = self.zoomapp
+        paths = app.workspace.paths
         files = pack_files(paths)
-        disabled = app.settings.disabled_packs  # type: ignore[attr-defined]
+        disabled = app.settings.disabled_packs
         self.rows = inventory(files, self.content, disabled)
         states = {row.state: text(f"pack_state_{row.state}") for row in self.rows}
         column = max(len(label) for label in states.values()) + 2
@@ -72,7 +72,7 @@ class PacksScreen(ZoomScreen):
         if self._tiny != self.app.has_class("-tiny"):
             self.show_packs()
 
-    def action_toggle(self) -> None:
+    def action_switch(self) -> None:
         self.query_one(ChoiceList).action_select()
 
     def on_choice_list_selected(self, event: ChoiceList.Selected) -> None:
@@ -80,9 +80,9 @@ class PacksScreen(ZoomScreen):
         if row.where == "built in" or not row.readable:
             self.notify(self.content.text("packs_cannot_toggle"), timeout=4)
             return
-        self.app.settings.switch_pack(row.id, on=row.state == "off")  # type: ignore[attr-defined]
-        self.app.save_settings()  # type: ignore[attr-defined]
-        self.app.reload_content()  # type: ignore[attr-defined]
+        self.zoomapp.settings.switch_pack(row.id, on=row.state == "off")
+        self.zoomapp.save_settings()
+        self.zoomapp.reload_content()
         self.show_packs()
 
     def action_back(self) -> None:

@@ -69,7 +69,7 @@ class ProgressScreen(ZoomScreen):
 
     def __init__(self, end: date | None = None, weeks: int = DEFAULT_WEEKS) -> None:
         super().__init__()
-        self.today = self.app.wall_clock().date()  # type: ignore[attr-defined]
+        self.today = self.zoomapp.wall_clock().date()
         self.end = end or self.today
         self.weeks = weeks
 
@@ -96,7 +96,7 @@ class ProgressScreen(ZoomScreen):
     def show(self) -> None:
         text = self.content.text
         start, end = self.span
-        found = read_progress(self.app.journal, start, end)  # type: ignore[attr-defined]
+        found = read_progress(self.zoomapp.journal, start, end)
         # The room inside the page's padding, less a scroll bar it may need.
         width = max(20, self.size.width - 8)
         rows = chart_rows(found, text, width)
@@ -131,7 +131,7 @@ class ProgressScreen(ZoomScreen):
         """The weeks on screen as a printable page, in the parent's Documents folder."""
         text = self.content.text
         start, end = self.span
-        journal = self.app.journal  # type: ignore[attr-defined]
+        journal = self.zoomapp.journal
         page = export("html", journal.days(start, end), self.content, start, end)
         target = export_target(self.today)
         try:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Input
@@ -22,7 +23,8 @@ from zoomapp.ui.widgets.words import Words
 
 def split_query(query: str) -> tuple[str, list[str]]:
     """'school #morning' -> ('school', ['morning'])."""
-    words, tags = [], []
+    words: list[str] = []
+    tags: list[str] = []
     for word in query.split():
         (tags if word.startswith("#") and len(word) > 1 else words).append(word)
     return " ".join(words), [t.lstrip("#") for t in tags]
@@ -45,7 +47,7 @@ class SearchScreen(ZoomScreen):
             yield Words(text("search_title"), id="question")
             yield Words(text("search_prompt"), id="search-prompt")
             field = Input(placeholder=text("search_placeholder"), id="search-input")
-            field.cursor_blink = self.app.cursor_blink  # type: ignore[attr-defined]
+            field.cursor_blink = self.zoomapp.cursor_blink
             yield field
             yield Words(id="search-status")
             with VerticalScroll(id="search-scroll"):  # a long list scrolls with the highlight
@@ -59,7 +61,7 @@ class SearchScreen(ZoomScreen):
         words, tags = split_query(event.value)
         if not words and not tags:
             return
-        journal = self.app.journal  # type: ignore[attr-defined]
+        journal = self.zoomapp.journal
         try:
             self.found = journal.search(words, tags, self.content.session_names())[:200]
         except JournalError as exc:  # a tag that cannot be one: say why, keep the box
@@ -68,7 +70,7 @@ class SearchScreen(ZoomScreen):
         text = self.content.text
         status = text("search_count", count=len(self.found)) if self.found else text("search_none")
         self.query_one("#search-status", Words).say(status)
-        today = self.app.wall_clock().date()  # type: ignore[attr-defined]
+        today = self.zoomapp.wall_clock().date()
         results = self.query_one("#search-results", ChoiceList)
         results.set_choices([(str(i), self._line(e, today)) for i, e in enumerate(self.found)])
         results.highlighted = 0
@@ -101,7 +103,7 @@ class SearchScreen(ZoomScreen):
         else:
             self.dismiss(None)
 
-    def on_key(self, event) -> None:  # type: ignore[no-untyped-def]
+    def on_key(self, event: events.Key) -> None:
         """Typing while on the results goes back to the box, letter and all."""
         results = self.query_one("#search-results", ChoiceList)
         if results.has_focus and event.is_printable and event.character:

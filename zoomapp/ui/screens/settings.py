@@ -40,8 +40,8 @@ class SettingsScreen(ZoomScreen):
 
     def _rows(self) -> list[tuple[str, str, str, Callable[[], None]]]:
         """(id, label, shown value, change) for each setting."""
-        app = self.app
-        settings = app.settings  # type: ignore[attr-defined]
+        app = self.zoomapp
+        settings = app.settings
         text = self.content.text
         content = self.content
 
@@ -65,7 +65,7 @@ class SettingsScreen(ZoomScreen):
 
         def language() -> None:
             languages = sorted(content.languages)
-            app.choose_language(_cycle(languages, settings.language))  # type: ignore[attr-defined]
+            app.choose_language(_cycle(languages, settings.language))
 
         def country() -> None:
             from zoomapp.core.helplines import countries
@@ -87,7 +87,7 @@ class SettingsScreen(ZoomScreen):
     def _country_shown(self) -> str:
         from zoomapp.core.helplines import country_from_locale, country_name
 
-        chosen = self.app.settings.country  # type: ignore[attr-defined]
+        chosen = self.zoomapp.settings.country
         if chosen:
             return country_name(self.content, chosen)
         found = country_from_locale()
@@ -106,10 +106,10 @@ class SettingsScreen(ZoomScreen):
         for row_id, _, _, change in self._rows():
             if row_id == event.choice_id:
                 change()
-        self.app.save_settings()  # type: ignore[attr-defined]
+        self.zoomapp.save_settings()
         if event.choice_id == "language":
             # Every word changes: read the packs again and redraw in the new language.
-            self.app.reload_content()  # type: ignore[attr-defined]
+            self.zoomapp.reload_content()
             self._install_keys()
             await self.recompose()
             choices = self.query_one(ChoiceList)

@@ -9,10 +9,10 @@ from textual.widgets import Input
 
 from zoomapp.core.sessions import Run, SessionResult
 from zoomapp.core.worries import answer
-from zoomapp.ui.keys import Key, ZoomScreen
+from zoomapp.ui.keys import Key
+from zoomapp.ui.screens.timed import TimedScreen
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.meter import Meter
-from zoomapp.ui.widgets.wake import TimedScreen
 from zoomapp.ui.widgets.words import Words
 
 PART_KEYS = tuple(
@@ -21,7 +21,7 @@ PART_KEYS = tuple(
 )
 
 
-class ZoomScreenView(TimedScreen, ZoomScreen):
+class ZoomScreenView(TimedScreen):
     """Both directions share this screen; only zoom out has the "what if" box."""
 
     CSS_PATH = "session.tcss"
@@ -47,8 +47,8 @@ class ZoomScreenView(TimedScreen, ZoomScreen):
         )
         super().__init__()
         recipe = self.recipe = self.content.recipes[f"zoom-{direction}"]
-        self.plan = self.app.plan(recipe)  # type: ignore[attr-defined]
-        self.run = Run(self.plan, auto_advance=self.app.settings.auto_advance)  # type: ignore[attr-defined]
+        self.plan = self.zoomapp.plan(recipe)
+        self.run = Run(self.plan, auto_advance=self.zoomapp.settings.auto_advance)
         self.setup_timing(self.refresh_zoom)
 
     def compose(self) -> ComposeResult:
@@ -64,7 +64,7 @@ class ZoomScreenView(TimedScreen, ZoomScreen):
             if self.direction == "out":
                 yield Words(text("worry_label"), id="worry-label")
                 worry = Input(placeholder=text("worry_placeholder"), id="worry")
-                worry.cursor_blink = self.app.cursor_blink  # type: ignore[attr-defined]
+                worry.cursor_blink = self.zoomapp.cursor_blink
                 yield worry
                 yield Words(id="worry-reply")
         yield KeyBar()
@@ -161,7 +161,7 @@ class ZoomScreenView(TimedScreen, ZoomScreen):
         if not worry.strip():
             return
         event.input.value = ""
-        said = answer(worry, self.content, self.app.rng, self.app.country)  # type: ignore[attr-defined]
+        said = answer(worry, self.content, self.zoomapp.rng, self.zoomapp.country)
         reply = self.query_one("#worry-reply", Words)
         reply.set_class(said.kind == "danger", "-danger")
         reply.say("\n".join(said.lines))

@@ -6,6 +6,7 @@ import math
 
 from rich.segment import Segment
 from rich.style import Style
+from textual.app import ComposeResult
 from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
@@ -88,7 +89,7 @@ class BreathPanel(Widget):
     BreathPanel.-reduced > .breath-seconds { height: 1fr; content-align: center top; }
     """
 
-    def compose(self):  # type: ignore[override]
+    def compose(self) -> ComposeResult:
         yield BreathShape()
         yield Words(classes="breath-phase")
         yield Words(classes="breath-seconds")

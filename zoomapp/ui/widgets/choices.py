@@ -8,7 +8,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Region
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
@@ -55,14 +55,15 @@ class ChoiceList(Widget, can_focus=True):
         self.highlighted = max(0, min(self.highlighted, len(self._ids) - 1))
         self.refresh(layout=True)
 
-    def get_content_height(self, container, viewport, width: int) -> int:  # type: ignore[override]
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self._rows(width))
 
     def _rows(self, width: int) -> list[tuple[int, Text]]:
         """(choice index, line) for every screen line, wrapped once per width."""
         if self._wrapped is None or self._wrapped[0] != width:
-            rows = []
-            for index, line in enumerate(self._lines):
+            rows: list[tuple[int, Text]] = []
+            for index, shown in enumerate(self._lines):
+                line = Text(shown) if isinstance(shown, str) else shown
                 if line.cell_len <= width and "\n" not in line.plain:  # quicker than wrap
                     rows.append((index, line))
                     continue

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
@@ -77,7 +78,7 @@ class MonthGrid(Widget, can_focus=True):
         self.month_name = month_name
         self.refresh(layout=True)
 
-    def get_content_height(self, container, viewport, width: int) -> int:  # type: ignore[override]
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return 2 + len(calendar.monthcalendar(self.chosen.year, self.chosen.month))
 
     def chosen_style(self) -> Style:

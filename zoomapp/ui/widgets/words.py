@@ -7,6 +7,8 @@ Words are never markup, and control characters (terminal escapes) never reach th
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual.widgets import Static
 
@@ -23,7 +25,7 @@ def shown_as_written(text: str | Text) -> str | Text:
 
 
 class Words(Static):
-    def __init__(self, text: str | Text = "", **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, text: str | Text = "", **kwargs: Any) -> None:
         super().__init__(shown_as_written(text), markup=False, **kwargs)
         self._said: str | Text = text
 
