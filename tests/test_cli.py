@@ -67,7 +67,7 @@ def test_a_pattern_from_a_user_pack_is_accepted(zoomapp_home: Path, monkeypatch)
     )
     opened = {}
     monkeypatch.setattr(
-        "zoomapp.cli._open_app", lambda ws, start: opened.setdefault("s", start) and 0
+        "zoomapp.cli.run_app", lambda ws, start: opened.setdefault("s", start) and 0
     )
     assert main(["breathe", "slow", "--minutes", "2"]) == 0
     assert opened["s"].pattern == "slow" and opened["s"].minutes == 2

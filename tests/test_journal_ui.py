@@ -7,11 +7,11 @@ from datetime import date, timedelta
 from textual.widgets import Static
 
 from tests.conftest import FIXED_NOW, FakeClock, make_app
-from zoomapp.cli import Start
 from zoomapp.core.drafts import load_draft
 from zoomapp.core.journal import Journal
 from zoomapp.core.sessions import SessionResult
 from zoomapp.paths import Paths
+from zoomapp.ui.launch import Start
 from zoomapp.ui.screens.confirm import ConfirmScreen
 from zoomapp.ui.screens.grounding import ClosingScreen
 from zoomapp.ui.screens.helps import HelpsScreen

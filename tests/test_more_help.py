@@ -9,10 +9,11 @@ from textual.widgets import Input
 
 from tests.conftest import FakeClock, make_app, write_pack
 from tests.test_journal_ui import type_text
-from zoomapp.cli import Start, main
+from zoomapp.cli import main
 from zoomapp.core.helplines import country_from_locale, load_numbers, numbers_file
 from zoomapp.core.packs import load_content, parse_pack
 from zoomapp.paths import Paths
+from zoomapp.ui.launch import Start
 from zoomapp.ui.screens.help import HelpScreen
 from zoomapp.ui.widgets.choices import ChoiceList
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from textual.widgets import Static
 
 from tests.conftest import FakeClock, make_app, write_pack
-from zoomapp.cli import Start
 from zoomapp.paths import Paths
+from zoomapp.ui.launch import Start
 
 PACK = """format = 1
 [pack]

@@ -6,7 +6,7 @@ Update after an intended change with: pytest tests/test_snapshots.py --snapshot-
 from __future__ import annotations
 
 from tests.conftest import FakeClock, make_app
-from zoomapp.cli import Start
+from zoomapp.ui.launch import Start
 
 SIZE = (80, 24)
 

@@ -7,9 +7,9 @@ from pathlib import Path
 from textual.widgets import Input, Static
 
 from tests.conftest import FIXED_NOW, FakeClock, make_app, write_pack
-from zoomapp.cli import Start
 from zoomapp.core.settings import Settings, load_settings, save_settings
 from zoomapp.paths import Paths
+from zoomapp.ui.launch import Start
 from zoomapp.ui.screens.breathe import BreatheScreen, PatternChooser
 from zoomapp.ui.screens.grounding import ClosingScreen, GroundingScreen
 from zoomapp.ui.screens.help import HelpScreen

@@ -8,12 +8,11 @@ from __future__ import annotations
 import gc
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple, NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:
     import argparse
 
-    from zoomapp.core.workspace import Workspace
 
 from zoomapp import __version__
 from zoomapp.shell import (
@@ -26,17 +25,7 @@ from zoomapp.shell import (
     unknown_choice,
     warn,
 )
-
-
-class Start(NamedTuple):
-    """Which screen the app opens on, and with what."""
-
-    screen: str = "home"  # home, ground, breathe, zoom-in, zoom-out
-    recipe: str = ""
-    pattern: str = ""
-    minutes: float | None = None
-    preview: str = ""  # a pack file to watch and reload (zoomapp pack preview)
-    country: str = ""  # help numbers for this country, this run only (--country)
+from zoomapp.ui.launch import Start, run_app
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -256,7 +245,7 @@ def _run(argv: list[str]) -> int:
     from zoomapp.core.workspace import open_workspace
 
     if not argv:  # the common case, kept fast: straight to "What do you need right now?"
-        return _open_app(open_workspace(default_paths()), Start())
+        return run_app(open_workspace(default_paths()), Start())
     workspace = open_workspace(default_paths(), language=args.lang)
     content = workspace.content
     spoken(content.languages, args.lang)
@@ -271,20 +260,4 @@ def _run(argv: list[str]) -> int:
         start = start._replace(screen="breathe", pattern=args.pattern or "", minutes=args.minutes)
     elif args.command == "zoom":
         start = start._replace(screen=f"zoom-{args.direction}")
-    return _open_app(workspace, start)
-
-
-def _open_app(workspace: Workspace, start: Start) -> int:
-    if not (sys.stdin is not None and sys.stdin.isatty()) or not (
-        sys.stdout is not None and sys.stdout.isatty()
-    ):
-        warn(
-            "zoomapp opens in a terminal window, and this is not one - run it in a terminal"
-            " (commands like zoomapp win or zoomapp journal list work anywhere)"
-        )
-        return EXIT_FAILED
-    from zoomapp.ui.app import ZoomApp
-
-    app = ZoomApp(workspace, start=start)
-    app.run()
-    return app.return_code or 0
+    return run_app(workspace, start)

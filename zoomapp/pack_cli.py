@@ -326,10 +326,10 @@ def _switch(name: str, paths: Paths, on: bool) -> int:
 def _preview(source: Path, paths: Paths, args: argparse.Namespace) -> int:
     if not source.is_file():
         raise UsageError(f"{source} is not a file - give the pack's .toml file")
-    from zoomapp.cli import Start, _open_app
     from zoomapp.core.workspace import open_workspace
+    from zoomapp.ui.launch import Start, run_app
 
     workspace = open_workspace(
         paths, language=args.lang, extra_packs=(source.resolve(),), user_packs=False
     )
-    return _open_app(workspace, Start(preview=str(source.resolve())))
+    return run_app(workspace, Start(preview=str(source.resolve())))

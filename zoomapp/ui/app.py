@@ -14,13 +14,13 @@ from textual import events
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from zoomapp.cli import Start
 from zoomapp.core.clock import Clock
 from zoomapp.core.files import plain_reason
 from zoomapp.core.launch_cache import stamps
 from zoomapp.core.settings import DEFAULT_THEME, save_settings
 from zoomapp.core.workspace import Workspace, open_workspace
 from zoomapp.ui.keys import Key, with_keys
+from zoomapp.ui.launch import Start
 
 if TYPE_CHECKING:
     from rich.console import RenderableType

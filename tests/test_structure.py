@@ -1,0 +1,132 @@
+"""The shape of the code: no import cycles, the core never imports Textual, and shell
+commands load only what they use."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1] / "zoomapp"
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _top_level_imports(path: Path) -> set[str]:
+    """Modules of zoomapp imported when `path` is imported: not inside functions, and not
+    under `if TYPE_CHECKING:`."""
+    tree = ast.parse(path.read_text())
+    found: set[str] = set()
+
+    def visit(nodes: list[ast.stmt]) -> None:
+        for node in nodes:
+            if isinstance(node, ast.Import):
+                found.update(a.name for a in node.names if a.name.startswith("zoomapp"))
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                if node.module.startswith("zoomapp"):
+                    found.add(node.module)
+            elif isinstance(node, ast.If):
+                test = node.test
+                if isinstance(test, ast.Name) and test.id == "TYPE_CHECKING":
+                    visit(node.orelse)
+                    continue
+                visit(node.body)
+                visit(node.orelse)
+            elif isinstance(node, (ast.Try, ast.With)):
+                visit(node.body)
+                for handler in getattr(node, "handlers", []):
+                    visit(handler.body)
+            elif isinstance(node, ast.ClassDef):
+                visit(node.body)
+
+    visit(tree.body)
+    return found
+
+
+def _graph() -> dict[str, set[str]]:
+    modules = {_module_name(p): p for p in ROOT.rglob("*.py")}
+    graph = {}
+    for name, path in modules.items():
+        targets = set()
+        for imported in _top_level_imports(path):
+            while imported not in modules and "." in imported:
+                imported = imported.rsplit(".", 1)[0]  # `from zoomapp.core import x`
+            if imported in modules and imported != name:
+                targets.add(imported)
+        graph[name] = targets
+    return graph
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    found, state, stack = [], {}, []
+
+    def walk(node: str) -> None:
+        state[node] = "open"
+        stack.append(node)
+        for target in sorted(graph[node]):
+            if state.get(target) == "open":
+                found.append(stack[stack.index(target) :] + [target])
+            elif target not in state:
+                walk(target)
+        stack.pop()
+        state[node] = "done"
+
+    for node in sorted(graph):
+        if node not in state:
+            walk(node)
+    return found
+
+
+def test_the_finder_sees_a_cycle() -> None:
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == [["a", "b", "c", "a"]]
+    assert _cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_no_module_imports_another_that_imports_it_back() -> None:
+    graph = _graph()
+    assert len(graph) > 40
+    assert _cycles(graph) == []
+
+
+def test_the_core_never_imports_textual() -> None:
+    for path in (ROOT / "core").rglob("*.py"):
+        tree = ast.parse(path.read_text())
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            assert not any(n.split(".")[0] in ("textual", "rich") for n in names), path
+
+
+def _loaded_by(args: list[str], tmp_path: Path) -> set[str]:
+    code = (
+        "import sys\nfrom zoomapp.cli import main\n"
+        f"code = main({args!r})\n"
+        "print('\\n'.join(sorted(sys.modules)), file=sys.stderr)\n"
+    )
+    env = {"ZOOMAPP_HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "LANG": "en_GB.UTF-8"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
+    return set(done.stderr.split())
+
+
+def test_noting_a_win_loads_no_pack_tooling_and_no_textual(tmp_path: Path) -> None:
+    _loaded_by(["win", "First"], tmp_path)  # the first run reads the packs, once
+    loaded = _loaded_by(["win", "Shoes on"], tmp_path)
+    assert "zoomapp.core.journal" in loaded  # it did run
+    heavy = {"textual", "rich", "zoomapp.pack_cli", "zoomapp.core.packs", "zoomapp.core.schema"}
+    heavy |= {"zoomapp.core.sessions", "zoomapp.ui.app", "tomli_w", "subprocess"}
+    assert not heavy & loaded, heavy & loaded
+
+
+def test_a_journal_list_loads_no_pack_tooling_either(tmp_path: Path) -> None:
+    _loaded_by(["win", "Shoes on"], tmp_path)  # the launch cache is made by the first
+    loaded = _loaded_by(["journal", "list"], tmp_path)
+    assert not {"textual", "zoomapp.pack_cli", "zoomapp.core.packs"} & loaded
