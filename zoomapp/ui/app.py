@@ -21,6 +21,13 @@ from zoomapp.core.settings import DEFAULT_THEME, save_settings
 from zoomapp.core.workspace import Workspace, open_workspace
 from zoomapp.ui.keys import Key, with_keys
 from zoomapp.ui.launch import Start
+from zoomapp.ui.textual_private import (
+    class_bindings,
+    close_with_words,
+    failure,
+    set_truecolor_filter,
+    use_bindings,
+)
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -87,7 +94,7 @@ class ZoomApp(App[None]):
         self._start_with_theme(self.settings.theme)
 
     def _install_keys(self) -> None:
-        self._bindings = with_keys(self._merged_bindings, APP_KEYS, self.content)
+        use_bindings(self, with_keys(class_bindings(self), APP_KEYS, self.content))
 
     def _start_with_theme(self, name: str) -> None:
         """Choose the theme before anything is styled.
@@ -102,7 +109,7 @@ class ZoomApp(App[None]):
         self.set_class(True, f"-theme-{name}", update=False)
         self.set_class(theme.dark, "-dark-mode", update=False)
         self.set_class(not theme.dark, "-light-mode", update=False)
-        self._refresh_truecolor_filter(self.ansi_theme)
+        set_truecolor_filter(self, self.ansi_theme)
         self.stylesheet.set_variables(self.get_css_variables())
 
     # --- screens -----------------------------------------------------------------------
@@ -393,13 +400,13 @@ class ZoomApp(App[None]):
         drafts are kept as they type), so the message can honestly say nothing was lost.
         """
         self.keep_everything()
-        where = self._log_error(self._exception) or "(the details could not be saved)"
+        where = self._log_error(failure(self)) or "(the details could not be saved)"
         self.bell()
-        self._exit_renderables.append(
-            f"zoomapp met an unexpected problem and closed. Nothing you wrote was lost. "
-            f"Details: {where}"
+        close_with_words(
+            self,
+            "zoomapp met an unexpected problem and closed. Nothing you wrote was lost. "
+            f"Details: {where}",
         )
-        self._close_messages_no_wait()
 
     # --- closing: from a key, or from outside (the window closed, a logout, kill) -------
 

@@ -12,9 +12,11 @@ from textual.binding import Binding, BindingsMap
 from textual.screen import ModalScreen, Screen
 
 from zoomapp.core.safe_text import printable
+from zoomapp.ui.textual_private import class_bindings, use_bindings
 
 if TYPE_CHECKING:
     from textual.app import App
+    from textual.dom import DOMNode
 
     from zoomapp.core.content import Content
     from zoomapp.ui.app import ZoomApp
@@ -58,8 +60,6 @@ class KeyedMixin:
     KEYS: tuple[Key, ...] = ()  # a screen may choose its own as it is made (zoom in, out)
     if TYPE_CHECKING:  # what the Screen this is mixed into provides
         app: App[Any]
-        _merged_bindings: BindingsMap | None
-        _bindings: BindingsMap
 
     def __init__(self) -> None:
         super().__init__()
@@ -76,7 +76,8 @@ class KeyedMixin:
         return self.zoomapp.content
 
     def _install_keys(self) -> None:
-        self._bindings = with_keys(self._merged_bindings, self.KEYS, self.content)
+        node = cast("DOMNode", self)
+        use_bindings(node, with_keys(class_bindings(node), self.KEYS, self.content))
 
 
 class ZoomScreen(KeyedMixin, Screen):

@@ -130,9 +130,7 @@ class CheckinScreen(ZoomScreen):
         self.action_next()
 
     def action_new_line(self) -> None:
-        box = self.query_one(NoteBox)
-        start, end = box.selection
-        box.replace("\n", start, end)
+        self.query_one(NoteBox).new_line()
 
     def action_finish(self) -> None:
         if self.finished:

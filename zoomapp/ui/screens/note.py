@@ -127,9 +127,7 @@ class NoteScreen(ZoomScreen):
         status.say(self.content.text("note_saved"))
 
     def action_new_line(self) -> None:
-        box = self.query_one(NoteBox)
-        start, end = box.selection
-        box.replace("\n", start, end)
+        self.query_one(NoteBox).new_line()
 
     def on_note_box_submitted(self, event: NoteBox.Submitted) -> None:
         event.stop()

@@ -51,16 +51,17 @@ class NoteBox(TextArea):
         self.load_text(words)
         self.move_cursor(self.document.end)
 
-    async def _on_key(self, event: events.Key) -> None:
+    def on_key(self, event: events.Key) -> None:
+        # Handled here, before TextArea's own key handler, which prevent_default skips.
         if event.key == "enter":
             event.stop()
             event.prevent_default()
             self.post_message(self.Submitted(self))
-            return
-        if event.key in NEW_LINE_KEYS:
+        elif event.key in NEW_LINE_KEYS:
             event.stop()
             event.prevent_default()
-            start, end = self.selection
-            self._replace_via_keyboard("\n", start, end)
-            return
-        await super()._on_key(event)
+            self.new_line()
+
+    def new_line(self) -> None:
+        start, end = self.selection
+        self.replace("\n", start, end)

@@ -1,0 +1,53 @@
+"""Every private Textual API zoomapp relies on, in one place.
+
+Textual does not promise these between releases, so none is used anywhere else, and
+tests/test_textual_private.py fails loudly, naming the one that moved, when an upgrade
+changes any of them. That is what lets pyproject.toml accept a range of Textual
+versions rather than one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rich.terminal_theme import TerminalTheme
+    from textual.app import App
+    from textual.binding import BindingsMap
+    from textual.dom import DOMNode
+
+# What each one is, for the test: (owner, name, "method" or "attribute").
+USED = (
+    ("DOMNode", "_merged_bindings", "attribute"),
+    ("DOMNode", "_bindings", "attribute"),
+    ("App", "_refresh_truecolor_filter", "method"),
+    ("App", "_exception", "attribute"),
+    ("App", "_exit_renderables", "attribute"),
+    ("App", "_close_messages_no_wait", "method"),
+)
+
+
+def class_bindings(node: DOMNode) -> BindingsMap | None:
+    """The bindings a widget, screen or app has from its classes (BINDINGS)."""
+    return node._merged_bindings
+
+
+def use_bindings(node: DOMNode, bindings: BindingsMap) -> None:
+    """Give a node these bindings instead (labelled in the content's words)."""
+    node._bindings = bindings
+
+
+def set_truecolor_filter(app: App[Any], theme: TerminalTheme) -> None:
+    """What assigning `app.theme` does for colours, without restyling every widget."""
+    app._refresh_truecolor_filter(theme)
+
+
+def failure(app: App[Any]) -> BaseException | None:
+    """The exception that is bringing the app down, if any."""
+    return app._exception
+
+
+def close_with_words(app: App[Any], words: str) -> None:
+    """End the app at once, leaving `words` printed where the app was."""
+    app._exit_renderables.append(words)
+    app._close_messages_no_wait()
