@@ -146,10 +146,14 @@ def test_commands_leave_the_collector_on(capsys) -> None:
 def test_new_code_does_not_trust_what_old_code_built(
     paths: Paths, settled, monkeypatch, tmp_path: Path
 ) -> None:
-    """After an upgrade (or an edit to the code that builds content), the files are read."""
-    builder = tmp_path / "packs.py"
+    """After an upgrade (or an edit to the code that builds content, or a new module in
+    the core), the files are read."""
+    code = tmp_path / "core"
+    code.mkdir()
+    (tmp_path / "paths.py").write_text("# paths")
+    builder = code / "packs.py"
     builder.write_text("# version one")
-    monkeypatch.setattr("zoomapp.core.workspace._BUILDERS", (builder,))
+    monkeypatch.setattr("zoomapp.core.workspace._CODE", code)
     question(paths)
     builder.write_text("# version two, longer")
     calls = []
@@ -158,3 +162,8 @@ def test_new_code_does_not_trust_what_old_code_built(
 
     assert question(paths) == "What do you need right now?"
     assert calls == [1]
+    question(paths)
+    assert calls == [1]  # remembered again
+    (code / "progress.py").write_text("# a module that was not there")
+    assert question(paths) == "What do you need right now?"
+    assert calls == [1, 1]

@@ -11,7 +11,7 @@ from zoomapp.core.content import Content
 from zoomapp.core.errors import JournalError
 from zoomapp.core.export import FORMATS, KINDS, export
 from zoomapp.core.files import atomic_write, plain_reason
-from zoomapp.core.journal import Journal
+from zoomapp.core.journal import FEELING, SESSIONS, STRENGTHS, WINS, Journal
 from zoomapp.journal_cli import check_target
 from zoomapp.shell import UsageError, say, unknown_choice, write
 
@@ -51,8 +51,8 @@ def chosen_kinds(written: str | None) -> tuple[str, ...]:
         word = word.strip().lower()
         if not word:
             continue
-        word = {"win": "wins", "strength": "strengths", "feeling": "feelings"}.get(word, word)
-        word = {"session": "sessions"}.get(word, word)
+        word = {"win": WINS, "strength": STRENGTHS, FEELING: "feelings"}.get(word, word)
+        word = {"session": SESSIONS}.get(word, word)
         if word not in KINDS:
             raise unknown_choice("kind of entry", word, KINDS)
         kinds.append(word)

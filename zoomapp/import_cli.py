@@ -18,7 +18,7 @@ from zoomapp.core.content import Content
 from zoomapp.core.dates import EARLIEST
 from zoomapp.core.errors import EntryError
 from zoomapp.core.files import NotAFile, plain_reason, read_file
-from zoomapp.core.journal import Journal, clean_tags, clean_text
+from zoomapp.core.journal import STRENGTHS, WINS, Journal, clean_tags, clean_text
 from zoomapp.shell import EXIT_FAILED, UsageError, say, warn
 
 MAX_FILE = 200_000_000  # decades of daily entries are a few tens of megabytes
@@ -71,9 +71,9 @@ def _entry(entry: object) -> tuple[str, datetime, str, tuple[str, ...]] | None:
         tags = clean_tags([t.lstrip("@#") for t in raw_tags])
     except (ValueError, EntryError):
         return None
-    kind = "wins"
+    kind = WINS
     if "strength" in tags:  # zoomapp's own jrnl export marks a strength so
-        kind, tags = "strengths", tuple(t for t in tags if t != "strength")
+        kind, tags = STRENGTHS, tuple(t for t in tags if t != "strength")
         words = re.sub(r"\s*@strength\b", "", words, flags=re.IGNORECASE)
     for tag in tags:  # jrnl's @school is zoomapp's #school
         words = re.sub(rf"@({re.escape(tag)})\b", r"#\1", words, flags=re.IGNORECASE)

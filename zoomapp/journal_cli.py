@@ -13,11 +13,11 @@ from pathlib import Path
 from zoomapp.core.content import Content
 from zoomapp.core.dates import not_in_the_future, parse_date, spoken_day
 from zoomapp.core.errors import EntryError, JournalError
-from zoomapp.core.journal import Entry, Journal
+from zoomapp.core.journal import FEELING, STRENGTHS, WINS, Entry, Journal
 from zoomapp.paths import Paths
 from zoomapp.shell import EXIT_FAILED, UsageError, read_workspace, say, warn
 
-KIND_OF_COMMAND = {"win": "wins", "strength": "strengths", "feeling": "feeling"}
+KIND_OF_COMMAND = {"win": WINS, "strength": STRENGTHS, FEELING: FEELING}
 
 
 def run_journal_command(args: argparse.Namespace, paths: Paths) -> int:
@@ -87,7 +87,7 @@ def _add(
             say(content.text("cli_nothing_written"))
             return 0
         words = found
-    if kind == "feeling":
+    if kind == FEELING:
         saved = journal.add_feeling(day, words)
     else:
         saved = journal.add(kind, words, args.tag, day)

@@ -7,9 +7,9 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from zoomapp.core.journal import Entry, Journal, Saved
+from zoomapp.core.journal import FEELING, STRENGTHS, WINS, Entry, Journal, Saved
 
-STEPS = ("wins", "strengths", "feeling")
+STEPS = (WINS, STRENGTHS, FEELING)
 TRIES = 40  # day files opened at most while looking for an earlier win
 
 
@@ -17,7 +17,7 @@ def keep(journal: Journal, kind: str, words: str, day: date) -> Saved | None:
     """Save one step's words; nothing written is a step skipped (None)."""
     if not words.strip():
         return None
-    if kind == "feeling":
+    if kind == FEELING:
         return journal.add_feeling(day, words)  # added to the day's feeling, never over it
     return journal.add(kind, words, day=day)
 

@@ -12,11 +12,11 @@ from datetime import date
 from typing import Any
 
 from zoomapp.core.content import Content
-from zoomapp.core.journal import Day, Entry, what_helps
+from zoomapp.core.journal import SESSIONS, STRENGTHS, WINS, Day, Entry, what_helps
 from zoomapp.core.progress import Progress, helps_words, progress, short_date, summary
 
 FORMATS = ("html", "markdown", "json", "jrnl")
-KINDS = ("wins", "strengths", "feelings", "sessions")  # what --only can choose from
+KINDS = (WINS, STRENGTHS, "feelings", SESSIONS)  # what --only can choose from
 
 
 def only(days: Iterable[Day], kinds: Iterable[str]) -> Iterator[Day]:
@@ -25,10 +25,10 @@ def only(days: Iterable[Day], kinds: Iterable[str]) -> Iterator[Day]:
     for day in days:
         chosen = Day(
             day.day,
-            day.wins if "wins" in keep else [],
-            day.strengths if "strengths" in keep else [],
+            day.wins if WINS in keep else [],
+            day.strengths if STRENGTHS in keep else [],
             day.feeling if "feelings" in keep else "",
-            day.sessions if "sessions" in keep else [],
+            day.sessions if SESSIONS in keep else [],
         )
         if not chosen.is_empty:
             yield chosen
@@ -142,7 +142,7 @@ def to_jrnl(days: Iterable[Day]) -> str:
         for entry in entries:
             stamp = entry.at.strftime("%Y-%m-%d %I:%M:%S %p")
             tags = [*entry.tags]
-            if entry.kind == "strengths" and "strength" not in tags:
+            if entry.kind == STRENGTHS and "strength" not in tags:
                 tags.append("strength")
             words = entry.text
             missing = [f"@{t}" for t in tags if f"#{t}" not in words.lower()]

@@ -27,10 +27,12 @@ from zoomapp.core.files import (
     set_aside,
 )
 from zoomapp.core.safe_text import printable
-from zoomapp.core.session_result import OLD_RATING_TOP, RATING_TOP, SessionResult
+from zoomapp.core.session_result import OLD_RATING_TOP, RATING_TOP, RECIPE, SessionResult
 
 FORMAT = 1
-KINDS = ("wins", "strengths")
+# The kinds of entry, named as the day file names them.
+WINS, STRENGTHS, FEELING, SESSIONS = "wins", "strengths", "feeling", "sessions"
+KINDS = (WINS, STRENGTHS)  # the lists of written entries
 MAX_TEXT = 5000  # a paragraph or two about a hard morning
 MAX_DAY_BYTES = 4_000_000  # a day of 2,000-character entries every minute is under 3 MB
 MAX_SESSION_SECONDS = 24 * 3600
@@ -67,14 +69,14 @@ class Day(NamedTuple):
     @property
     def written(self) -> list[Entry]:
         """What the parent wrote: wins, then strengths, then the feeling."""
-        feeling = [Entry("feeling", self.day, 0, _start(self.day), self.feeling)]
+        feeling = [Entry(FEELING, self.day, 0, _start(self.day), self.feeling)]
         return self.wins + self.strengths + (feeling if self.feeling else [])
 
     @property
     def everything(self) -> list[Entry]:
         """All of the day, as a list to choose from: what was written, then the sessions."""
         return self.written + [
-            Entry("sessions", self.day, index, s.started, "", (), s)
+            Entry(SESSIONS, self.day, index, s.started, "", (), s)
             for index, s in enumerate(self.sessions)
         ]
 
@@ -184,9 +186,9 @@ def _shape_problem(doc: dict[str, Any]) -> str:
     fmt = doc.get("format", FORMAT)
     if fmt != FORMAT:
         return f"format {fmt!r} is not one this zoomapp knows"
-    if "feeling" in doc and not isinstance(doc["feeling"], str):
+    if FEELING in doc and not isinstance(doc[FEELING], str):
         return "feeling must be text"
-    for kind in ("wins", "strengths", "sessions"):
+    for kind in (WINS, STRENGTHS, SESSIONS):
         items = doc.get(kind, [])
         if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
             return f"{kind} must be a list of tables ([[{kind}]])"
@@ -233,7 +235,7 @@ def _to_day(doc: dict[str, Any], day: date) -> Day:
             for index, item in enumerate(doc.get(kind, []))
         ]
     sessions = []
-    for item in doc.get("sessions", []):
+    for item in doc.get(SESSIONS, []):
         seconds = item.get("seconds", 0)
         if not isinstance(seconds, (int, float)) or not 0 <= seconds <= MAX_SESSION_SECONDS:
             continue  # kept in the file, just not counted (inf, nan, a year, a word)
@@ -241,7 +243,7 @@ def _to_day(doc: dict[str, Any], day: date) -> Day:
         scale = RATING_TOP if item.get("rating_scale") == RATING_TOP else OLD_RATING_TOP
         sessions.append(
             SessionResult(
-                printable(str(item.get("kind", "recipe")))[:40],
+                printable(str(item.get("kind", RECIPE)))[:40],
                 printable(str(item.get("id", "")))[:80],
                 _moment(item.get("started"), day),
                 int(seconds),
@@ -251,8 +253,8 @@ def _to_day(doc: dict[str, Any], day: date) -> Day:
                 scale,
             )
         )
-    feeling = printable(doc.get("feeling", ""))
-    return Day(day, lists["wins"], lists["strengths"], feeling, sessions)
+    feeling = printable(doc.get(FEELING, ""))
+    return Day(day, lists[WINS], lists[STRENGTHS], feeling, sessions)
 
 
 def _rating(value: Any, top: int) -> int | None:
@@ -442,7 +444,7 @@ class Journal:
         item = _session_item(record)
 
         def change(doc: dict[str, Any]) -> str | None:
-            sessions = doc.setdefault("sessions", [])
+            sessions = doc.setdefault(SESSIONS, [])
             for index, other in enumerate(sessions):
                 if _same_session(other, record):
                     sessions[index] = {**other, **item}
@@ -450,7 +452,7 @@ class Journal:
                         sessions[index].pop("rating_after", None)
                     return None
             sessions.append(item)
-            return entry_block("sessions", item)
+            return entry_block(SESSIONS, item)
 
         return self._change(item["started"].date(), change)
 
@@ -461,9 +463,9 @@ class Journal:
 
         def change(doc: dict[str, Any]) -> None:
             if text:
-                doc["feeling"] = text
+                doc[FEELING] = text
             else:
-                doc.pop("feeling", None)
+                doc.pop(FEELING, None)
 
         return self._change(day, change)
 
@@ -472,11 +474,11 @@ class Journal:
         text = clean_text(text)
 
         def change(doc: dict[str, Any]) -> None:
-            before = doc.get("feeling", "")
+            before = doc.get(FEELING, "")
             joined = f"{before}\n\n{text}" if before else text
             if len(joined) > MAX_TEXT:
                 raise EntryError("error_text_long", length=len(joined), limit=MAX_TEXT)
-            doc["feeling"] = joined
+            doc[FEELING] = joined
 
         return self._change(day, change)
 
@@ -486,7 +488,7 @@ class Journal:
         self, entry: Entry, text: str, tags: list[str] | tuple[str, ...] | None = None
     ) -> Saved:
         """New words for a win, a strength or the feeling (a session is not written)."""
-        if entry.kind == "feeling":
+        if entry.kind == FEELING:
             return self.set_feeling(entry.day, text)
         text = clean_text(text)
         new_tags = clean_tags(tags if tags is not None else entry.tags, text)
@@ -503,10 +505,10 @@ class Journal:
 
     def delete(self, entry: Entry) -> Saved:
         def change(doc: dict[str, Any]) -> None:
-            if entry.kind == "feeling":
-                if doc.get("feeling") != entry.text:
+            if entry.kind == FEELING:
+                if doc.get(FEELING) != entry.text:
                     raise JournalError("error_changed")
-                del doc["feeling"]
+                del doc[FEELING]
                 return
             doc[entry.kind].remove(self._find(doc, entry))
             if not doc[entry.kind]:
@@ -516,7 +518,7 @@ class Journal:
 
     def restore(self, entry: Entry) -> Saved:
         """Put a deleted entry back exactly as it was: its text, time, tags and place."""
-        if entry.kind == "feeling":
+        if entry.kind == FEELING:
             return self.set_feeling(entry.day, entry.text)
         if entry.session is not None:
             item = _session_item(entry.session)
@@ -694,7 +696,7 @@ class Journal:
             return needle in entry.text.casefold()
 
         found = []
-        skip = frozenset() if sessions else frozenset({"sessions"})  # none can match: unread
+        skip = frozenset() if sessions else frozenset({SESSIONS})  # none can match: unread
         files = self._day_names(newest_first=True)
         for parsed in self._read_days(files, could_match, skip):
             chosen = [e for e in (parsed.everything if sessions else parsed.written) if matches(e)]

@@ -670,6 +670,9 @@ def load_content(
     return content
 
 
+BUILT_IN = "built in"  # where a built-in pack lives, in `pack list` and on Packs
+
+
 class PackRow(NamedTuple):
     """One pack as the parent or coach sees it in a list."""
 
@@ -679,7 +682,7 @@ class PackRow(NamedTuple):
     language: str
     items: int
     state: str  # "on", "off", "skipped", or "other" (another language than the one in use)
-    where: str  # "built in" or the file's path
+    where: str  # BUILT_IN or the file's path
     problems: tuple[Problem, ...]
     readable: bool = True  # False: too broken to be read as a pack (known by file name)
 
@@ -692,7 +695,7 @@ def inventory(user_files: list[Path], content: Content, disabled: Iterable[str])
     rows = []
     for pack in _builtin_packs(builtin_languages())[0]:
         state = "on" if pack.language in languages else "other"
-        rows.append(_row(pack, state, "built in", ()))
+        rows.append(_row(pack, state, BUILT_IN, ()))
     for path in user_files:
         read, found = read_pack_file(path)
         mine = [p for p in [*found, *content.problems] if p.file == str(path) and not p.warning]

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+# What a session was: a grounding session (a recipe, zoom in and out included) or breathing.
+RECIPE = "recipe"
+PATTERN = "pattern"
+
 # Shorter than this is more likely a mis-press than a practice, so it is not recorded.
 RECORD_AFTER_SECONDS = 10
 # Tension is rated 0 (calm) to 10 (overwhelmed), as coaches and clinicians rate it.
@@ -36,7 +40,7 @@ class SessionResult:
 
     def __init__(
         self,
-        kind: str,  # "recipe" or "pattern"
+        kind: str,  # RECIPE or PATTERN
         item_id: str,
         started: datetime,
         seconds: int,

@@ -11,12 +11,14 @@ from zoomapp.core.content import Content
 from zoomapp.core.settings import Settings, load_settings
 from zoomapp.paths import Paths, builtin_paths, pack_files
 
-# The code that turns those files into what is remembered (this file included): a change to
-# it (an upgrade, or a developer's edit) must not be answered with what it would not build.
-_BUILDERS = tuple(
-    Path(__file__).with_name(name)
-    for name in ("workspace.py", "content.py", "packs.py", "schema.py", "settings.py")
-)
+# The code that turns those files into what is remembered: every module of the core and
+# paths.py, found by listing them, never by a hand-kept list. A change to any (an upgrade,
+# a developer's edit, a module added) must not be answered with what it would not build.
+_CODE = Path(__file__).parent
+
+
+def _builders() -> list[Path]:
+    return [*sorted(_CODE.glob("*.py")), _CODE.parent / "paths.py"]
 
 
 class Workspace(NamedTuple):
@@ -59,7 +61,7 @@ def open_workspace(
     files = pack_files(paths) if user_packs else []
     cached = user_packs and not extra_packs
     if cached:
-        sources = launch_cache.stamps([paths.settings_file, *builtin_paths(), *files, *_BUILDERS])
+        sources = launch_cache.stamps([paths.settings_file, *builtin_paths(), *files, *_builders()])
         key = (__version__, language, sources)
         remembered = launch_cache.recall(paths.launch_cache, key)
         if remembered is not None:

@@ -9,7 +9,7 @@ from textual.containers import Horizontal, Vertical
 from zoomapp.core.breathing import phase_at
 from zoomapp.core.clock import format_duration
 from zoomapp.core.content import Pattern
-from zoomapp.core.session_result import SessionResult
+from zoomapp.core.session_result import PATTERN, SessionResult
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.screens.grounding import DIGITS, ClosingScreen, rating_line
 from zoomapp.ui.screens.timed import TimedScreen
@@ -169,7 +169,7 @@ class BreatheScreen(TimedScreen):
             seconds = min(seconds, self.limit)
         ended_early = self.limit is not None and seconds < self.limit
         return SessionResult(
-            "pattern",
+            PATTERN,
             self.pattern.id,
             self.started_at,
             round(seconds),

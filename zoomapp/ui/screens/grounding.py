@@ -9,7 +9,8 @@ from textual.widgets import ContentSwitcher
 from zoomapp.core.breathing import phase_at
 from zoomapp.core.clock import format_duration, spoken_duration
 from zoomapp.core.content import Content, Recipe
-from zoomapp.core.sessions import Run, SessionResult
+from zoomapp.core.session_result import RECIPE, SessionResult
+from zoomapp.core.sessions import Run
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.screens.timed import TimedScreen
 from zoomapp.ui.widgets.breath import BreathPanel
@@ -149,7 +150,7 @@ class GroundingScreen(TimedScreen):
             return None  # the closing screen keeps it from here
         finished = self.run.finished
         return SessionResult(
-            kind="recipe",
+            kind=RECIPE,
             item_id=self.recipe.id,
             started=self.started_at,
             seconds=round(self.run.finished_at if finished else self.stopwatch.elapsed()),

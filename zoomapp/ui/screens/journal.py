@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 
-from zoomapp.core.journal import Entry, JournalError
+from zoomapp.core.journal import FEELING, Entry, JournalError
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.screens.note import NoteScreen
 from zoomapp.ui.widgets.choices import ChoiceList
@@ -124,7 +124,7 @@ class JournalScreen(ZoomScreen):
             time, _, rest = self.content.session_line(entry.session).partition("  ")
             mark = f"  ({text('journal_session_mark')})"
             return Text.assemble((f"{time}  ", "dim"), rest, (mark, "dim italic"))
-        if entry.kind == "feeling":
+        if entry.kind == FEELING:
             return Text.assemble((f"{text('journal_feeling')}: ", "dim"), entry.text)
         tags = [f"#{t}" for t in entry.tags_not_in_text]
         return Text.assemble(

@@ -15,7 +15,7 @@ from textual.containers import Vertical
 
 from zoomapp.core.errors import JournalError
 from zoomapp.core.files import plain_reason
-from zoomapp.core.journal import Entry
+from zoomapp.core.journal import FEELING, WINS, Entry
 from zoomapp.ui.drafting import DraftKeeper
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.keybar import KeyBar
@@ -27,7 +27,7 @@ def draft_name(kind: str, day: date, entry: Entry | None = None) -> str:
     """One draft for each thing that can be written: a new win, a day's feeling, an edit."""
     if entry is not None:
         return f"edit-{entry.kind}-{entry.at:%Y%m%dT%H%M%S}"
-    if kind == "feeling":
+    if kind == FEELING:
         return f"feeling-{day.isoformat()}"
     return kind
 
@@ -40,7 +40,7 @@ class NoteScreen(ZoomScreen):
         Key("escape", "back", "key_back", key_display="esc"),
     )
 
-    def __init__(self, kind: str = "wins", day: date | None = None, entry: Entry | None = None):
+    def __init__(self, kind: str = WINS, day: date | None = None, entry: Entry | None = None):
         super().__init__()
         self.kind = entry.kind if entry else kind
         self.entry = entry
@@ -80,7 +80,7 @@ class NoteScreen(ZoomScreen):
         box = self.query_one(NoteBox)
         if self.entry is not None:
             self.drafts.stored = self.entry.text
-        elif self.kind == "feeling":
+        elif self.kind == FEELING:
             self.drafts.stored = self.zoomapp.journal.read_day(self.day).feeling
         words, back = self.drafts.begin()
         box.value = words
@@ -107,7 +107,7 @@ class NoteScreen(ZoomScreen):
         status = self.query_one("#note-status", Words)
         journal = self.zoomapp.journal
         try:
-            if self.kind == "feeling":
+            if self.kind == FEELING:
                 saved = journal.set_feeling(self.day, box.text)
             elif self.entry is not None:
                 saved = journal.edit(self.entry, box.text)
@@ -119,7 +119,7 @@ class NoteScreen(ZoomScreen):
         self.zoomapp.report_set_aside(saved.set_aside_as)
         self.saved_any = True
         self.drafts.forget(box.text)
-        if self.entry is not None or self.kind == "feeling":
+        if self.entry is not None or self.kind == FEELING:
             self.dismiss(True)
             return
         self.drafts.forget()

@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 
-from zoomapp.core.packs import PackRow, inventory
+from zoomapp.core.packs import BUILT_IN, PackRow, inventory
 from zoomapp.paths import pack_files
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.choices import ChoiceList
@@ -54,7 +54,7 @@ class PacksScreen(ZoomScreen):
             column = 0
         choices = []
         for index, row in enumerate(self.rows):
-            where = text("packs_builtin") if row.where == "built in" else row.where
+            where = text("packs_builtin") if row.where == BUILT_IN else row.where
             line = Text.assemble(
                 (states[row.state].ljust(column), "bold"),
                 (row.name, "bold"),
@@ -77,7 +77,7 @@ class PacksScreen(ZoomScreen):
 
     def on_choice_list_selected(self, event: ChoiceList.Selected) -> None:
         row = self.rows[int(event.choice_id)]
-        if row.where == "built in" or not row.readable:
+        if row.where == BUILT_IN or not row.readable:
             self.notify(self.content.text("packs_cannot_toggle"), timeout=4)
             return
         self.zoomapp.settings.switch_pack(row.id, on=row.state == "off")

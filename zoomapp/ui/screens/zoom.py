@@ -7,7 +7,8 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input
 
-from zoomapp.core.sessions import Run, SessionResult
+from zoomapp.core.session_result import RECIPE, SessionResult
+from zoomapp.core.sessions import Run
 from zoomapp.core.worries import answer
 from zoomapp.ui.keys import Key
 from zoomapp.ui.screens.timed import TimedScreen
@@ -146,7 +147,7 @@ class ZoomScreenView(TimedScreen):
         finished = self.run.finished
         seconds = self.run.finished_at if finished else self.stopwatch.elapsed()
         return SessionResult(
-            "recipe", self.recipe.id, self.started_at, round(seconds), ended_early=not finished
+            RECIPE, self.recipe.id, self.started_at, round(seconds), ended_early=not finished
         )
 
     def action_worry(self) -> None:
