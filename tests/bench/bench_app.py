@@ -48,20 +48,25 @@ def launch(runs: int) -> None:
     CPU time (read from /proc the moment the text appears) is the steadier figure on a
     noisy machine; wall time is what a person feels. "Usual" is every launch but a
     parent's very first: settings saved, packs in the launch cache. "First" starts each
-    time in a new, empty home.
+    time in a new, empty home. "Uncached" is a usual launch with the launch cache
+    deleted first: what the cache saves.
     """
-    home = tempfile.mkdtemp()
-    _open(ZOOMAPP, home)  # the parent's first launch saves settings
+    home, other = tempfile.mkdtemp(), tempfile.mkdtemp()
+    for where in (home, other):
+        _open(ZOOMAPP, where)  # the parent's first launch saves settings
     time.sleep(2.5)  # files that old may be remembered in the launch cache
     _open(ZOOMAPP, home)
-    results: dict[str, tuple[list[float], list[float]]] = {"usual": ([], []), "first": ([], [])}
-    results["bare"] = ([], [])
+    names = ("usual", "first", "uncached", "bare")
+    results: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in names}
     for _ in range(runs):  # alternate, so all see the same machine noise
         for name, command, where in (
             ("usual", ZOOMAPP, home),
             ("bare", BARE, home),
             ("first", ZOOMAPP, tempfile.mkdtemp()),
+            ("uncached", ZOOMAPP, other),
         ):
+            if name == "uncached":
+                shutil.rmtree(Path(other) / "cache", ignore_errors=True)
             wall, cpu = _open(command, where)
             results[name][0].append(wall)
             results[name][1].append(cpu)
