@@ -7,9 +7,8 @@ import io
 import sys
 from datetime import timedelta
 
-from textual.widgets import Static
-
 from tests.conftest import FIXED_NOW, FakeClock, make_app
+from tests.test_journal_ui import journal_of, shown, type_text
 from zoomapp.cli import main
 from zoomapp.core.journal import Journal
 from zoomapp.paths import Paths
@@ -18,19 +17,6 @@ from zoomapp.ui.screens.home import HomeScreen
 from zoomapp.ui.widgets.notebox import NoteBox
 
 TODAY = FIXED_NOW.date()
-
-
-def shown(app, selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).render())
-
-
-async def type_text(pilot, text: str) -> None:
-    for char in text:
-        await pilot.press("space" if char == " " else char)
-
-
-def journal_of(paths: Paths) -> Journal:
-    return Journal(paths.journal_dir, now=lambda: FIXED_NOW)
 
 
 async def test_the_check_in_walks_three_optional_steps_and_shows_an_earlier_win(
