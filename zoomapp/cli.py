@@ -114,6 +114,19 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     importing = actions.add_parser("import", help="bring in entries from jrnl's JSON export")
     importing.add_argument("file", metavar="FILE", help="made with: jrnl --export json -o FILE")
+    serve = commands.add_parser(
+        "serve",
+        help="open zoomapp in a browser tab on this computer (loopback only, with a token)",
+        description="Serve zoomapp to a browser tab on this computer. It listens on"
+        " 127.0.0.1 only - nothing on the network can reach it - and every request needs"
+        " the random token in the printed address; a page from any other site cannot"
+        " drive it. Each tab is a full zoomapp on your own data.",
+    )
+    serve.add_argument("--port", type=_port, default=0, metavar="N", help="default: any free")
+    serve.add_argument("--open", action="store_true", help="open it in your web browser")
+    serve.add_argument(
+        "--host", default="127.0.0.1", metavar="HOST", help="127.0.0.1 (or localhost) only"
+    )
     from zoomapp.pack_args import add_pack_parser
 
     add_pack_parser(commands)
@@ -135,6 +148,14 @@ def _count(value: str) -> int:
 
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"-n needs a whole number of entries, got '{value}'")
+    return int(value)
+
+
+def _port(value: str) -> int:
+    import argparse
+
+    if not value.isdigit() or not 0 <= int(value) <= 65535:
+        raise argparse.ArgumentTypeError(f"--port needs a number from 1 to 65535, got '{value}'")
     return int(value)
 
 
@@ -238,6 +259,8 @@ def _run(argv: list[str]) -> int:
             from zoomapp.pack_cli import run_pack_command
 
             return run_pack_command(args, default_paths())
+        if args.command == "serve":
+            return _serve(args)
         if args.command == "help":
             from zoomapp.help_cli import run_help_command
 
@@ -261,3 +284,25 @@ def _run(argv: list[str]) -> int:
     elif args.command == "zoom":
         start = start._replace(screen=f"zoom-{args.direction}")
     return run_app(workspace, start)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    if args.host not in ("127.0.0.1", "localhost"):
+        raise UsageError(
+            f"zoomapp serve listens on 127.0.0.1 only, not '{args.host}': anything else"
+            " would open your journal to the network"
+        )
+    try:
+        from zoomapp.serve import run_server
+    except ImportError:
+        raise UsageError(
+            "zoomapp serve needs textual-serve - install it with: .venv/bin/pip install"
+            " textual-serve (or reinstall zoomapp, which brings it)"
+        ) from None
+    try:
+        return run_server(args.port, args.open)
+    except OSError as exc:
+        from zoomapp.core.files import plain_reason
+
+        warn(f"could not listen on 127.0.0.1:{args.port}: {plain_reason(exc)} - try another --port")
+        return EXIT_FAILED

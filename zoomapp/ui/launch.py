@@ -6,6 +6,7 @@ only once `run_app` is called.
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -29,8 +30,10 @@ class Start(NamedTuple):
 def run_app(workspace: Workspace, start: Start) -> int:
     """Open the app on `start`; its exit code. Refuses, in one line, where there is no
     terminal to draw in."""
-    if not (sys.stdin is not None and sys.stdin.isatty()) or not (
-        sys.stdout is not None and sys.stdout.isatty()
+    served = "web_driver" in os.environ.get("TEXTUAL_DRIVER", "")  # a tab of zoomapp serve
+    if not served and (
+        not (sys.stdin is not None and sys.stdin.isatty())
+        or not (sys.stdout is not None and sys.stdout.isatty())
     ):
         warn(
             "zoomapp opens in a terminal window, and this is not one - run it in a terminal"

@@ -1,0 +1,132 @@
+"""`zoomapp serve`: the same app in a browser tab on this computer, through textual-serve.
+
+Private by design:
+- it listens on the loopback address only (127.0.0.1), never on the network;
+- every request - the page, its files, the websocket that runs the app - needs the
+  random token in the printed address (kept afterwards in a cookie for this page only);
+  without it the answer is 403 and no app is started;
+- a websocket whose Origin is not this server's own is refused, so a web page the parent
+  happens to visit cannot drive zoomapp; a Host header that is not ours is refused too
+  (DNS rebinding);
+- the page loads nothing from anywhere else: zoomapp's own template, with textual-serve's
+  bundled font, script and styles.
+
+Each tab runs its own `zoomapp` process on the same data folder; the journal's lock keeps
+two tabs writing at once from losing anything.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import shlex
+import signal
+import socket
+import sys
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+from aiohttp import web
+from aiohttp.web_runner import GracefulExit
+from textual_serve.server import Server
+
+LOOPBACK = ("127.0.0.1", "localhost")
+COOKIE = "zoomapp_token"
+TEMPLATES = Path(__file__).resolve().parent / "ui" / "web"
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+def refused(words: str) -> web.Response:
+    return web.Response(status=403, text=f"zoomapp: {words}\n")
+
+
+class ZoomServer(Server):
+    """textual-serve's server, guarded by a token, an Origin check and a Host check."""
+
+    def __init__(self, sock: socket.socket, token: str, open_browser: bool = False) -> None:
+        self.sock = sock
+        self.token = token
+        self.open_browser = open_browser
+        port = sock.getsockname()[1]
+        command = shlex.join([sys.executable, "-m", "zoomapp"])
+        super().__init__(
+            command, host="127.0.0.1", port=port, title="zoomapp", templates_path=TEMPLATES
+        )
+        self.ours = {f"{host}:{port}" for host in LOOPBACK}
+        self.origins = {f"http://{where}" for where in self.ours}
+
+    @property
+    def address(self) -> str:
+        return f"{self.public_url}/?token={self.token}"
+
+    def allowed(self, request: web.Request) -> str:
+        """'' when the request may go on; otherwise why not, in words."""
+        if request.host not in self.ours:
+            return "this server answers only at 127.0.0.1 - use the address zoomapp serve printed"
+        given = request.query.get("token") or request.cookies.get(COOKIE) or ""
+        if not secrets.compare_digest(given.encode(), self.token.encode()):
+            return "this page needs its token - open the whole address zoomapp serve printed"
+        if request.path == "/ws" and request.headers.get("Origin") not in self.origins:
+            return "the app only runs from its own page, not from another site"
+        return ""
+
+    async def _make_app(self) -> web.Application:
+        app = await super()._make_app()
+
+        @web.middleware
+        async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
+            why = self.allowed(request)
+            if why:
+                return refused(why)
+            response = await handler(request)
+            if request.query.get("token") and request.path == "/":
+                response.set_cookie(COOKIE, self.token, httponly=True, samesite="Strict")
+            return response
+
+        app.middlewares.append(guard)
+        return app
+
+    def initialize_logging(self) -> None:
+        """Quiet: one line with the address is all a parent needs to see."""
+
+    async def on_startup(self, app: web.Application) -> None:
+        print(f"zoomapp is open at {self.address}  (Ctrl+C stops it)", flush=True)
+        if self.open_browser:
+            import webbrowser
+
+            webbrowser.open(self.address)
+
+    def serve(self, debug: bool = False) -> None:
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+
+        def stop() -> None:
+            raise GracefulExit()
+
+        for number in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(number, stop)
+        web.run_app(
+            self._make_app(),
+            sock=self.sock,
+            handle_signals=False,
+            loop=loop,
+            print=lambda *args: None,
+            shutdown_timeout=5,
+        )
+
+
+def bind(port: int) -> socket.socket:
+    """A listening socket on the loopback address (port 0: any free one)."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", port))
+    sock.listen(16)
+    return sock
+
+
+def run_server(port: int, open_browser: bool) -> int:
+    """Serve until Ctrl+C or SIGTERM; every app it started ends with it."""
+    server = ZoomServer(bind(port), secrets.token_urlsafe(24), open_browser)
+    server.serve()
+    return 0
