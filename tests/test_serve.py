@@ -1,0 +1,170 @@
+"""`zoomapp serve` at the HTTP level, with a real server process: the token, the cookie,
+the Origin and Host checks, the loopback-only bind, and a clean stop."""
+
+from __future__ import annotations
+
+import asyncio
+import http.client
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+BIN = Path(sys.executable).with_name("zoomapp")
+
+
+class Served:
+    def __init__(self, process: subprocess.Popen[str], url: str) -> None:
+        self.process = process
+        self.url = url
+        parts = urlsplit(url)
+        self.host = parts.hostname or ""
+        self.port = parts.port or 0
+        self.token = parts.query.removeprefix("token=")
+
+    def get(self, path: str, headers: dict[str, str] | None = None) -> http.client.HTTPResponse:
+        connection = http.client.HTTPConnection(self.host, self.port, timeout=10)
+        connection.request("GET", path, headers=headers or {})
+        return connection.getresponse()
+
+
+@pytest.fixture
+def served(zoomapp_home: Path) -> Iterator[Served]:
+    process = subprocess.Popen(
+        [str(BIN), "serve"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "ZOOMAPP_HOME": str(zoomapp_home)},
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    found = re.search(r"http://127\.0\.0\.1:\d+/\?token=[\w-]+", line)
+    assert found, line + (process.stderr.read() if process.stderr else "")
+    yield Served(process, found.group(0))
+    if process.poll() is None:
+        process.kill()
+        process.wait()
+
+
+def test_the_address_is_printed_on_one_line_with_a_long_random_token(served: Served) -> None:
+    assert served.host == "127.0.0.1" and len(served.token) >= 32
+
+
+def test_without_the_token_nothing_is_served(served: Served) -> None:
+    for path in ("/", "/?token=wrong", "/static/js/textual.js", "/ws"):
+        response = served.get(path)
+        assert response.status == 403, path
+        assert b"token" in response.read()
+
+
+def test_with_the_token_the_page_comes_with_a_private_cookie(served: Served) -> None:
+    response = served.get(f"/?token={served.token}")
+    assert response.status == 200
+    cookie = response.getheader("Set-Cookie") or ""
+    assert served.token in cookie and "HttpOnly" in cookie and "SameSite=Strict" in cookie
+    page = response.read().decode()
+    assert "What do you need" not in page  # the app itself comes over the websocket
+    outside = [u for u in re.findall(r"https?://[^\s\"')]+", page) if "127.0.0.1" not in u]
+    assert outside == []  # nothing from anywhere else: no web fonts, no scripts
+    token_cookie = cookie.split(";")[0]
+    assert served.get("/static/js/textual.js", {"Cookie": token_cookie}).status == 200
+
+
+def test_a_host_that_is_not_ours_is_refused(served: Served) -> None:
+    response = served.get(f"/?token={served.token}", {"Host": f"evil.example:{served.port}"})
+    assert response.status == 403
+
+
+def _upgrade(served: Served, origin: str) -> int:
+    headers = {
+        "Connection": "Upgrade",
+        "Upgrade": "websocket",
+        "Sec-WebSocket-Version": "13",
+        "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==",
+        "Origin": origin,
+        "Cookie": f"zoomapp_token={served.token}",
+    }
+    return served.get("/ws", headers).status
+
+
+def test_a_websocket_from_another_site_is_refused(served: Served) -> None:
+    assert _upgrade(served, "http://evil.example") == 403
+    assert _upgrade(served, "null") == 403
+
+
+def test_it_listens_on_the_loopback_address_only(served: Served) -> None:
+    listening = []
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            local, state = line.split()[1], line.split()[3]
+            address, port = local.split(":")
+            if state == "0A" and int(port, 16) == served.port:
+                listening.append(address)
+    assert listening == ["0100007F"]  # 127.0.0.1, and nothing else
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.10", "::"])
+def test_any_other_host_is_refused_with_the_reason(capsys, host: str) -> None:
+    from zoomapp.cli import main
+
+    assert main(["serve", "--host", host]) == 2
+    err = capsys.readouterr().err
+    assert "127.0.0.1 only" in err and "network" in err and err.count("\n") == 1
+
+
+def _apps_of(home: Path) -> list[int]:
+    """zoomapp processes started for this data folder (by their environment)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            environ = (entry / "environ").read_bytes()
+            cmdline = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if f"ZOOMAPP_HOME={home}".encode() in environ and b"-m\x00zoomapp" in cmdline:
+            found.append(int(entry.name))
+    return found
+
+
+def test_a_tab_runs_the_app_and_sigterm_stops_everything(
+    served: Served, zoomapp_home: Path
+) -> None:
+    import aiohttp
+
+    async def open_a_tab() -> bytes:
+        origin = f"http://127.0.0.1:{served.port}"
+        cookies = {"zoomapp_token": served.token}
+        async with aiohttp.ClientSession(cookies=cookies) as session:
+            url = f"ws://127.0.0.1:{served.port}/ws?width=80&height=24"
+            async with session.ws_connect(url, origin=origin) as ws:
+                received = b""
+                deadline = time.monotonic() + 20
+                while b"What do you need" not in received and time.monotonic() < deadline:
+                    message = await ws.receive(timeout=20)
+                    if message.type == aiohttp.WSMsgType.BINARY:
+                        received += message.data
+                    elif message.type == aiohttp.WSMsgType.TEXT:
+                        received += message.data.encode()
+                    else:
+                        break
+                assert _apps_of(zoomapp_home), "no app was started for the tab"
+                served.process.send_signal(signal.SIGTERM)
+                return received
+
+    screen = asyncio.run(open_a_tab())
+    assert b"What do you need" in screen
+    assert served.process.wait(timeout=15) == 0
+    deadline = time.monotonic() + 10
+    while _apps_of(zoomapp_home) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _apps_of(zoomapp_home) == []  # nothing left running
