@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.serving import served  # noqa: F401 - the `served` fixture, for the serve tests
 from zoomapp.core.workspace import open_workspace
 from zoomapp.paths import Paths
 

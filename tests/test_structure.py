@@ -123,6 +123,7 @@ def test_noting_a_win_loads_no_pack_tooling_and_no_textual(tmp_path: Path) -> No
     assert "zoomapp.core.journal" in loaded  # it did run
     heavy = {"textual", "rich", "zoomapp.pack_cli", "zoomapp.core.packs", "zoomapp.core.schema"}
     heavy |= {"zoomapp.core.sessions", "zoomapp.ui.app", "tomli_w", "subprocess"}
+    heavy |= {"textual_serve", "aiohttp", "zoomapp.serve"}
     assert not heavy & loaded, heavy & loaded
 
 

@@ -1,0 +1,146 @@
+"""`zoomapp serve` in a real browser: Debian's Chromium, headless, driven by Selenium with
+the system chromedriver (nothing is downloaded). What the browser received over the
+websocket is read from its own network log, so these tests see what the page showed.
+
+.ci/run installs Chromium and sets ZOOMAPP_REQUIRE_BROWSER, so there a missing browser is
+a failure, never a skip.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import re
+import shutil
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.serving import Served
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+ANSI = re.compile(r"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>]")
+
+
+def _missing() -> str:
+    try:
+        import selenium  # noqa: F401
+    except ImportError:
+        return "selenium is not installed (pip install -e '.[test]')"
+    for path in (CHROMIUM, CHROMEDRIVER):
+        if not Path(path).exists():
+            return f"{path} is missing (apt-get install chromium chromium-driver)"
+    return ""
+
+
+@pytest.fixture
+def browser() -> Iterator[Any]:
+    missing = _missing()
+    if missing:
+        if os.environ.get("ZOOMAPP_REQUIRE_BROWSER"):
+            pytest.fail(f"the browser tests cannot run: {missing}")
+        pytest.skip(missing)
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1000,700"):
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+class Page:
+    """The browser's view of one tab: the screens it was sent and every address it asked."""
+
+    def __init__(self, driver: Any) -> None:
+        self.driver = driver
+        self.screen = ""
+        self.addresses: list[str] = []
+        self.statuses: list[int] = []
+
+    def read_log(self) -> None:
+        for entry in self.driver.get_log("performance"):
+            message = json.loads(entry["message"])["message"]
+            method, params = message["method"], message["params"]
+            if method == "Network.requestWillBeSent":
+                self.addresses.append(params["request"]["url"])
+            elif method == "Network.webSocketCreated":
+                self.addresses.append(params["url"])
+            elif method == "Network.responseReceived":
+                self.statuses.append(params["response"]["status"])
+            elif method == "Network.webSocketFrameReceived":
+                frame = params["response"]
+                data = frame["payloadData"]
+                if frame.get("opcode") == 2:
+                    data = base64.b64decode(data).decode("utf-8", "replace")
+                self.screen += ANSI.sub("", data)
+
+    def wait_for(self, test: Callable[[str], bool], seconds: float = 20) -> str:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            self.read_log()
+            if test(self.screen):
+                return self.screen
+            time.sleep(0.2)
+        raise AssertionError(f"not seen in {seconds} s; the page showed: {self.screen[-400:]!r}")
+
+    def press(self, *keys: str) -> None:
+        from selenium.webdriver.common.action_chains import ActionChains
+
+        # xterm.js listens on its hidden text box; a click could land on a choice instead.
+        self.driver.execute_script("document.querySelector('.xterm-helper-textarea').focus()")
+        for key in keys:
+            ActionChains(self.driver).send_keys(key).perform()
+            time.sleep(0.05)
+
+
+def _open(browser: Any, url: str) -> Page:
+    browser.get(url)
+    return Page(browser)
+
+
+def test_the_app_in_a_browser_grounds_and_keeps_a_win(
+    browser: Any, served: Served, zoomapp_home: Path
+) -> None:
+    page = _open(browser, served.url)
+    page.wait_for(lambda s: "What do you need right now?" in s)
+    page.press("g")
+    first = page.wait_for(lambda s: "2:00" in s or "1:59" in s)
+    page.wait_for(lambda s: "1:58" in s or "1:57" in s, seconds=10)  # the timer counts down
+    assert "Two-minute grounding" in first or "Breathe" in first
+    # A fresh tab: note a small win, and it is in the journal on disk.
+    page = _open(browser, served.url)
+    page.wait_for(lambda s: "What do you need right now?" in s)
+    page.press("w")
+    page.wait_for(lambda s: "A small win" in s)
+    page.press(*"Found his shoes", "\ue007")  # Enter
+    deadline = time.monotonic() + 15
+    saved = ""
+    while "Found his shoes" not in saved and time.monotonic() < deadline:
+        saved = "".join(p.read_text() for p in (zoomapp_home / "journal").rglob("*.toml"))
+        time.sleep(0.2)
+    assert 'text = "Found his shoes"' in saved
+    # Every address the page asked for was this server's own.
+    page.read_log()
+    ours = (f"http://127.0.0.1:{served.port}/", f"ws://127.0.0.1:{served.port}/")
+    assert page.addresses and all(a.startswith(ours) for a in page.addresses), page.addresses
+
+
+def test_without_the_token_the_browser_is_refused(browser: Any, served: Served) -> None:
+    page = _open(browser, f"http://127.0.0.1:{served.port}/")
+    body = browser.find_element("tag name", "body").text
+    page.read_log()
+    assert 403 in page.statuses and "needs its token" in body
+    assert "What do you need" not in page.screen  # no app was started
