@@ -4,8 +4,11 @@ the Origin and Host checks, the loopback-only bind, and a clean stop."""
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -128,3 +131,61 @@ def test_a_tab_runs_the_app_and_sigterm_stops_everything(
     while _apps_of(zoomapp_home) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert _apps_of(zoomapp_home) == []  # nothing left running
+
+
+async def _tab(served: Served, keys: list[str], saw: bytes) -> bytes:
+    """One browser tab, as its websocket: wait for `saw`, then type `keys`."""
+    import aiohttp
+
+    origin = f"http://127.0.0.1:{served.port}"
+    async with aiohttp.ClientSession(cookies={"zoomapp_token": served.token}) as session:
+        url = f"ws://127.0.0.1:{served.port}/ws?width=80&height=24"
+        async with session.ws_connect(url, origin=origin) as ws:
+            received = b""
+            deadline = time.monotonic() + 20
+            while saw not in received and time.monotonic() < deadline:
+                message = await ws.receive(timeout=20)
+                if message.type == aiohttp.WSMsgType.BINARY:
+                    received += message.data
+            for key in keys:
+                await ws.send_json(["stdin", key])
+                await asyncio.sleep(0.05)
+            await asyncio.sleep(1.5)  # time to save, before the tab closes
+            return received
+
+
+def test_two_tabs_writing_at_once_lose_nothing(served: Served, zoomapp_home: Path) -> None:
+    async def both() -> None:
+        home = b"What do you need"
+        await asyncio.gather(
+            _tab(served, ["w", *"Shoes on", "\r"], home),
+            _tab(served, ["w", *"Ate lunch", "\r"], home),
+        )
+
+    asyncio.run(both())
+    saved = "".join(p.read_text() for p in (zoomapp_home / "journal").rglob("*.toml"))
+    assert 'text = "Shoes on"' in saved and 'text = "Ate lunch"' in saved
+
+
+def test_open_hands_the_address_to_the_browser(zoomapp_home: Path, tmp_path: Path) -> None:
+    opened = tmp_path / "opened.txt"
+    browser = tmp_path / "browser.sh"
+    browser.write_text(f'#!/bin/sh\necho "$1" > {opened}\n')
+    browser.chmod(0o700)
+    env = {**os.environ, "ZOOMAPP_HOME": str(zoomapp_home), "BROWSER": str(browser)}
+    process = subprocess.Popen(
+        [str(Path(sys.executable).with_name("zoomapp")), "serve", "--open"],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert process.stdout is not None
+        printed = re.search(r"http://\S+", process.stdout.readline())
+        deadline = time.monotonic() + 10
+        while not opened.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert printed and opened.read_text().strip() == printed.group(0)
+    finally:
+        process.send_signal(signal.SIGINT)  # Ctrl+C
+        assert process.wait(timeout=15) == 0
