@@ -53,7 +53,7 @@ def _upgrade(served: Served, origin: str) -> int:
         "Sec-WebSocket-Version": "13",
         "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==",
         "Origin": origin,
-        "Cookie": f"zoomapp_token={served.token}",
+        "Cookie": f"zoomapp_token_{served.port}={served.token}",
     }
     return served.get("/ws", headers).status
 
@@ -106,7 +106,7 @@ def test_a_tab_runs_the_app_and_sigterm_stops_everything(
 
     async def open_a_tab() -> bytes:
         origin = f"http://127.0.0.1:{served.port}"
-        cookies = {"zoomapp_token": served.token}
+        cookies = {f"zoomapp_token_{served.port}": served.token}
         async with aiohttp.ClientSession(cookies=cookies) as session:
             url = f"ws://127.0.0.1:{served.port}/ws?width=80&height=24"
             async with session.ws_connect(url, origin=origin) as ws:
@@ -138,7 +138,9 @@ async def _tab(served: Served, keys: list[str], saw: bytes) -> bytes:
     import aiohttp
 
     origin = f"http://127.0.0.1:{served.port}"
-    async with aiohttp.ClientSession(cookies={"zoomapp_token": served.token}) as session:
+    async with aiohttp.ClientSession(
+        cookies={f"zoomapp_token_{served.port}": served.token}
+    ) as session:
         url = f"ws://127.0.0.1:{served.port}/ws?width=80&height=24"
         async with session.ws_connect(url, origin=origin) as ws:
             received = b""

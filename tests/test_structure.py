@@ -131,3 +131,33 @@ def test_a_journal_list_loads_no_pack_tooling_either(tmp_path: Path) -> None:
     _loaded_by(["win", "Shoes on"], tmp_path)  # the launch cache is made by the first
     loaded = _loaded_by(["journal", "list"], tmp_path)
     assert not {"textual", "zoomapp.pack_cli", "zoomapp.core.packs"} & loaded
+
+
+def test_only_zoomapp_serve_imports_the_web_server() -> None:
+    """The terminal app and the shell commands never load textual-serve or aiohttp."""
+    for path in ROOT.rglob("*.py"):
+        if path.name == "serve.py":
+            continue
+        for name in _top_level_imports(path) | _all_imports(path):
+            assert not name.startswith(("textual_serve", "aiohttp", "zoomapp.serve")), path
+
+
+def _all_imports(path: Path) -> set[str]:
+    """Every module imported anywhere in `path`, zoomapp's own or not, but in cli's _serve
+    (the one door to the web server)."""
+    tree = ast.parse(path.read_text())
+    door = {
+        id(inner)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef) and node.name == "_serve"
+        for inner in ast.walk(node)
+    }
+    found = set()
+    for node in ast.walk(tree):
+        if id(node) in door:
+            continue
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found

@@ -31,7 +31,7 @@ from aiohttp.web_runner import GracefulExit
 from textual_serve.server import Server
 
 LOOPBACK = ("127.0.0.1", "localhost")
-COOKIE = "zoomapp_token"
+COOKIE = "zoomapp_token_{port}"  # per port: browsers share a host's cookies across ports
 TEMPLATES = Path(__file__).resolve().parent / "ui" / "web"
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -53,6 +53,7 @@ class ZoomServer(Server):
         super().__init__(
             command, host="127.0.0.1", port=port, title="zoomapp", templates_path=TEMPLATES
         )
+        self.cookie = COOKIE.format(port=port)
         self.ours = {f"{host}:{port}" for host in LOOPBACK}
         self.origins = {f"http://{where}" for where in self.ours}
 
@@ -64,7 +65,7 @@ class ZoomServer(Server):
         """'' when the request may go on; otherwise why not, in words."""
         if request.host not in self.ours:
             return "this server answers only at 127.0.0.1 - use the address zoomapp serve printed"
-        given = request.query.get("token") or request.cookies.get(COOKIE) or ""
+        given = request.query.get("token") or request.cookies.get(self.cookie) or ""
         if not secrets.compare_digest(given.encode(), self.token.encode()):
             return "this page needs its token - open the whole address zoomapp serve printed"
         if request.path == "/ws" and request.headers.get("Origin") not in self.origins:
@@ -81,7 +82,7 @@ class ZoomServer(Server):
                 return refused(why)
             response = await handler(request)
             if request.query.get("token") and request.path == "/":
-                response.set_cookie(COOKIE, self.token, httponly=True, samesite="Strict")
+                response.set_cookie(self.cookie, self.token, httponly=True, samesite="Strict")
             return response
 
         app.middlewares.append(guard)
