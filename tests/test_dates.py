@@ -91,3 +91,23 @@ def test_a_future_day_is_refused() -> None:
 def test_dates_are_shown_as_people_say_them(day: date, english: str, spanish: str) -> None:
     assert spoken_day(day, TODAY, ENGLISH) == english
     assert spoken_day(day, TODAY, SPANISH) == spanish
+
+
+def test_a_coachs_odd_date_words_never_break_reading_a_date() -> None:
+    """Repeated placeholders, the other one, braces and pattern characters are only text."""
+    texts = {
+        "date_days_ago": "{count} days ago ({count}),{weekday} days back,a [few] days (*) ago",
+        "date_weeks_ago": "{count}+ weeks ago",
+        "date_last_weekday": "last {weekday},{count} {weekday}s back,{{weekday}}",
+    }
+
+    def text(key: str, **values: object) -> str:
+        return texts.get(key) or ENGLISH(key, **values)
+
+    assert parse_date("2 days ago (9)", TODAY, text) == date(2026, 11, 20)
+    assert parse_date("1+ weeks ago", TODAY, text) == date(2026, 11, 15)
+    assert parse_date("3 mondays back", TODAY, text) == date(2026, 11, 16)
+    assert parse_date("{monday}", TODAY, text) == date(2026, 11, 16)  # braces as written
+    for typed in ("monday days back", "x+ weeks ago", "a [few] days (*) ago"):
+        with pytest.raises(EntryError):
+            parse_date(typed, TODAY, text)

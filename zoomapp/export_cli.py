@@ -12,7 +12,6 @@ from zoomapp.core.errors import JournalError
 from zoomapp.core.export import FORMATS, KINDS, export
 from zoomapp.core.files import atomic_write, plain_reason
 from zoomapp.core.journal import FEELING, SESSIONS, STRENGTHS, WINS, Journal
-from zoomapp.journal_cli import check_target
 from zoomapp.shell import UsageError, say, unknown_choice, write
 
 
@@ -59,3 +58,14 @@ def chosen_kinds(written: str | None) -> tuple[str, ...]:
     if not kinds:
         raise UsageError(f"--only needs one or more of: {', '.join(KINDS)}")
     return tuple(kinds)
+
+
+def check_target(target: Path, force: bool, content: Content) -> None:
+    """A file the parent named for an export: not a folder, in a folder, not replaced unasked."""
+    if target.is_dir():
+        example = target / "journal.html"
+        raise UsageError(content.text("cli_export_folder", file=target, example=example))
+    if not target.parent.is_dir():
+        raise UsageError(content.text("cli_export_no_folder", folder=target.parent))
+    if target.exists() and not force:
+        raise UsageError(content.text("cli_export_exists", file=target))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from pathlib import Path
 
 from zoomapp.core.content import Content
 from zoomapp.core.dates import not_in_the_future, parse_date, spoken_day
@@ -128,14 +127,3 @@ def _print_entries(entries: list[Entry], content: Content, empty: str) -> None:
 
     marks: dict[str, str] = {}
     write("".join(entry_line(entry, content, marks) + "\n" for entry in entries))
-
-
-def check_target(target: Path, force: bool, content: Content) -> None:
-    """A file the parent named for an export: not a folder, in a folder, not replaced unasked."""
-    if target.is_dir():
-        example = target / "journal.html"
-        raise UsageError(content.text("cli_export_folder", file=target, example=example))
-    if not target.parent.is_dir():
-        raise UsageError(content.text("cli_export_no_folder", folder=target.parent))
-    if target.exists() and not force:
-        raise UsageError(content.text("cli_export_exists", file=target))

@@ -7,13 +7,13 @@ import shutil
 from datetime import date
 
 from zoomapp.core.content import Content
+from zoomapp.core.dates import span
 from zoomapp.core.journal import Journal
 from zoomapp.core.progress import (
     chart_rows,
     chart_text,
     choose_range,
     read_progress,
-    short_date,
     summary,
 )
 from zoomapp.shell import say
@@ -30,7 +30,7 @@ def run_progress(
     first, last = choose_range(journal.now().date(), start, end, args.weeks)
     found = read_progress(journal, first, last)
     width = min(shutil.get_terminal_size((100, 24)).columns, 160)
-    say(text("progress_range", start=short_date(first, text), end=short_date(last, text)))
+    say(span(first, last, text))
     say()
     for line in chart_text(chart_rows(found, text, width), width):
         say(line)

@@ -30,27 +30,38 @@ def _names(text: Text, key: str) -> list[str]:
     return [_plain(name) for name in text(key).split(",") if name.strip()]
 
 
-@functools.lru_cache(maxsize=8)
-def _template(written: str) -> re.Pattern[str]:
-    """'hace {count} días' -> a pattern that reads the count (or weekday) out of typed text."""
-    parts = re.split(r"\{(count|weekday)\}", _plain(written))
-    pattern = ""
-    for index, part in enumerate(parts):
-        if index % 2:
-            pattern += r"(?P<count>\d{1,5})" if part == "count" else r"(?P<weekday>\w+)"
+_WORDS = {"count": r"\d{1,5}", "weekday": r"\w+"}
+
+
+@functools.lru_cache(maxsize=16)
+def _template(written: str, wanted: str) -> re.Pattern[str]:
+    """'hace {count} días' -> a pattern that reads the {wanted} value out of typed text.
+
+    Everything else a coach wrote is matched as written: other braces, repeats of the
+    placeholder, characters that mean something in a pattern.
+    """
+    parts = re.split(r"(\{(?:count|weekday)\})", _plain(written))
+    pattern, captured = "", False
+    for part in parts:
+        name = part[1:-1]
+        if name == wanted and not captured:
+            pattern += f"(?P<{wanted}>{_WORDS[wanted]})"
+            captured = True
+        elif name in _WORDS:
+            pattern += f"(?:{_WORDS[name]})"
         else:
             pattern += re.escape(part)
     return re.compile(pattern)
 
 
-def _matches(text: Text, key: str, typed: str) -> list[re.Match[str]]:
-    """Each of the key's comma-separated forms that matches all of `typed`."""
+def _values(text: Text, key: str, typed: str, wanted: str) -> list[str]:
+    """The {wanted} value read by each of the key's comma-separated forms that matches all
+    of `typed`; a form without that placeholder reads nothing."""
     found = []
     for form in text(key).split(","):
-        if form.strip():
-            match = _template(form.strip()).fullmatch(typed)
-            if match:
-                found.append(match)
+        match = _template(form.strip(), wanted).fullmatch(typed) if form.strip() else None
+        if match and match.groupdict().get(wanted) is not None:
+            found.append(match.group(wanted))
     return found
 
 
@@ -88,13 +99,13 @@ def parse_date(typed: str, today: date, text: Text) -> date:
     number = _weekday(text, word)
     if number is not None:
         return today - timedelta(days=(today.weekday() - number) % 7)
-    for match in _matches(text, "date_last_weekday", word):
-        number = _weekday(text, match.group("weekday"))
+    for name in _values(text, "date_last_weekday", word, "weekday"):
+        number = _weekday(text, name)
         if number is not None:
             return today - timedelta(days=(today.weekday() - number - 1) % 7 + 1)
     for key, days in (("date_days_ago", 1), ("date_weeks_ago", 7)):
-        for match in _matches(text, key, word):
-            return _back(today, int(match.group("count")) * days)
+        for count in _values(text, key, word, "count"):
+            return _back(today, int(count) * days)
     raise EntryError("error_date_unknown", text=typed.strip()[:40], example=example)
 
 
@@ -138,8 +149,18 @@ def spoken_day(day: date, today: date, text: Text) -> str:
     weekdays = text("weekdays").split(",")
     if today - timedelta(days=6) <= day < today and len(weekdays) == 7:
         return weekdays[day.weekday()]
+    return written_date(day, text, with_year=day.year != today.year)
+
+
+def written_date(day: date, text: Text, with_year: bool = True) -> str:
+    """'3 November 2026' (or '3 November'), in the packs' words."""
     months = text("months").split(",")
     month = months[day.month - 1] if len(months) == 12 else f"{day.month:02d}"
-    if day.year == today.year:
+    if not with_year:
         return text("date_in_year", day=day.day, month=month)
     return text("date_with_year", day=day.day, month=month, year=day.year)
+
+
+def span(start: date, end: date, text: Text) -> str:
+    """'From 31 August 2026 to 22 November 2026'."""
+    return text("progress_range", start=written_date(start, text), end=written_date(end, text))

@@ -12,8 +12,9 @@ from datetime import date
 from typing import Any
 
 from zoomapp.core.content import Content
+from zoomapp.core.dates import span
 from zoomapp.core.journal import SESSIONS, STRENGTHS, WINS, Day, Entry, what_helps
-from zoomapp.core.progress import Progress, helps_words, progress, short_date, summary
+from zoomapp.core.progress import Progress, helps_words, progress, summary
 
 FORMATS = ("html", "markdown", "json", "jrnl")
 KINDS = (WINS, STRENGTHS, "feelings", SESSIONS)  # what --only can choose from
@@ -60,9 +61,7 @@ def to_markdown(
     found, sentences = summary_of(every, content, start, end)
     lines = [f"# {text('export_title')}", ""]
     lines += [
-        text(
-            "progress_range", start=short_date(found.start, text), end=short_date(found.end, text)
-        ),
+        span(found.start, found.end, text),
         "",
     ]
     lines += [f"## {text('export_summary_title')}", "", *sentences, ""]

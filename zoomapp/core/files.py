@@ -144,14 +144,15 @@ def read_file(path: Path | str, limit: int, inside: Path | None = None) -> bytes
             raise NotAFile(f"{name_of(path)} is {info.st_size:,} bytes, far more than it could be")
         chunks = []
         size = 0
-        want = info.st_size + 1  # one read for the usual file; more if it grew meanwhile
+        asked = info.st_size + 1  # one read for the usual file; more if it grew meanwhile
         while size <= limit:
-            asked = min(max(want, 1 << 16), limit + 1 - size)
+            asked = min(asked, limit + 1 - size)
             chunk = os.read(fd, asked)
             chunks.append(chunk)
             size += len(chunk)
             if len(chunk) < asked:
                 break  # a regular file gives less than asked only at its end
+            asked = 1 << 20
         if size > limit:
             raise NotAFile(f"{name_of(path)} is more than {limit:,} bytes, more than it could be")
         return b"".join(chunks)

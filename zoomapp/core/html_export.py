@@ -12,8 +12,9 @@ from datetime import date
 from html import escape
 
 from zoomapp.core.content import Content
+from zoomapp.core.dates import span, written_date
 from zoomapp.core.journal import Day, what_helps
-from zoomapp.core.progress import Progress, helps_words, short_date
+from zoomapp.core.progress import Progress, helps_words
 
 STYLE = """
 :root { color-scheme: light; }
@@ -48,9 +49,7 @@ def to_html(
     text = content.text
     every = list(days)
     found, sentences = summary_of(every, content, start, end)
-    span = text(
-        "progress_range", start=short_date(found.start, text), end=short_date(found.end, text)
-    )
+    weeks = span(found.start, found.end, text)
     title = text("export_title")
     parts = [
         "<!DOCTYPE html>",
@@ -58,12 +57,12 @@ def to_html(
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{escape(title)} - {escape(span)}</title>",
+        f"<title>{escape(title)} - {escape(weeks)}</title>",
         f"<style>{STYLE}</style>",
         "</head>",
         "<body>",
         f"<h1>{escape(title)}</h1>",
-        f'<p class="range">{escape(span)}</p>',
+        f'<p class="range">{escape(weeks)}</p>',
         '<section id="summary">',
         f"<h2>{escape(text('export_summary_title'))}</h2>",
         *(f"<p>{escape(sentence)}</p>" for sentence in sentences),
@@ -88,35 +87,22 @@ def to_html(
 
 def _day(day: Day, content: Content) -> str:
     text = content.text
+    wins = []
+    for entry in day.wins:
+        tags = ", ".join(entry.tags_not_in_text)
+        shown = f' <span class="tags">({escape(tags)})</span>' if tags else ""
+        wins.append(f'<span class="time">{entry.at:%H:%M}</span> {escape(entry.text)}{shown}')
+    lists = (
+        ("export_wins", "wins", wins),
+        ("export_strengths", "strengths", [escape(e.text) for e in day.strengths]),
+        ("export_feeling", "feelings", [escape(day.feeling)] if day.feeling else []),
+        ("journal_sessions", "sessions", [escape(content.session_line(s)) for s in day.sessions]),
+    )
     out = ['<section class="day">', f"<h3>{escape(content.day_heading(day.day))}</h3>"]
-    if day.wins:
-        out += [f"<p><strong>{escape(text('export_wins'))}</strong></p>", '<ul class="wins">']
-        for entry in day.wins:
-            tags = ", ".join(entry.tags_not_in_text)
-            shown = f' <span class="tags">({escape(tags)})</span>' if tags else ""
-            out.append(
-                f'<li><span class="time">{entry.at:%H:%M}</span> {escape(entry.text)}{shown}</li>'
-            )
-        out.append("</ul>")
-    if day.strengths:
-        out += [
-            f"<p><strong>{escape(text('export_strengths'))}</strong></p>",
-            '<ul class="strengths">',
-        ]
-        out += [f"<li>{escape(entry.text)}</li>" for entry in day.strengths]
-        out.append("</ul>")
-    if day.feeling:
-        out += [
-            f"<p><strong>{escape(text('export_feeling'))}</strong></p>",
-            f'<ul class="feelings"><li>{escape(day.feeling)}</li></ul>',
-        ]
-    if day.sessions:
-        out += [
-            f"<p><strong>{escape(text('journal_sessions'))}</strong></p>",
-            '<ul class="sessions">',
-        ]
-        out += [f"<li>{escape(content.session_line(s))}</li>" for s in day.sessions]
-        out.append("</ul>")
+    for title, kind, items in lists:
+        if items:
+            out.append(f"<p><strong>{escape(text(title))}</strong></p>")
+            out += [f'<ul class="{kind}">', *(f"<li>{item}</li>" for item in items), "</ul>"]
     out.append("</section>")
     return "\n".join(out)
 
@@ -153,7 +139,7 @@ def chart_svg(found: Progress, content: Content) -> str:
             parts.append(
                 f'<rect x="{x + (step - bar_w) / 2:.1f}" y="{top + plot_h - bar:.1f}"'
                 f' width="{bar_w:.1f}" height="{bar:.1f}" fill="#7fa7b5">'
-                f"<title>{escape(short_date(week.start, text))}: {week.wins}</title></rect>"
+                f"<title>{escape(written_date(week.start, text))}: {week.wins}</title></rect>"
             )
         if index % label_every == 0:
             parts.append(
@@ -198,7 +184,7 @@ def _described(found: Progress, content: Content) -> str:
     text = content.text
     said = []
     for week in found.weeks:
-        line = f"{short_date(week.start, text)}: {text('progress_row_wins')} {week.wins}"
+        line = f"{written_date(week.start, text)}: {text('progress_row_wins')} {week.wins}"
         if week.before is not None and week.after is not None:
             line += f", {text('progress_row_before')} {week.before:.0f}"
             line += f", {text('progress_row_after')} {week.after:.0f}"

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from zoomapp.core.content import Content
+from zoomapp.core.dates import written_date
 from zoomapp.core.journal import Day, Helps, Journal
 
 Text = Callable[..., str]
@@ -131,14 +132,8 @@ def summary(found: Progress, text: Text) -> list[str]:
         lines.append(text("progress_sessions", count=found.sessions))
     best = max(found.weeks, key=lambda w: (w.wins, w.start))
     if best.wins and len(found.weeks) > 1:
-        lines.append(text("progress_best_week", day=short_date(best.start, text)))
+        lines.append(text("progress_best_week", day=written_date(best.start, text)))
     return lines
-
-
-def short_date(day: date, text: Text) -> str:
-    months = text("months").split(",")
-    month = months[day.month - 1] if len(months) == 12 else f"{day.month:02d}"
-    return text("date_with_year", day=day.day, month=month, year=day.year)
 
 
 # --- as a picture -------------------------------------------------------------------------

@@ -15,15 +15,16 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 
+from zoomapp.core.dates import span
 from zoomapp.core.export import export
 from zoomapp.core.files import atomic_write, plain_reason
 from zoomapp.core.progress import (
     DEFAULT_WEEKS,
+    Progress,
     Row,
     chart_rows,
     chart_text,
     read_progress,
-    short_date,
     summary,
     weeks_to,
 )
@@ -72,6 +73,7 @@ class ProgressScreen(ZoomScreen):
         self.today = self.zoomapp.wall_clock().date()
         self.end = end or self.today
         self.weeks = weeks
+        self._read: tuple[tuple[date, date], Progress] | None = None  # the weeks last read
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="progress"):
@@ -87,27 +89,28 @@ class ProgressScreen(ZoomScreen):
         self.show()
 
     def on_resize(self) -> None:
-        self.show()
+        self.show()  # drawn again to the new width, from the weeks already read
 
     @property
-    def span(self) -> tuple[date, date]:
+    def shown_weeks(self) -> tuple[date, date]:
         return weeks_to(self.end, self.weeks)
 
     def show(self) -> None:
         text = self.content.text
-        start, end = self.span
-        found = read_progress(self.zoomapp.journal, start, end)
+        start, end = self.shown_weeks
+        if self._read is None or self._read[0] != (start, end):
+            self._read = ((start, end), read_progress(self.zoomapp.journal, start, end))
+        found = self._read[1]
         # The room inside the page's padding, less a scroll bar it may need.
         width = max(20, self.size.width - 8)
         rows = chart_rows(found, text, width)
         self.query_one(Chart).draw(rows, chart_text(rows, width))
-        span = text("progress_range", start=short_date(start, text), end=short_date(end, text))
-        self.query_one("#progress-range", Words).say(span)
+        self.query_one("#progress-range", Words).say(span(start, end, text))
         self.query_one("#progress-summary", Words).say("\n".join(summary(found, text)))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "move" and parameters == (1,):
-            return self.span[1] < self.today  # nothing later than this week
+            return self.shown_weeks[1] < self.today  # nothing later than this week
         return True
 
     def action_move(self, direction: int) -> None:
@@ -130,7 +133,7 @@ class ProgressScreen(ZoomScreen):
     def action_export(self) -> None:
         """The weeks on screen as a printable page, in the parent's Documents folder."""
         text = self.content.text
-        start, end = self.span
+        start, end = self.shown_weeks
         journal = self.zoomapp.journal
         page = export("html", journal.days(start, end), self.content, start, end)
         target = export_target(self.today)

@@ -10,10 +10,13 @@ from datetime import date, timedelta
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
+from textual.color import Color
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
+
+from zoomapp.ui.contrast import text_on
 
 
 def add_months(day: date, months: int) -> date:
@@ -86,10 +89,6 @@ class MonthGrid(Widget, can_focus=True):
         under black or white text, whichever contrasts more; reversed without colour."""
         if self.app.no_color:
             return Style(reverse=True, bold=True, underline=self.has_focus)
-        from textual.color import Color
-
-        from zoomapp.ui.contrast import text_on
-
         behind = self.background_colors[1]
         primary = Color.parse(self.app.theme_variables.get("primary", "blue"))
         background = primary if self.has_focus else behind.blend(primary, 0.4)

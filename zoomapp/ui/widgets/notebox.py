@@ -18,7 +18,6 @@ NEW_LINE_KEYS = ("ctrl+j", "shift+enter", "alt+enter", "ctrl+enter")
 class NoteBox(TextArea):
     DEFAULT_CSS = """
     NoteBox { height: auto; min-height: 3; max-height: 9; }
-    NoteBox.-tiny-box { max-height: 5; }
     """
 
     class Submitted(Message):
