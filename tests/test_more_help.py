@@ -31,6 +31,10 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
         ("US", ("988", "911")),
         ("ES", ("112", "024")),
         ("AU", ("000", "13 11 14")),
+        ("CA", ("911", "988", "686868")),
+        ("NZ", ("111", "1737", "0800 37 66 33")),
+        ("IE", ("112", "999", "116 123")),
+        ("MX", ("911",)),
     ],
 )
 def test_help_in_the_shell_shows_the_countrys_numbers(capsys, country, numbers) -> None:
@@ -52,12 +56,25 @@ def test_every_number_in_the_content_has_its_source_and_date() -> None:
             assert item.checked == "2026-12-02", item.id
 
 
+def test_a_countrys_emergency_number_comes_before_its_other_lines() -> None:
+    for language in ("en", "es"):
+        content = load_content(language=language)
+        by_country: dict[str, list[str]] = {}
+        for item in content.help.values():
+            if item.country:
+                by_country.setdefault(item.country, []).append(item.id)
+        for country, ids in by_country.items():
+            emergency = f"{country.lower()}-emergency"
+            if emergency in ids:
+                assert ids[0] == emergency, (language, ids)
+
+
 def test_an_unknown_country_gets_the_fallback_and_how_to_choose(capsys) -> None:
     code, out, _ = run(capsys, "help", "--country", "ZZ")
     assert code == 0
     assert "Call your local emergency number now" in out
     assert "zoomapp has no numbers for ZZ yet" in out
-    assert "zoomapp help --country CC, with CC one of: AU, CA, CL, ES, GB, IE, NZ, US" in out
+    assert "zoomapp help --country CC, with CC one of: AU, CA, CL, ES, GB, IE, MX, NZ, US" in out
     code, _, err = run(capsys, "help", "--country", "Britain")
     assert code == 2 and "two-letter country code like GB" in err
 
