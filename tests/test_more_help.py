@@ -192,3 +192,21 @@ async def test_a_number_half_typed_survives_the_app_closing(paths: Paths, clock:
     [kept] = load_numbers(numbers_file(paths.data_dir))
     assert kept == ("Our GP 496 0000", "0161")
     assert not list(paths.drafts_dir.glob("number-*"))
+
+
+def test_the_emergency_number_comes_with_what_to_do_in_danger(capsys) -> None:
+    code, out, _ = run(capsys, "help", "--country", "NZ")
+    assert code == 0
+    assert out.index("If anyone is in danger") < out.index("Emergency: 111")
+    assert out.index("Emergency: 111") < out.index("Your numbers") < out.index("1737")
+
+
+async def test_at_40x12_more_help_opens_on_the_emergency_number(
+    paths: Paths, clock: FakeClock
+) -> None:
+    app = make_app(paths, clock, Start(country="US"))
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.press("h")
+        await pilot.pause()
+        [emergency] = [w for w in app.screen.query("Words") if "Emergency: 911" in str(w.render())]
+        assert emergency.region.y < 11  # on the first screen, above the key bar, unscrolled

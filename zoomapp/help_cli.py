@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 
+from zoomapp.core.content import Content, HelpItem
 from zoomapp.core.helplines import (
     NumberError,
     add_number,
@@ -40,6 +41,8 @@ def run_help_command(args: argparse.Namespace, paths: Paths) -> int:
         say()
         say(item.title)
         say(f"  {item.text}")
+    for item in found.emergency:
+        _say_line(content, item)
     say()
     say(text("help_own_title"))
     for number in found.own:
@@ -55,11 +58,7 @@ def run_help_command(args: argparse.Namespace, paths: Paths) -> int:
     elif country:
         say(text("help_no_numbers", country=name))
     for item in found.lines:
-        say(heading(item))
-        say(f"  {item.text}")
-        for extra in (details(content, item), source_line(content, item)):
-            if extra:
-                say(f"  {extra}")
+        _say_line(content, item)
     if country not in known:
         say(f"zoomapp help --country CC, with CC one of: {', '.join(known)}")
     for item in found.advice:
@@ -67,6 +66,15 @@ def run_help_command(args: argparse.Namespace, paths: Paths) -> int:
         say(item.title)
         say(f"  {item.text}")
     return 0
+
+
+def _say_line(content: Content, item: HelpItem) -> None:
+    """A line to call: its heading, what it is for, when it answers, where it was checked."""
+    say(heading(item))
+    say(f"  {item.text}")
+    for extra in (details(content, item), source_line(content, item)):
+        if extra:
+            say(f"  {extra}")
 
 
 def _add(args: argparse.Namespace, paths: Paths) -> int:

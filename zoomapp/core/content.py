@@ -82,6 +82,7 @@ class HelpItem(NamedTuple):
     free: bool | None = None  # free to call; None: not known
     source: str = ""  # the official page the number was checked on
     checked: str = ""  # when it was checked there, YYYY-MM-DD
+    emergency: bool = False  # the country's emergency number, shown with what to do in danger
 
 
 class Pack(NamedTuple):

@@ -35,8 +35,9 @@ class Help(NamedTuple):
 
     country: str  # the code the lines are for, or "" when none is known
     first: list[HelpItem]  # what to do when anyone is in danger
+    emergency: list[HelpItem]  # the country's emergency number, shown right after `first`
     own: list[OwnNumber]
-    lines: list[HelpItem]  # numbers for the country (none when the country is not known)
+    lines: list[HelpItem]  # its other numbers (none when the country is not known)
     advice: list[HelpItem]  # the rest, for every country
 
 
@@ -65,7 +66,9 @@ def gather(content: Content, country: str, own: list[OwnNumber]) -> Help:
     lines = [item for item in content.help.values() if item.country and item.country == country]
     everywhere = [item for item in content.help.values() if not item.country]
     first = [item for item in everywhere if item.id == FIRST]
-    return Help(country, first, own, lines, [i for i in everywhere if i.id != FIRST])
+    emergency = [item for item in lines if item.emergency]
+    others = [item for item in lines if not item.emergency]
+    return Help(country, first, emergency, own, others, [i for i in everywhere if i.id != FIRST])
 
 
 def heading(item: HelpItem) -> str:

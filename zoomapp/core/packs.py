@@ -440,6 +440,7 @@ def _build_item(kind: str, data: dict[str, Any], pack: Pack) -> Any:
         free=data.get("free"),
         source=data.get("source", ""),
         checked=checked.isoformat() if hasattr(checked, "isoformat") else str(checked),
+        emergency=bool(data.get("emergency", False)),
     )
 
 

@@ -104,6 +104,7 @@ ITEM_KINDS: dict[str, dict[str, Field]] = {
         "number": Field("phone", "the number to call or text, as it is dialled"),
         "hours": Field("str", "when it answers, e.g. '24 hours, every day'"),
         "free": Field("bool", "true when it is free to call"),
+        "emergency": Field("bool", "true for the country's emergency number: it is shown first"),
         "source": Field("url", "the official page the number is on (needed with number)"),
         "checked": Field("date", "when you checked the number there, e.g. 2026-12-02"),
         "enabled": ENABLED,

@@ -65,7 +65,7 @@ def answer(worry: str, content: Content, rng: random.Random, country: str) -> An
     if is_frightening(worry, content):
         found = gather(content, country, [])
         lines = [text("worry_danger"), *(item.text for item in found.first)]
-        lines += [heading(item) for item in found.lines]
+        lines += [heading(item) for item in (*found.emergency, *found.lines)]
         lines.append(text("worry_danger_more"))
         return Answer("danger", tuple(lines))
     kind = "future" if is_about_the_future(worry, content) else "now"

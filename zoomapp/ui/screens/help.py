@@ -11,6 +11,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.timer import Timer
 from textual.widgets import Input
 
+from zoomapp.core.content import HelpItem
 from zoomapp.core.drafts import load_draft, save_draft
 from zoomapp.core.helplines import (
     NumberError,
@@ -50,6 +51,8 @@ class HelpScreen(ZoomScreen):
             yield Words(text("help_title"), id="question")
             for item in found.first:  # what to do when anyone is in danger always comes first
                 yield _item(item.title, item.text)
+            for item in found.emergency:  # and the number to call for it
+                yield self._line(item)
             yield Words(text("help_own_title"), classes="help-heading")
             if own:
                 lines = Text()
@@ -68,17 +71,21 @@ class HelpScreen(ZoomScreen):
             if country and not found.lines:
                 yield Words(text("help_no_numbers", country=name), classes="help-item")
             for item in found.lines:
-                line = Text.assemble((heading(item), "bold"), "\n", item.text)
-                said = details(self.content, item)
-                if said:
-                    line.append(f"\n{said}")
-                source = source_line(self.content, item)
-                if source:
-                    line.append(f"\n{source}", "dim")
-                yield Words(line, classes="help-item")
+                yield self._line(item)
             for item in found.advice:
                 yield _item(item.title, item.text)
         yield KeyBar()
+
+    def _line(self, item: HelpItem) -> Words:
+        """A line to call: its heading, what it is for, when it answers, where it was checked."""
+        line = Text.assemble((heading(item), "bold"), "\n", item.text)
+        said = details(self.content, item)
+        if said:
+            line.append(f"\n{said}")
+        source = source_line(self.content, item)
+        if source:
+            line.append(f"\n{source}", "dim")
+        return Words(line, classes="help-item")
 
     def action_back(self) -> None:
         self.app.pop_screen()
