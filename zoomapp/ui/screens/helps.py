@@ -12,7 +12,7 @@ from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.words import Words
 
-BAR_CELLS_PER_POINT = 3  # one point calmer on the 0-9 scale draws three cells
+BAR_CELLS_PER_POINT = 3  # one point calmer on the 0-10 scale draws three cells
 
 
 class HelpsScreen(ZoomScreen):
