@@ -89,5 +89,5 @@ def _add(args: argparse.Namespace, paths: Paths) -> int:
 
         warn(f"could not save the number: {plain_reason(exc)}")
         return EXIT_FAILED
-    say(f"Saved {saved.name}: {saved.number}. It is first on More help.")
+    say(f"Saved {saved.name}: {saved.number}. It shows on More help, before the helplines.")
     return 0
