@@ -10,7 +10,13 @@ from textual.widgets import Input
 from tests.conftest import FakeClock, make_app, write_pack
 from tests.test_journal_ui import type_text
 from zoomapp.cli import main
-from zoomapp.core.helplines import country_from_locale, load_numbers, numbers_file
+from zoomapp.core.helplines import (
+    countries,
+    country_from_locale,
+    gather,
+    load_numbers,
+    numbers_file,
+)
 from zoomapp.core.packs import load_content, parse_pack
 from zoomapp.paths import Paths
 from zoomapp.ui.launch import Start
@@ -56,17 +62,15 @@ def test_every_number_in_the_content_has_its_source_and_date() -> None:
             assert item.checked == "2026-12-02", item.id
 
 
-def test_a_countrys_emergency_number_comes_before_its_other_lines() -> None:
+def test_every_countrys_emergency_number_is_shown_first() -> None:
     for language in ("en", "es"):
         content = load_content(language=language)
-        by_country: dict[str, list[str]] = {}
-        for item in content.help.values():
-            if item.country:
-                by_country.setdefault(item.country, []).append(item.id)
-        for country, ids in by_country.items():
+        for country in countries(content):
+            found = gather(content, country, [])
+            ids = [item.id for item in (*found.emergency, *found.lines)]
             emergency = f"{country.lower()}-emergency"
             if emergency in ids:
-                assert ids[0] == emergency, (language, ids)
+                assert [item.id for item in found.emergency] == [emergency], (language, ids)
 
 
 def test_an_unknown_country_gets_the_fallback_and_how_to_choose(capsys) -> None:
@@ -210,3 +214,16 @@ async def test_at_40x12_more_help_opens_on_the_emergency_number(
         await pilot.pause()
         [emergency] = [w for w in app.screen.query("Words") if "Emergency: 911" in str(w.render())]
         assert emergency.region.y < 11  # on the first screen, above the key bar, unscrolled
+
+
+async def test_a_country_with_only_its_emergency_number_is_not_told_it_has_none(
+    paths: Paths, clock: FakeClock, capsys
+) -> None:
+    app = make_app(paths, clock, Start(country="MX"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("h")
+        shown = " ".join(str(w.render()) for w in app.screen.query("Words"))
+        assert "Emergency: 911" in shown and "Numbers for: Mexico" in shown
+        assert "has no numbers" not in shown
+    code, out, _ = run(capsys, "help", "--country", "MX")
+    assert code == 0 and "Emergency: 911" in out and "has no numbers" not in out

@@ -51,16 +51,15 @@ def run_help_command(args: argparse.Namespace, paths: Paths) -> int:
         say(f"  {text('help_own_none')}")
         say('  zoomapp help add "My sister" "07700 900123"')
     say()
-    known = countries(content)
     name = country_name(content, country)
-    if country in known:
+    if found.has_numbers:
         say(text("help_numbers_for", country=name))
     elif country:
         say(text("help_no_numbers", country=name))
     for item in found.lines:
         _say_line(content, item)
-    if country not in known:
-        say(f"zoomapp help --country CC, with CC one of: {', '.join(known)}")
+    if not found.has_numbers:
+        say(f"zoomapp help --country CC, with CC one of: {', '.join(countries(content))}")
     for item in found.advice:
         say()
         say(item.title)
@@ -89,5 +88,6 @@ def _add(args: argparse.Namespace, paths: Paths) -> int:
 
         warn(f"could not save the number: {plain_reason(exc)}")
         return EXIT_FAILED
-    say(f"Saved {saved.name}: {saved.number}. It shows on More help, before the helplines.")
+    text = read_workspace(paths, language=args.lang).content.text
+    say(text("help_number_added", name=saved.name, number=saved.number))  # as the app says it
     return 0

@@ -40,6 +40,11 @@ class Help(NamedTuple):
     lines: list[HelpItem]  # its other numbers (none when the country is not known)
     advice: list[HelpItem]  # the rest, for every country
 
+    @property
+    def has_numbers(self) -> bool:
+        """Whether the packs have any line for the country, its emergency number included."""
+        return bool(self.emergency or self.lines)
+
 
 def country_from_locale(environ: Mapping[str, str] | None = None) -> str:
     """'GB' for LANG=en_GB.UTF-8 (LC_ALL and LC_MESSAGES first, as the C library does)."""

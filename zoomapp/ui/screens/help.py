@@ -68,7 +68,7 @@ class HelpScreen(ZoomScreen):
                 yield Words(text("help_numbers_for", country=name), classes="help-heading")
             else:
                 yield Words(text("help_choose_country"), classes="help-heading")
-            if country and not found.lines:
+            if country and not found.has_numbers:
                 yield Words(text("help_no_numbers", country=name), classes="help-item")
             for item in found.lines:
                 yield self._line(item)
