@@ -640,6 +640,15 @@ def resolve_with_builtin(pack: Pack) -> Content:
     return resolve([*packs, pack], pack.language)
 
 
+def in_every_language(content: Content) -> list[Content]:
+    """`content`'s packs merged once for each language they (and the built-in packs) are
+    in: what words mean danger is read from all of them, whatever language is in use."""
+    builtin, _ = _builtin_packs(builtin_languages())
+    packs = [*builtin, *(p for p in content.packs if not is_reserved(p.id))]
+    languages = sorted({p.language for p in packs}, key=lambda code: code != content.language)
+    return [content if code == content.language else merge(packs, code) for code in languages]
+
+
 def load_content(
     user_files: Iterable[Path] = (),
     language: str = FALLBACK_LANGUAGE,

@@ -1,23 +1,24 @@
 """The What-if box's answer: help first for a frightening worry, else kind words that fit.
 
-A worry naming harm, danger or not wanting to live (the pack's `danger-words` deck, which
-coaches can extend) is answered with the help card: the danger advice and the country's
-numbers. Otherwise a worry about the future gets an answer about the future, and one
-about now ("what if I'm failing him") an answer about now. Every answer ends pointing to
-help. Nothing typed is kept.
+A worry that may mean someone is in danger (`danger`: the packs' `danger-` decks, in every
+language loaded) is answered with the help card: what to do now, the country's numbers,
+the parent's own, their safety plan. Despair without a named harm is near the line, and
+gets the same help first with kind words after it. Otherwise a worry about the future gets
+an answer about the future, and one about now ("what if I'm failing him") an answer about
+now. Every answer ends pointing to help. Nothing typed is kept.
 """
 
 from __future__ import annotations
 
 import random
-import re
-import unicodedata
+import weakref
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from zoomapp.core.content import Content
-from zoomapp.core.helplines import gather, heading
+from zoomapp.core.danger import GROUP_PREFIX, PREFIX, Finding, Recogniser, plain
+from zoomapp.core.helplines import OwnNumber, gather, heading
 
-DANGER_DECK = "danger-words"
 FUTURE_DECK = "worry-future"
 NOW_DECK = "worry-now"
 
@@ -27,48 +28,73 @@ class Answer(NamedTuple):
     lines: tuple[str, ...]
 
 
-def _plain(text: str) -> str:
-    """Lower case, straight apostrophes, no accents: 'Qué' and 'que' are the same word."""
-    text = text.casefold().replace("’", "'")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+_recognisers: weakref.WeakKeyDictionary[Content, Recogniser] = weakref.WeakKeyDictionary()
 
 
-def _mentions(worry: str, phrases: list[str]) -> bool:
-    """Whether the worry holds one of the phrases as whole words ("dead", not "deadline");
-    a phrase ending in * matches the start of a word ("suicid*": suicide, suicidal)."""
-    said = _plain(worry)
-    for phrase in phrases:
-        phrase = _plain(phrase).strip()
-        if not phrase.strip("*"):
-            continue
-        stem = phrase.endswith("*")
-        pattern = r"(?<!\w)" + re.escape(phrase.rstrip("*")) + ("" if stem else r"(?!\w)")
-        if re.search(pattern, said):
-            return True
-    return False
+def recogniser(content: Content) -> Recogniser:
+    """The danger phrases of every language the packs speak, compiled once per content."""
+    found = _recognisers.get(content)
+    if found is None:
+        from zoomapp.core.packs import in_every_language
+
+        decks: dict[str, list[str]] = {}
+        for merged in in_every_language(content):
+            for deck in merged.decks.values():
+                if deck.id.startswith((PREFIX, GROUP_PREFIX)):
+                    decks.setdefault(deck.id, []).extend(deck.prompts)
+        found = _recognisers[content] = Recogniser(decks)
+    return found
 
 
-def is_frightening(worry: str, content: Content) -> bool:
-    deck = content.decks.get(DANGER_DECK)
-    return deck is not None and _mentions(worry, list(deck.prompts))
+def danger_in(worry: str, content: Content) -> Finding | None:
+    """Which kind of danger the worry may speak of, and the phrase that says so; or None."""
+    return recogniser(content).find(worry)
 
 
 def is_about_the_future(worry: str, content: Content) -> bool:
-    words = [w for w in content.text("worry_future_words").split(",") if w.strip()]
-    return _mentions(worry, words)
+    said = plain(worry)
+    words = [plain(w.rstrip("*")) for w in content.text("worry_future_words").split(",")]
+    return any(w.strip() and w in said for w in words)
 
 
-def answer(worry: str, content: Content, rng: random.Random, country: str) -> Answer:
-    """What the app says back; a frightening worry gets `country`'s numbers first."""
+def answer(
+    worry: str,
+    content: Content,
+    rng: random.Random,
+    country: str,
+    own: Sequence[OwnNumber] = (),
+    plan: Sequence[str] = (),
+) -> Answer:
+    """What the app says back. A worry that may mean danger gets what to do now, the
+    country's numbers, the parent's own and their safety plan, before anything else."""
     text = content.text
-    if is_frightening(worry, content):
-        found = gather(content, country, [])
-        lines = [text("worry_danger"), *(item.text for item in found.first)]
-        lines += [heading(item) for item in (*found.emergency, *found.lines)]
+    found = danger_in(worry, content)
+    if found is not None:
+        lines = [text("worry_despair" if found.unsure else "worry_danger")]
+        lines += danger_help(content, country, own)
+        lines += plan
         lines.append(text("worry_danger_more"))
+        if found.unsure:  # near the line: help first, and kind words after it
+            lines.append(_kind(content, NOW_DECK, rng))
         return Answer("danger", tuple(lines))
     kind = "future" if is_about_the_future(worry, content) else "now"
-    deck = content.decks.get(FUTURE_DECK if kind == "future" else NOW_DECK)
-    said = rng.choice(deck.prompts) if deck and deck.prompts else text("worry_ack")
+    said = _kind(content, FUTURE_DECK if kind == "future" else NOW_DECK, rng)
     return Answer(kind, (said, text("worry_offer"), text("worry_help_line")))
+
+
+def danger_help(content: Content, country: str, own: Sequence[OwnNumber]) -> list[str]:
+    """What to do now, then the numbers to call: the emergency number, the parent's own,
+    the crisis lines; with no country known, how to choose one."""
+    found = gather(content, country, list(own))
+    lines = [item.text for item in found.first]
+    lines += [heading(item) for item in found.emergency]
+    lines += [f"{number.name}: {number.number}" for number in found.own]
+    lines += [heading(item) for item in found.lines]
+    if not found.has_numbers:
+        lines.append(content.text("worry_choose_country"))
+    return lines
+
+
+def _kind(content: Content, deck_id: str, rng: random.Random) -> str:
+    deck = content.decks.get(deck_id)
+    return rng.choice(deck.prompts) if deck and deck.prompts else content.text("worry_ack")

@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input
 
+from zoomapp.core.helplines import load_numbers, numbers_file
 from zoomapp.core.session_result import RECIPE, SessionResult
 from zoomapp.core.sessions import Run
 from zoomapp.core.worries import answer
@@ -162,7 +163,9 @@ class ZoomScreenView(TimedScreen):
         if not worry.strip():
             return
         event.input.value = ""
-        said = answer(worry, self.content, self.zoomapp.rng, self.zoomapp.country)
+        app = self.zoomapp
+        own = load_numbers(numbers_file(app.workspace.paths.data_dir))
+        said = answer(worry, self.content, app.rng, app.country, own)
         reply = self.query_one("#worry-reply", Words)
         reply.set_class(said.kind == "danger", "-danger")
         reply.say("\n".join(said.lines))

@@ -1,0 +1,164 @@
+"""Whether a worry may mean someone is in danger: phrases from the packs, never a model.
+
+Each category is a deck whose id starts `danger-` (`danger-suicide`, `danger-missing`, ...);
+its prompts are phrases in a small pattern language a coach can read and extend:
+
+    hurt* {self}      `*` ends a word that may go on (hurt, hurts, hurting)
+    hit|slap {child}  `|` gives words that may stand in the same place
+    {self}            any phrase of the deck `words-self` (himself, herself, him self ...)
+    want* ... die     `...` lets up to three words come between
+    ~suicid*          `~` forgives one letter wrong, missing, extra or swapped (sucide)
+
+Matching ignores case, accents and apostrophes ("don't" is "dont"), and anything that is
+not a letter or a digit (self-harm, self harm). The deck `danger-except` holds everyday
+phrases (dead tired, missing school): words inside one of them never count. The decks of
+every language loaded are used together, whatever language the app speaks, so a parent
+who writes in another language is understood too. `danger-despair` is the one category
+near the line: it is answered with help first and kind words after.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
+
+PREFIX = "danger-"
+EXCEPT = "danger-except"
+DESPAIR = "danger-despair"
+GROUP_PREFIX = "words-"
+GAP_WORDS = 4
+FUZZY_MIN = 5  # shorter words are too easily another word with one letter changed
+
+_NOT_WORD = re.compile(r"[^\w]+")
+_APOSTROPHES = re.compile(r"['’‘`´]")
+_STRETCHED = re.compile(r"(\w)\1{2,}")  # "sooooo" -> "so", "diiie" -> "die"
+_MASK = re.compile(r"\w")  # an everyday phrase's letters: never part of a danger word
+_GROUP = re.compile(r"\{([a-z0-9_.-]+)\}")
+
+
+class Finding(NamedTuple):
+    category: str  # the deck's id without "danger-", e.g. "suicide"
+    phrase: str  # the pack's phrase that matched, as written there
+
+    @property
+    def unsure(self) -> bool:
+        return f"{PREFIX}{self.category}" == DESPAIR
+
+
+def plain(text: str) -> str:
+    """' dont want to live ' for "Don't want to LIVE!": lower case, no accents, no
+    apostrophes, one space between words and one at each end."""
+    text = _APOSTROPHES.sub("", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    text = _STRETCHED.sub(r"\1", text.replace("_", " "))
+    return f" {' '.join(_NOT_WORD.split(text)).strip()} "
+
+
+def _fuzzy(word: str) -> str:
+    """A regex for `word` with at most one letter wrong, missing, extra or swapped."""
+    forms = {re.escape(word)}
+    for i in range(len(word)):
+        head, tail = re.escape(word[:i]), re.escape(word[i + 1 :])
+        forms.add(f"{head}{tail}")  # missing
+        forms.add(f"{head}\\w{tail}")  # wrong
+        if i + 1 < len(word):
+            forms.add(f"{head}{re.escape(word[i + 1] + word[i])}{re.escape(word[i + 2 :])}")
+    for i in range(len(word) + 1):
+        forms.add(f"{re.escape(word[:i])}\\w{re.escape(word[i:])}")  # extra
+    return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
+
+
+def _word(token: str) -> str:
+    """One word of a phrase, with its `*`, `~` and `|`, as a regex (its space before it)."""
+    forms = []
+    for form in token.split("|"):
+        fuzzy = form.startswith("~")
+        words = plain(form.lstrip("~").rstrip("*")).split()
+        if len(words) == 1:
+            word = words[0]
+            body = _fuzzy(word) if fuzzy and len(word) >= FUZZY_MIN else re.escape(word)
+            forms.append(body + (r"\w*" if form.endswith("*") else ""))
+    return " (?:" + "|".join(forms) + ")" if forms else ""
+
+
+_TOKEN = re.compile(r"\([^()]*\)\??|[^\s()]+")
+_GAP = f"(?: \\w+){{0,{GAP_WORDS}}}"
+
+
+class Recogniser:
+    """Phrases compiled once; `find` says which category (and phrase) a worry matches."""
+
+    def __init__(self, decks: Mapping[str, Iterable[str]]) -> None:
+        self._groups = {
+            deck_id.removeprefix(GROUP_PREFIX): list(phrases)
+            for deck_id, phrases in decks.items()
+            if deck_id.startswith(GROUP_PREFIX)
+        }
+        self._compiled_groups: dict[str, str] = {}
+        self.exceptions = [c for p in decks.get(EXCEPT, ()) if (c := self._compile(p))]
+        self.categories: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        for deck_id, phrases in decks.items():
+            if deck_id.startswith(PREFIX) and deck_id != EXCEPT:
+                self.categories[deck_id.removeprefix(PREFIX)] = [
+                    (p, c) for p in phrases if (c := self._compile(p))
+                ]
+
+    def _group(self, name: str) -> str:
+        """Any phrase of the deck `words-NAME`, as one regex."""
+        if name not in self._compiled_groups:
+            self._compiled_groups[name] = ""  # a group that names itself matches nothing
+            self._compiled_groups[name] = _either(
+                self._regex(p) for p in self._groups.get(name, ())
+            )
+        return self._compiled_groups[name]
+
+    def _regex(self, phrase: str) -> str:
+        """The phrase as a regex over plain text; "" if it can never match."""
+        parts = []
+        for token in _TOKEN.findall(phrase):
+            if token in ("...", "…"):
+                parts.append(_GAP)
+                continue
+            group = _GROUP.fullmatch(token.casefold())
+            if group:
+                body = self._group(group.group(1))
+            elif token.startswith("("):
+                optional = token.endswith("?")
+                body = _either(self._regex(p) for p in token.strip("()?").split("|"))
+                body += "?" if optional and body else ""
+            else:
+                body = _word(token)
+            if not body:
+                return ""
+            parts.append(body)
+        if all(part == _GAP for part in parts):
+            return ""
+        return "".join(parts)
+
+    def _compile(self, phrase: str) -> re.Pattern[str] | None:
+        # A lookahead with a group finds every place the phrase starts, overlapping or not,
+        # and the group says how far each reaches.
+        body = self._regex(phrase)
+        return re.compile(f"(?=({body})(?= ))") if body else None
+
+    def find(self, worry: str) -> Finding | None:
+        """The first category (in deck order) with a phrase the worry holds once every
+        everyday phrase is set aside; None when nothing in it points to danger."""
+        said = plain(worry)
+        for pattern in self.exceptions:
+            for match in pattern.finditer(said):
+                start, end = match.span(1)
+                said = said[:start] + _MASK.sub("#", said[start:end]) + said[end:]
+        for category, phrases in self.categories.items():
+            for phrase, pattern in phrases:
+                if pattern.search(said):
+                    return Finding(category, phrase)
+        return None
+
+
+def _either(forms: Iterable[str]) -> str:
+    found = [f for f in forms if f]
+    return "(?:" + "|".join(found) + ")" if found else ""
