@@ -77,7 +77,7 @@ def make_app(paths: Paths, clock: FakeClock, start=None, seen_intro: bool = True
     from zoomapp.ui.app import ZoomApp
 
     if seen_intro and not paths.settings_file.exists():
-        save_settings(paths.settings_file, Settings(intro_seen=True))
+        save_settings(paths.settings_file, Settings(intro_seen=True, country_asked=True))
     workspace = open_workspace(paths)
     app = ZoomApp(
         workspace,

@@ -90,7 +90,7 @@ def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, 
 
     def run(scenario) -> tuple[Path, int | str]:
         home = homes[scenario]
-        (home / "settings.toml").write_text("intro_seen = true\n")
+        (home / "settings.toml").write_text("intro_seen = true\ncountry_asked = true\n")
         try:
             return home, scenario(home)
         except AssertionError as exc:

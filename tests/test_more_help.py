@@ -18,8 +18,10 @@ from zoomapp.core.helplines import (
     numbers_file,
 )
 from zoomapp.core.packs import load_content, parse_pack
+from zoomapp.core.settings import load_settings
 from zoomapp.paths import Paths
 from zoomapp.ui.launch import Start
+from zoomapp.ui.screens.country import CountryScreen
 from zoomapp.ui.screens.help import HelpScreen
 from zoomapp.ui.widgets.choices import ChoiceList
 
@@ -33,14 +35,18 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 @pytest.mark.parametrize(
     ("country", "numbers"),
     [
-        ("GB", ("999", "116 123")),
+        ("GB", ("999", "116 123", "0808 800 5000", "0800 1111")),
         ("US", ("988", "911")),
         ("ES", ("112", "024")),
         ("AU", ("000", "13 11 14")),
         ("CA", ("911", "988", "686868")),
         ("NZ", ("111", "1737", "0800 37 66 33")),
-        ("IE", ("112", "999", "116 123")),
-        ("MX", ("911",)),
+        ("IE", ("112", "999", "116 123", "1800 247 247")),
+        ("MX", ("911", "800 911 2000")),
+        ("CL", ("131", "133", "*4141")),
+        ("FR", ("112", "15", "3114")),
+        ("DE", ("112", "0800 111 0 111", "116 123")),
+        ("IN", ("112", "14416")),
     ],
 )
 def test_help_in_the_shell_shows_the_countrys_numbers(capsys, country, numbers) -> None:
@@ -48,7 +54,7 @@ def test_help_in_the_shell_shows_the_countrys_numbers(capsys, country, numbers) 
     assert code == 0 and err == ""
     for number in numbers:
         assert number in out
-    assert "Source: https://" in out and "checked 2026-12-02" in out
+    assert "Source: http" in out and "(checked 2026-12-0" in out
     assert out.index("If anyone is in danger") < out.index(numbers[0])
 
 
@@ -59,7 +65,7 @@ def test_every_number_in_the_content_has_its_source_and_date() -> None:
         assert {item.country for item in numbered} >= {"GB", "US", "ES", "AU"}
         for item in numbered:
             assert item.source.startswith(("https://", "http://")), item.id
-            assert item.checked == "2026-12-02", item.id
+            assert "2026-12-01" < item.checked <= "2026-12-06", item.id  # looked up this week
 
 
 def test_every_countrys_emergency_number_is_shown_first() -> None:
@@ -73,12 +79,15 @@ def test_every_countrys_emergency_number_is_shown_first() -> None:
                 assert [item.id for item in found.emergency] == [emergency], (language, ids)
 
 
-def test_an_unknown_country_gets_the_fallback_and_how_to_choose(capsys) -> None:
-    code, out, _ = run(capsys, "help", "--country", "ZZ")
+def test_an_unknown_country_is_refused_with_what_to_do_and_how_to_list_them(capsys) -> None:
+    for args in (("help", "--country", "ZZ"), ("--country", "zz", "zoom", "out")):
+        code, out, err = run(capsys, *args)
+        assert code == 2 and out == ""
+        assert err.count("\n") == 1 and "no numbers for ZZ" in err
+        assert "call your local emergency number" in err and "zoomapp help --countries" in err
+    code, out, _ = run(capsys, "help", "--countries")
     assert code == 0
-    assert "Call your local emergency number now" in out
-    assert "zoomapp has no numbers for ZZ yet" in out
-    assert "zoomapp help --country CC, with CC one of: AU, CA, CL, ES, GB, IE, MX, NZ, US" in out
+    assert "GB  United Kingdom" in out.splitlines() and "MX  Mexico" in out.splitlines()
     code, _, err = run(capsys, "help", "--country", "Britain")
     assert code == 2 and "two-letter country code like GB" in err
 
@@ -119,7 +128,7 @@ async def test_more_help_in_the_app(paths: Paths, clock: FakeClock) -> None:
         await pilot.press("h")
         assert isinstance(app.screen, HelpScreen)
         shown = " ".join(str(w.render()) for w in app.screen.query("Words"))
-        assert "Numbers for: United Kingdom - change in Settings." in shown  # LANG=en_GB
+        assert "Numbers for: United Kingdom (s to change)" in shown  # LANG=en_GB
         assert "116 123" in shown and "Source: https://www.samaritans.org" in shown
         await pilot.press("a")
         await type_text(pilot, "Our therapist")
@@ -143,11 +152,62 @@ async def test_country_for_one_run_and_in_settings(paths: Paths, clock: FakeCloc
         await pilot.press("s")
         rows = [row[0] for row in again.screen._rows()]
         again.screen.query_one(ChoiceList).highlighted = rows.index("country")
-        await pilot.press("space")  # from the computer -> the first country, AU
-        assert again.settings.country == "AU"
+        await pilot.press("space")  # opens the list, the computer's guess (GB) chosen
+        assert isinstance(again.screen, CountryScreen)
+        countries_list = again.screen.query_one(ChoiceList)
+        assert countries_list._ids[countries_list.highlighted] == "GB"
+        countries_list.highlighted = countries_list._ids.index("AU")
+        await pilot.press("enter")
+        assert again.settings.country == "AU" and not isinstance(again.screen, CountryScreen)
         await pilot.press("escape", "h")
         shown = " ".join(str(w.render()) for w in again.screen.query("Words"))
         assert "Numbers for: Australia" in shown and "13 11 14" in shown
+
+
+async def test_a_first_run_with_no_country_asks_once_and_more_help_shows_its_numbers(
+    paths: Paths, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANG", "C.UTF-8")  # a computer that names no country
+    app = make_app(paths, clock, seen_intro=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, CountryScreen)
+        question = " ".join(str(w.render()) for w in app.screen.query("Words"))
+        assert "Which country are you in?" in question
+        listed = app.screen.query_one(ChoiceList)
+        listed.highlighted = listed._ids.index("GB")
+        await pilot.press("enter")
+        await pilot.press("h")
+        shown = " ".join(str(w.render()) for w in app.screen.query("Words"))
+        assert "Emergency: 999" in shown and "Samaritans: 116 123" in shown
+    saved = load_settings(paths.settings_file).settings
+    assert saved.country == "GB" and saved.country_asked
+    again = make_app(paths, clock)  # asked once: never again
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not isinstance(again.screen, CountryScreen)
+
+
+async def test_not_now_leaves_no_country_and_s_on_more_help_asks_again(
+    paths: Paths, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    app = make_app(paths, clock, seen_intro=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("escape")  # not now
+        assert not isinstance(app.screen, CountryScreen)
+        await pilot.press("h")
+        shown = " ".join(str(w.render()) for w in app.screen.query("Words"))
+        assert "No country chosen yet. Press s to choose yours" in shown
+        await pilot.press("s")
+        assert isinstance(app.screen, CountryScreen)
+        listed = app.screen.query_one(ChoiceList)
+        listed.highlighted = listed._ids.index("ES")
+        await pilot.press("enter")
+        assert isinstance(app.screen, HelpScreen)
+        shown = " ".join(str(w.render()) for w in app.screen.query("Words"))
+        assert "Numbers for: Spain (s to change)" in shown and "112" in shown and "024" in shown
 
 
 async def test_home_keeps_more_help_in_view_down_to_40x12(paths: Paths, clock: FakeClock) -> None:

@@ -38,7 +38,7 @@ async def test_preview_reloads_when_the_file_is_saved(
     from zoomapp.ui.app import ZoomApp
 
     pack = write_pack(tmp_path, "coach.toml", PACK.format(question="First?"))
-    save_settings(paths.settings_file, Settings(intro_seen=True))
+    save_settings(paths.settings_file, Settings(intro_seen=True, country_asked=True))
     app = ZoomApp(open_workspace(paths, extra_packs=(pack,)), Start(preview=str(pack)), clock=clock)
 
     def question() -> str:

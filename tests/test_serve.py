@@ -157,6 +157,8 @@ async def _tab(served: Served, keys: list[str], saw: bytes) -> bytes:
 
 
 def test_two_tabs_writing_at_once_lose_nothing(served: Served, zoomapp_home: Path) -> None:
+    (zoomapp_home / "settings.toml").write_text("country_asked = true\n")  # asked before
+
     async def both() -> None:
         home = b"What do you need"
         await asyncio.gather(

@@ -24,8 +24,13 @@ def test_home(snap_compare, paths, clock) -> None:
     assert snap_compare(make_app(paths, clock), terminal_size=SIZE)
 
 
-def test_first_run_home_says_it_is_a_companion(snap_compare, paths, clock) -> None:
+def test_first_run_asks_the_country(snap_compare, paths, clock) -> None:
     assert snap_compare(make_app(paths, clock, seen_intro=False), terminal_size=SIZE)
+
+
+def test_first_run_home_says_it_is_a_companion(snap_compare, paths, clock) -> None:
+    app = make_app(paths, clock, seen_intro=False)
+    assert snap_compare(app, terminal_size=SIZE, press=["enter"])  # the guess: GB
 
 
 def test_grounding_session_breathing(snap_compare, paths, clock) -> None:
@@ -108,7 +113,7 @@ def test_what_helps_me(snap_compare, paths, clock) -> None:
 def test_home_in_spanish(snap_compare, paths, clock) -> None:
     from zoomapp.core.settings import Settings, save_settings
 
-    save_settings(paths.settings_file, Settings(intro_seen=True, language="es"))
+    save_settings(paths.settings_file, Settings(intro_seen=True, country_asked=True, language="es"))
     assert snap_compare(make_app(paths, clock), terminal_size=SIZE)
 
 

@@ -323,7 +323,7 @@ async def test_ctrl_p_opens_the_command_palette_in_any_language(
 
 
 async def test_the_command_palette_speaks_spanish_too(paths: Paths, clock: FakeClock) -> None:
-    save_settings(paths.settings_file, Settings(language="es", intro_seen=True))
+    save_settings(paths.settings_file, Settings(language="es", intro_seen=True, country_asked=True))
     app = make_app(paths, clock)
     async with app.run_test(size=(80, 24)):
         titles = [str(c.title) for c in app.get_system_commands(app.screen)]
@@ -416,7 +416,7 @@ async def test_switching_language_in_settings_changes_every_word(
 async def test_lang_option_opens_in_spanish(paths: Paths, clock: FakeClock) -> None:
     from zoomapp.core.settings import Settings, save_settings
 
-    save_settings(paths.settings_file, Settings(intro_seen=True, language="es"))
+    save_settings(paths.settings_file, Settings(intro_seen=True, country_asked=True, language="es"))
     app = make_app(paths, clock, Start("breathe", pattern="sigh"))
     async with app.run_test(size=(80, 24)) as pilot:
         assert shown(app, ".breath-phase") == "Inhala"

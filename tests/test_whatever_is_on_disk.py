@@ -257,7 +257,7 @@ async def test_lang_is_for_this_run_only(paths: Paths, clock: FakeClock) -> None
     from zoomapp.core.workspace import open_workspace
     from zoomapp.ui.app import ZoomApp
 
-    save_settings(paths.settings_file, Settings(intro_seen=True))
+    save_settings(paths.settings_file, Settings(intro_seen=True, country_asked=True))
     app = ZoomApp(open_workspace(paths, language="es"), clock=clock, cursor_blink=False)
     async with app.run_test(size=(80, 24)) as pilot:
         assert app.content.language == "es"
@@ -392,7 +392,7 @@ async def test_a_full_disk_in_the_app_keeps_the_words_in_the_box(full_disk: Path
     from tests.test_journal_ui import type_text
 
     paths = Paths(config_dir=full_disk, data_dir=full_disk)
-    save_settings(paths.settings_file, Settings(intro_seen=True))
+    save_settings(paths.settings_file, Settings(intro_seen=True, country_asked=True))
     settings_before = paths.settings_file.read_bytes()
     app = make_app(paths, FakeClock())
     async with app.run_test(size=(80, 24)) as pilot:

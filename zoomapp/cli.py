@@ -60,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     help_.add_argument(
         "--country", dest="help_country", metavar="CC", type=_country, help="e.g. GB, US, ES"
     )
+    help_.add_argument(
+        "--countries", action="store_true", help="list the countries zoomapp has numbers for"
+    )
     ground = commands.add_parser("ground", help="start a grounding session right away")
     ground.add_argument("--recipe", metavar="ID", help="which session to run (default: settings)")
     breathe = commands.add_parser("breathe", help="timed breathing")
@@ -272,7 +275,9 @@ def _run(argv: list[str]) -> int:
     workspace = open_workspace(default_paths(), language=args.lang)
     content = workspace.content
     spoken(content.languages, args.lang)
-    start = Start(country=args.country or "")
+    from zoomapp.help_cli import known_country
+
+    start = Start(country=known_country(content, args.country))
     if args.command == "ground":
         if args.recipe and args.recipe not in content.recipes:
             raise unknown_choice("session recipe", args.recipe, list(content.recipes))

@@ -33,7 +33,11 @@ def run_help_command(args: argparse.Namespace, paths: Paths) -> int:
     opened = read_workspace(paths, language=args.lang)
     content = opened.content
     text = content.text
-    chosen = args.help_country or args.country
+    if args.countries:
+        for code in countries(content):
+            say(f"{code}  {country_name(content, code)}")
+        return 0
+    chosen = known_country(content, args.help_country or args.country)
     country = (chosen or opened.settings.country or country_from_locale()).upper()
     found = gather(content, country, load_numbers(numbers_file(paths.data_dir)))
     say(text("help_title"))
@@ -65,6 +69,17 @@ def run_help_command(args: argparse.Namespace, paths: Paths) -> int:
         say(item.title)
         say(f"  {item.text}")
     return 0
+
+
+def known_country(content: Content, code: str | None) -> str:
+    """`code` if the packs have numbers for it ("" for none given); else a one-line refusal
+    that still says what to do in danger."""
+    if code and code.upper() not in countries(content):
+        raise UsageError(
+            f"zoomapp has no numbers for {code.upper()} - if anyone is in danger, call your"
+            " local emergency number; the countries it knows: zoomapp help --countries"
+        )
+    return (code or "").upper()
 
 
 def _say_line(content: Content, item: HelpItem) -> None:

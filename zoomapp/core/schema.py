@@ -134,6 +134,7 @@ DOCUMENT = {
 # warning: the value will not show) but never use one that is not listed here.
 PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "packs_skipped": ("file",),
+    "country_language": ("language",),
     "date_last_weekday": ("weekday",),
     "date_days_ago": ("count",),
     "date_weeks_ago": ("count",),

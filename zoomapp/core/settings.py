@@ -22,6 +22,7 @@ class Settings:
         "recipe": "two-minute",
         "language": "en",
         "country": "",  # for help numbers; "" : from the locale (LANG=en_GB.UTF-8 is GB)
+        "country_asked": False,  # the country question was shown once (chosen or not)
         "intro_seen": False,
         "disabled_packs": [],  # pack ids switched off
     }
@@ -34,6 +35,7 @@ class Settings:
     recipe: str
     language: str
     country: str
+    country_asked: bool
     intro_seen: bool
     disabled_packs: list[str]
 

@@ -133,6 +133,15 @@ class ZoomApp(App[None]):
             self.action_breathe(start.pattern, start.minutes)
         elif start.screen in ("zoom-in", "zoom-out"):
             self.action_zoom(start.screen.removeprefix("zoom-"))
+        elif self._ask_country():
+            self.call_after_refresh(self.action_choose_country)  # over home, once drawn
+
+    def _ask_country(self) -> bool:
+        """Whether to ask which country this is: once, on a home of the parent's own (not a
+        preview, not a run told its country), until a country is chosen or the question
+        was put aside."""
+        settings, start = self.settings, self.start
+        return not (settings.country or settings.country_asked or start.country or start.preview)
 
     @staticmethod
     def _started() -> None:
@@ -171,6 +180,20 @@ class ZoomApp(App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+    def action_choose_country(self) -> None:
+        """Which country are you in? The screen below draws again with its numbers."""
+        from zoomapp.ui.screens.country import CountryScreen
+
+        below = self.screen
+
+        async def chosen(_: bool | None) -> None:
+            redraw = getattr(below, "country_chosen", None)
+            if redraw is not None:
+                await redraw()
+
+        if not isinstance(self.screen, CountryScreen):
+            self.push_screen(CountryScreen(), chosen)
 
     def action_settings(self) -> None:
         from zoomapp.ui.screens.settings import SettingsScreen

@@ -39,6 +39,7 @@ class HelpScreen(ZoomScreen):
     KEYS = (
         Key("escape,q", "back", "key_back", key_display="esc"),
         Key("a", "add", "key_add_number"),
+        Key("s", "app.choose_country", "key_country"),
     )
 
     def compose(self) -> ComposeResult:
@@ -89,6 +90,12 @@ class HelpScreen(ZoomScreen):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    async def country_chosen(self) -> None:
+        """Back from choosing a country (and perhaps a language): draw it all again."""
+        self._install_keys()
+        await self.recompose()
+        self.refresh_bindings()
 
     def action_add(self) -> None:
         async def added(saved: bool | None) -> None:

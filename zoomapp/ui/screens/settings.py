@@ -68,9 +68,7 @@ class SettingsScreen(ZoomScreen):
             app.choose_language(_cycle(languages, settings.language))
 
         def country() -> None:
-            from zoomapp.core.helplines import countries
-
-            settings.country = _cycle(["", *countries(content)], settings.country)
+            app.action_choose_country()  # a list to choose from, with the locale's guess
 
         chosen = content.recipes.get(settings.recipe)
         recipe_name = chosen.name if chosen else settings.recipe
@@ -118,6 +116,17 @@ class SettingsScreen(ZoomScreen):
             self.refresh_bindings()
             return
         self.query_one(ChoiceList).set_choices(self._choices())
+
+    async def country_chosen(self) -> None:
+        """Back from choosing a country (and perhaps a language there): draw it again."""
+        self._install_keys()
+        choices = self.query_one(ChoiceList)
+        highlighted = choices.highlighted
+        await self.recompose()
+        choices = self.query_one(ChoiceList)
+        choices.highlighted = highlighted
+        choices.focus()
+        self.refresh_bindings()
 
     def action_change(self) -> None:
         self.query_one(ChoiceList).action_select()
