@@ -60,6 +60,19 @@ def words_typed_then_killed_400_ms_later(home: Path) -> int:
     return terminal.kill(signal.SIGKILL)  # no chance to flush: the debounced save did it
 
 
+def safety_plan_typed_then_killed(home: Path) -> int:
+    terminal = Terminal(home)
+    terminal.wait_for("What do you need right now?")
+    terminal.press("h")
+    terminal.wait_for("My safety plan")
+    terminal.press("p")
+    terminal.wait_for("Warning signs")
+    terminal.press("Not sleeping")
+    terminal.wait_for("Not sleeping")
+    time.sleep(0.4)
+    return terminal.kill(signal.SIGKILL)
+
+
 def zoom_in_then_logout(home: Path) -> int:
     terminal = Terminal(home, "zoom", "in")
     terminal.wait_for("Zoom in")
@@ -79,6 +92,7 @@ SCENARIOS = (
     closing_screen_closed,
     words_typed_then_window_closed,
     words_typed_then_killed_400_ms_later,
+    safety_plan_typed_then_killed,
     zoom_in_then_logout,
     accidental_start_then_window_closed,
 )
@@ -153,3 +167,9 @@ def test_an_accidental_start_leaves_nothing_behind(outcomes) -> None:
     assert code == 128 + signal.SIGHUP
     assert sessions(home) == []
     assert not (home / "journal" / str(date.today().year)).exists()
+
+
+def test_a_safety_plan_being_written_survives_a_killed_window(outcomes) -> None:
+    home, code = outcomes["safety_plan_typed_then_killed"]
+    assert code == -signal.SIGKILL
+    assert load_draft(home / "drafts", "plan-signs") == "Not sleeping"

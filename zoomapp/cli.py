@@ -63,6 +63,16 @@ def build_parser() -> argparse.ArgumentParser:
     help_.add_argument(
         "--countries", action="store_true", help="list the countries zoomapp has numbers for"
     )
+    whatif = commands.add_parser(
+        "whatif", help='the What-if answer in plain text: zoomapp whatif "what if he..."'
+    )
+    whatif.add_argument(
+        "text", nargs="*", help="the worry; leave out to type it or pipe it (nothing is kept)"
+    )
+    whatif.add_argument("--json", action="store_true", help='{"kind": ..., "lines": [...]}')
+    whatif.add_argument(
+        "--country", dest="whatif_country", metavar="CC", type=_country, help="e.g. GB, US, ES"
+    )
     ground = commands.add_parser("ground", help="start a grounding session right away")
     ground.add_argument("--recipe", metavar="ID", help="which session to run (default: settings)")
     breathe = commands.add_parser("breathe", help="timed breathing")
@@ -264,6 +274,10 @@ def _run(argv: list[str]) -> int:
             return run_pack_command(args, default_paths())
         if args.command == "serve":
             return _serve(args)
+        if args.command == "whatif":
+            from zoomapp.whatif_cli import run_whatif_command
+
+            return run_whatif_command(args, default_paths())
         if args.command == "help":
             from zoomapp.help_cli import run_help_command
 

@@ -21,6 +21,7 @@ from zoomapp.core.helplines import (
     numbers_file,
     source_line,
 )
+from zoomapp.core.safety_plan import load_plan, plan_lines
 from zoomapp.paths import Paths
 from zoomapp.shell import EXIT_FAILED, UsageError, read_workspace, say, warn
 
@@ -54,6 +55,11 @@ def run_help_command(args: argparse.Namespace, paths: Paths) -> int:
     if not found.own:
         say(f"  {text('help_own_none')}")
         say('  zoomapp help add "My sister" "07700 900123"')
+    say()
+    plan = plan_lines(load_plan(paths.data_dir), content)
+    say(text("plan_title"))
+    for line in plan[1:] or [text("plan_empty_shell")]:
+        say(f"  {line}")
     say()
     name = country_name(content, country)
     if found.has_numbers:

@@ -39,6 +39,17 @@ def read_words(kind: str, content: Content, paths: Paths) -> str | None:
     return _typed(content)
 
 
+def read_passing_words(content: Content) -> str | None:
+    """Words to answer and forget (a worry): from a pipe or typed after a prompt, never
+    through an editor, whose draft file would keep them."""
+    stdin = sys.stdin
+    if stdin is None:
+        return None
+    if not stdin.isatty():
+        return _decoded(stdin.buffer.read(MAX_READ))
+    return _typed(content)
+
+
 def forget_words(kind: str, paths: Paths) -> None:
     """The words are in the journal now: their draft file can go."""
     with contextlib.suppress(OSError):

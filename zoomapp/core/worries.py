@@ -64,14 +64,22 @@ def answer(
     country: str,
     own: Sequence[OwnNumber] = (),
     plan: Sequence[str] = (),
+    shell: bool = False,
 ) -> Answer:
     """What the app says back. A worry that may mean danger gets what to do now, the
-    country's numbers, the parent's own and their safety plan, before anything else."""
-    text = content.text
+    country's numbers, the parent's own and their safety plan, before anything else.
+
+    `shell`: said by `zoomapp whatif`, so the way on is a command, not a key."""
+
+    def text(key: str) -> str:
+        return content.text(f"{key}_shell" if shell else key)
+
     found = danger_in(worry, content)
     if found is not None:
-        lines = [text("worry_despair" if found.unsure else "worry_danger")]
+        lines = [content.text("worry_despair" if found.unsure else "worry_danger")]
         lines += danger_help(content, country, own)
+        if not gather(content, country, []).has_numbers:
+            lines.append(text("worry_choose_country"))
         lines += plan
         lines.append(text("worry_danger_more"))
         if found.unsure:  # near the line: help first, and kind words after it
@@ -84,14 +92,12 @@ def answer(
 
 def danger_help(content: Content, country: str, own: Sequence[OwnNumber]) -> list[str]:
     """What to do now, then the numbers to call: the emergency number, the parent's own,
-    the crisis lines; with no country known, how to choose one."""
+    the crisis lines."""
     found = gather(content, country, list(own))
     lines = [item.text for item in found.first]
     lines += [heading(item) for item in found.emergency]
     lines += [f"{number.name}: {number.number}" for number in found.own]
     lines += [heading(item) for item in found.lines]
-    if not found.has_numbers:
-        lines.append(content.text("worry_choose_country"))
     return lines
 
 

@@ -24,6 +24,7 @@ from zoomapp.core.helplines import (
     numbers_file,
     source_line,
 )
+from zoomapp.core.safety_plan import load_plan, plan_lines
 from zoomapp.ui.drafting import DRAFT_AFTER_SECONDS
 from zoomapp.ui.keys import Key, ZoomModal, ZoomScreen
 from zoomapp.ui.widgets.keybar import KeyBar
@@ -40,6 +41,7 @@ class HelpScreen(ZoomScreen):
         Key("escape,q", "back", "key_back", key_display="esc"),
         Key("a", "add", "key_add_number"),
         Key("s", "app.choose_country", "key_country"),
+        Key("p", "plan", "key_plan"),
     )
 
     def compose(self) -> ComposeResult:
@@ -64,6 +66,10 @@ class HelpScreen(ZoomScreen):
                 yield Words(lines, classes="help-item", id="own-numbers")
             else:
                 yield Words(text("help_own_none"), classes="help-item help-dim", id="own-numbers")
+            yield Words(text("plan_title"), classes="help-heading", id="plan-heading")
+            plan = plan_lines(load_plan(app.workspace.paths.data_dir), self.content)[1:]
+            shown = "\n".join(plan) or text("plan_empty")
+            yield Words(shown, classes="help-item" if plan else "help-item help-dim", id="my-plan")
             name = country_name(self.content, country)
             if country:
                 yield Words(text("help_numbers_for", country=name), classes="help-heading")
@@ -91,16 +97,28 @@ class HelpScreen(ZoomScreen):
     def action_back(self) -> None:
         self.app.pop_screen()
 
-    async def country_chosen(self) -> None:
-        """Back from choosing a country (and perhaps a language): draw it all again."""
+    async def redraw(self) -> None:
+        """Draw it all again: a country or language chosen, a number added, a plan written."""
         self._install_keys()
         await self.recompose()
+        self.query_one("#help").focus()  # not the scroll that was there before: it is gone
         self.refresh_bindings()
+
+    country_chosen = redraw
+
+    def action_plan(self) -> None:
+        from zoomapp.ui.screens.safety_plan import SafetyPlanScreen
+
+        async def written(saved: bool | None) -> None:
+            if saved:
+                await self.redraw()
+
+        self.app.push_screen(SafetyPlanScreen(), written)
 
     def action_add(self) -> None:
         async def added(saved: bool | None) -> None:
             if saved:
-                await self.recompose()
+                await self.redraw()
 
         self.app.push_screen(AddNumberScreen(), added)
 

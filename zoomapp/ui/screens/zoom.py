@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Input
 
 from zoomapp.core.helplines import load_numbers, numbers_file
+from zoomapp.core.safety_plan import load_plan, plan_lines
 from zoomapp.core.session_result import RECIPE, SessionResult
 from zoomapp.core.sessions import Run
 from zoomapp.core.worries import answer
@@ -68,7 +69,8 @@ class ZoomScreenView(TimedScreen):
                 worry = Input(placeholder=text("worry_placeholder"), id="worry")
                 worry.cursor_blink = self.zoomapp.cursor_blink
                 yield worry
-                yield Words(id="worry-reply")
+                with VerticalScroll(id="worry-answer"):  # help may be longer than the screen
+                    yield Words(id="worry-reply")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -164,10 +166,22 @@ class ZoomScreenView(TimedScreen):
             return
         event.input.value = ""
         app = self.zoomapp
-        own = load_numbers(numbers_file(app.workspace.paths.data_dir))
-        said = answer(worry, self.content, app.rng, app.country, own)
+        data_dir = app.workspace.paths.data_dir
+        own = load_numbers(numbers_file(data_dir))
+        plan = plan_lines(load_plan(data_dir), self.content)
+        said = answer(worry, self.content, app.rng, app.country, own, plan)
         reply = self.query_one("#worry-reply", Words)
-        reply.set_class(said.kind == "danger", "-danger")
+        danger = said.kind == "danger"
+        reply.set_class(danger, "-danger")
         reply.say("\n".join(said.lines))
         reply.display = True
-        self.set_focus(None)
+        answer_box = self.query_one("#worry-answer", VerticalScroll)
+        answer_box.scroll_home(animate=False)
+        # Help takes the screen: the session waits, and the arrows scroll what it says.
+        self.set_class(danger, "-danger-shown")
+        if danger:
+            if not self.stopwatch.paused:
+                self.action_pause()
+            answer_box.focus()
+        else:
+            self.set_focus(None)

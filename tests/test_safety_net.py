@@ -1,0 +1,200 @@
+"""The safety net: a frightening worry is met with help, in the app and in the shell; a coach
+can teach it new words and everyday phrases; the safety plan is kept and shown when needed."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from textual.containers import VerticalScroll
+from textual.widgets import Input
+
+from tests.conftest import FakeClock, make_app, write_pack
+from tests.test_journal_ui import type_text
+from tests.test_pack_cli import HEADER
+from zoomapp.core.helplines import add_number, numbers_file
+from zoomapp.core.packs import load_content
+from zoomapp.core.safety_plan import load_plan, plan_file, save_plan
+from zoomapp.core.worries import danger_in
+from zoomapp.paths import Paths
+from zoomapp.ui.launch import Start
+from zoomapp.ui.screens.help import HelpScreen
+from zoomapp.ui.screens.safety_plan import SafetyPlanScreen
+from zoomapp.ui.widgets.notebox import NoteBox
+
+BIN = Path(sys.executable).parent / "zoomapp"
+
+
+def zoomapp(home: Path, *args: str, stdin: str = "", lang: str = "en_GB.UTF-8"):
+    env = {**os.environ, "ZOOMAPP_HOME": str(home), "LANG": lang}
+    return subprocess.run(
+        [str(BIN), *args], input=stdin, capture_output=True, text=True, env=env, timeout=30
+    )
+
+
+def test_a_coach_teaches_it_a_phrase_and_an_everyday_one(tmp_path: Path) -> None:
+    worry, idiom = "what if he goes to the quarry again", "she is dead keen on the trip"
+    builtin = load_content()
+    assert danger_in(worry, builtin) is None  # the built-in words do not know it
+    coach = write_pack(
+        tmp_path,
+        "coach.toml",
+        HEADER
+        + '[[decks]]\nid = "danger-suicide"\nextend = true\nprompts = ["goes to the quarry"]\n'
+        + '[[decks]]\nid = "danger-except"\nextend = true\nprompts = ["dead keen"]\n',
+    )
+    taught = load_content([coach])
+    assert danger_in(worry, taught).category == "suicide"
+    assert danger_in("she is dead", taught) is not None  # the exception covers only its words
+    assert danger_in(idiom, taught) is None
+
+
+def test_a_new_danger_deck_is_a_new_category(tmp_path: Path) -> None:
+    coach = write_pack(
+        tmp_path,
+        "coach.toml",
+        HEADER + '[[decks]]\nid = "danger-fire"\nprompts = ["set* ... on fire"]\n',
+    )
+    found = danger_in("what if he sets the house on fire", load_content([coach]))
+    assert found is not None and found.category == "fire"
+
+
+def test_every_language_is_read_whatever_the_interface_speaks() -> None:
+    english, spanish = load_content(), load_content([], "es")
+    for said in ("mi hijo se quiere quitar la vida", "she wants to kill herself"):
+        assert danger_in(said, english) is not None and danger_in(said, spanish) is not None
+
+
+def test_despair_gets_help_first_and_kind_words_after(capsys) -> None:
+    from zoomapp.cli import main
+
+    code = main(["--country", "GB", "whatif", "I can't do this anymore"])
+    lines = capsys.readouterr().out.splitlines()
+    assert code == 0
+    assert lines[0].startswith("That sounds like more than anyone should carry alone")
+    assert any("116 123" in line for line in lines[:5])
+    kind = set(load_content().decks["worry-now"].prompts)
+    assert lines[-1] in kind  # reassurance never comes alone, and never first
+
+
+def test_whatif_in_the_shell_in_plain_text_and_json(zoomapp_home: Path) -> None:
+    add_number(numbers_file(zoomapp_home), "My sister", "07700 900123")
+    save_plan(zoomapp_home, {"call": "My sister\nThe GP", "safe": "Pills locked away"})
+    done = zoomapp(zoomapp_home, "whatif", "what if I lose it and hit him")
+    assert done.returncode == 0 and done.stderr == ""
+    lines = done.stdout.splitlines()
+    assert "Call your local emergency number now" in lines[1]
+    assert lines.index("Emergency: 999") < lines.index("My sister: 07700 900123")
+    assert lines.index("My sister: 07700 900123") < lines.index("Samaritans: 116 123")
+    assert "Who I can call: My sister; The GP" in lines  # the plan, right under the numbers
+    assert "Making home safe: Pills locked away" in lines
+    done = zoomapp(
+        zoomapp_home, "--lang", "es", "whatif", "--json", "--country", "MX", "y si se mata"
+    )
+    said = json.loads(done.stdout)
+    assert said["kind"] == "danger" and "Emergencias: 911" in said["lines"]
+    done = zoomapp(zoomapp_home, "whatif", "--json", stdin="what if he never goes back to school\n")
+    assert json.loads(done.stdout)["kind"] == "future"
+    drafts = zoomapp_home / "drafts"
+    assert not drafts.exists() or not list(drafts.iterdir())  # nothing typed is kept
+
+
+def test_whatif_refuses_what_it_cannot_answer_in_one_line(zoomapp_home: Path) -> None:
+    for args, stdin in ((("whatif",), ""), (("whatif", "--country", "ZZ", "x"), "")):
+        done = zoomapp(zoomapp_home, *args, stdin=stdin)
+        assert done.returncode == 2 and done.stdout == ""
+        assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+
+
+def test_a_computer_with_no_country_still_says_what_to_do(zoomapp_home: Path) -> None:
+    done = zoomapp(zoomapp_home, "whatif", "she wants to die", lang="C.UTF-8")
+    assert "Call your local emergency number now" in done.stdout
+    assert "zoomapp help --countries" in done.stdout
+
+
+async def test_the_danger_answer_fits_40x12_and_scrolls_to_every_line(
+    paths: Paths, clock: FakeClock
+) -> None:
+    add_number(numbers_file(paths.data_dir), "My sister", "07700 900123")
+    save_plan(paths.data_dir, {"signs": "Not sleeping", "safe": "Medicines locked away"})
+    app = make_app(paths, clock, Start("zoom-out"))
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.press("w")
+        await type_text(pilot, "what if she hangs herself")
+        await pilot.press("enter")
+        await pilot.pause()
+        answer = app.screen.query_one("#worry-answer", VerticalScroll)
+        assert app.screen.query_one(Input).region.bottom <= answer.region.y
+        assert answer.has_focus and answer.region.bottom <= 11  # above the key bar
+        first = app.screen.query_one("#worry-reply").render_lines(answer.region)
+        on_screen = "\n".join(strip.text for strip in first)
+        assert "Emergency: 999" in on_screen  # no scrolling needed for the number
+        lines = str(app.screen.query_one("#worry-reply").render()).splitlines()
+        assert "Making home safe: Medicines locked away" in lines
+        for _ in range(30):
+            await pilot.press("down")
+        assert answer.scroll_y == answer.max_scroll_y > 0  # the last line can be reached
+        assert app.screen.stopwatch.paused  # the prompts wait while help is read
+
+
+async def test_the_safety_plan_is_written_kept_private_and_shown(
+    paths: Paths, clock: FakeClock
+) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("h")
+        assert isinstance(app.screen, HelpScreen)
+        assert "Press p to write it" in str(app.screen.query_one("#my-plan").render())
+        await pilot.press("p")
+        assert isinstance(app.screen, SafetyPlanScreen)
+        await type_text(pilot, "Shouting at everyone")
+        await pilot.press("enter")  # on to what I can do
+        await type_text(pilot, "Cold water, a walk")
+        await pilot.press("tab", "tab", "tab")  # to making home safe
+        assert app.screen.focused.id == "plan-safe"
+        await type_text(pilot, "Car keys with my partner")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        shown = str(app.screen.query_one("#my-plan").render())
+        assert "Warning signs: Shouting at everyone" in shown
+        assert "Making home safe: Car keys with my partner" in shown
+        keys = {binding.action for _, binding, *_ in app.screen.active_bindings.values()}
+        assert {"back", "plan", "app.choose_country"} <= keys  # its keys still work
+    saved = plan_file(paths.data_dir)
+    assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+    assert load_plan(paths.data_dir)["cope"] == "Cold water, a walk"
+    assert not list(paths.drafts_dir.glob("plan-*"))  # saved: no drafts left behind
+
+
+async def test_a_plan_left_unsaved_comes_back_next_time(paths: Paths, clock: FakeClock) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("h", "p")
+        await type_text(pilot, "Not sleeping")
+        await pilot.press("escape")  # leaves, keeping the words
+    again = make_app(paths, clock)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.press("h", "p")
+        assert again.screen.query_one("#plan-signs", NoteBox).text == "Not sleeping"
+    assert not plan_file(paths.data_dir).exists()  # a draft is not a saved plan
+
+
+def test_the_plan_is_printed_by_zoomapp_help(zoomapp_home: Path) -> None:
+    done = zoomapp(zoomapp_home, "help")
+    assert "My safety plan" in done.stdout and "Not written yet" in done.stdout
+    save_plan(zoomapp_home, {"places": "My neighbour's kitchen"})
+    done = zoomapp(zoomapp_home, "help")
+    assert "  People and places that help: My neighbour's kitchen" in done.stdout.splitlines()
+
+
+@pytest.mark.parametrize("part", ["signs", "safe"])
+def test_a_part_far_too_long_is_refused_and_nothing_is_written(zoomapp_home: Path, part) -> None:
+    with pytest.raises(ValueError):
+        save_plan(zoomapp_home, {part: "x" * 3000})
+    assert not plan_file(zoomapp_home).exists()

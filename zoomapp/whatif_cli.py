@@ -1,0 +1,41 @@
+"""`zoomapp whatif "TEXT"`: the What-if answer in plain text, for a screen reader or for a
+moment when the full screen is too much; `--json` for scripts. Nothing typed is kept.
+
+Core only: it starts without Textual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+
+from zoomapp.core.helplines import country_from_locale, load_numbers, numbers_file
+from zoomapp.core.safety_plan import load_plan, plan_lines
+from zoomapp.core.worries import answer
+from zoomapp.help_cli import known_country
+from zoomapp.paths import Paths
+from zoomapp.shell import UsageError, read_workspace, say
+
+
+def run_whatif_command(args: argparse.Namespace, paths: Paths) -> int:
+    opened = read_workspace(paths, language=args.lang, check_language=True)
+    content = opened.content
+    country = known_country(content, args.whatif_country or args.country)
+    country = country or opened.settings.country or country_from_locale()
+    worry = " ".join(args.text)
+    if not worry.strip():
+        from zoomapp.shell_text import read_passing_words
+
+        worry = read_passing_words(content) or ""
+    if not worry.strip():
+        raise UsageError('write the worry, like: zoomapp whatif "what if he never goes back"')
+    own = load_numbers(numbers_file(paths.data_dir))
+    plan = plan_lines(load_plan(paths.data_dir), content)
+    said = answer(worry, content, random.Random(), country, own, plan, shell=True)
+    if args.json:
+        say(json.dumps({"kind": said.kind, "lines": list(said.lines)}, ensure_ascii=False))
+    else:
+        for line in said.lines:
+            say(line)
+    return 0
