@@ -198,3 +198,26 @@ def test_a_part_far_too_long_is_refused_and_nothing_is_written(zoomapp_home: Pat
     with pytest.raises(ValueError):
         save_plan(zoomapp_home, {part: "x" * 3000})
     assert not plan_file(zoomapp_home).exists()
+
+
+def test_pack_check_warns_of_a_phrase_that_can_never_match(tmp_path: Path, capsys) -> None:
+    from zoomapp.cli import main
+
+    coach = write_pack(
+        tmp_path,
+        "coach.toml",
+        HEADER
+        + '[[decks]]\nid = "danger-suicide"\nextend = true\n'
+        + 'prompts = ["goes to the quarry", "hurt* {kid}", "(a (b|c))"]\n',
+    )
+    assert main(["pack", "check", str(coach)]) == 0  # warnings: the pack still works
+    out = capsys.readouterr().out
+    assert f"{coach}:10:" in out and "there is no deck 'words-kid' for {kid}" in out
+    assert "its brackets do not pair up" in out and "goes to the quarry" not in out
+
+
+def test_every_built_in_phrase_can_match() -> None:
+    from zoomapp.core.worries import unmatchable
+
+    for language, pack_id in (("en", "builtin"), ("es", "builtin-es")):
+        assert unmatchable(load_content([], language), pack_id) == []

@@ -8,9 +8,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from zoomapp.core.content import Pack
+from zoomapp.core.content import Content, Pack
 from zoomapp.core.files import atomic_write, plain_reason
-from zoomapp.core.packs import inventory, is_reserved, read_pack_file, resolve_with_builtin
+from zoomapp.core.packs import (
+    inventory,
+    is_reserved,
+    positioned,
+    read_pack_file,
+    resolve_with_builtin,
+)
 from zoomapp.core.schema import ID_PATTERN, Problem, shorten
 from zoomapp.core.settings import save_settings
 from zoomapp.paths import Paths, pack_files
@@ -56,10 +62,30 @@ def check_file(path: Path) -> tuple[Pack | None, list[Problem]]:
         problems += [p for p in content.problems if p.file == str(path)]
         if pack not in content.packs:
             pack = None
+        else:
+            problems += _danger_phrases(content, pack, path)
     problems.sort(key=lambda p: (p.line is None, p.line, p.column))
     if any(not p.warning for p in problems):
         pack = None
     return pack, problems
+
+
+def _danger_phrases(content: Content, pack: Pack, path: Path) -> list[Problem]:
+    """A What-if phrase that can never match is a warning: the worry it was for would get
+    no help, and nothing else would say so."""
+    from zoomapp.core.worries import unmatchable
+
+    return [
+        positioned(
+            Problem(
+                str(path),
+                f"decks[{d}].prompts[{i}]",
+                f"this phrase can never match: {why}",
+                warning=True,
+            )
+        )
+        for d, i, why in unmatchable(content, pack.id)
+    ]
 
 
 def _pack_paths(targets: list[Path]) -> list[Path]:

@@ -144,6 +144,17 @@ class Recogniser:
         body = self._regex(phrase)
         return re.compile(f"(?=({body})(?= ))") if body else None
 
+    def why_not(self, phrase: str) -> str:
+        """Why a phrase can never match ("" when it can): said so a coach can fix it."""
+        if phrase.count("(") != phrase.count(")") or re.search(r"\([^()]*\(", phrase):
+            return "its brackets do not pair up (brackets inside brackets are not read)"
+        for name in _GROUP.findall(phrase.casefold()):
+            if not self._group(name):
+                return f"there is no deck 'words-{name}' for {{{name}}}"
+        if not self._regex(phrase):
+            return "it holds no words to look for"
+        return ""
+
     def find(self, worry: str) -> Finding | None:
         """The first category (in deck order) with a phrase the worry holds once every
         everyday phrase is set aside; None when nothing in it points to danger."""

@@ -46,6 +46,22 @@ def recogniser(content: Content) -> Recogniser:
     return found
 
 
+def unmatchable(content: Content, pack_id: str) -> list[tuple[int, int, str]]:
+    """(deck's place in the pack, prompt's place, why) for each danger phrase of the pack
+    that can never match - read with every language's words, as the What-if box reads it."""
+    found = recogniser(content)
+    pack = next((p for p in content.packs if p.id == pack_id), None)
+    problems = []
+    for d, deck in enumerate(pack.items.get("decks", []) if pack else []):
+        if not str(deck.get("id", "")).startswith((PREFIX, GROUP_PREFIX)):
+            continue
+        for i, phrase in enumerate(deck.get("prompts", [])):
+            why = found.why_not(phrase) if isinstance(phrase, str) else ""
+            if why:
+                problems.append((d, i, why))
+    return problems
+
+
 def danger_in(worry: str, content: Content) -> Finding | None:
     """Which kind of danger the worry may speak of, and the phrase that says so; or None."""
     return recogniser(content).find(worry)
