@@ -52,7 +52,9 @@ def measure(written_in: str, interface: str) -> tuple[float, float, list[str]]:
     return caught / harm, alarms / ok, lines
 
 
-@pytest.mark.parametrize(("written_in", "interface"), [("en", "en")])
+@pytest.mark.parametrize(
+    ("written_in", "interface"), [("en", "en"), ("es", "es"), ("en", "es"), ("es", "en")]
+)
 def test_frightening_worries_get_help_and_ordinary_ones_do_not(
     written_in: str, interface: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

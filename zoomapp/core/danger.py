@@ -159,10 +159,12 @@ class Recogniser:
         """The first category (in deck order) with a phrase the worry holds once every
         everyday phrase is set aside; None when nothing in it points to danger."""
         said = plain(worry)
-        for pattern in self.exceptions:
+        masked = said  # every everyday phrase is looked for in what was said, not in what
+        for pattern in self.exceptions:  # an earlier one left: the order must not matter
             for match in pattern.finditer(said):
                 start, end = match.span(1)
-                said = said[:start] + _MASK.sub("#", said[start:end]) + said[end:]
+                masked = masked[:start] + _MASK.sub("#", masked[start:end]) + masked[end:]
+        said = masked
         for category, phrases in self.categories.items():
             for phrase, pattern in phrases:
                 if pattern.search(said):
