@@ -1,31 +1,40 @@
-"""Whether a worry may mean danger, judged on worries people write (tests/worries/*.tsv).
+"""Whether a worry may mean danger, judged on worries people write (tests/worries/).
 
 Each line of a set is `label<TAB>category<TAB>text`: `harm` (help must come first) or `ok`
-(kind words are right). The sets were written apart from the phrases in the packs, the
-way frightened and tired parents type. The test prints recall and false alarms for each
-language and category, and holds them to the goal: at least 98 % of harmful worries
-answered with help, at most 5 % of ordinary ones - in the interface's own language and in
-the other one (a parent using Spanish who writes in English, and the other way round).
+(kind words are right). Every set was written apart from the phrases in the packs, by
+someone who never saw them, the way frightened and tired parents type.
+
+- `en.tsv`, `en-c.tsv`, `es.tsv`, `es-c.tsv` are what the phrases were tuned on and the
+  word weights learned from: they must meet the goal - at least 98 % of harmful worries
+  answered with help, at most 5 % of ordinary ones - in the interface's own language and
+  in the other (a parent using Spanish who writes in English, and the other way round).
+- `held-back/` was neither tuned on nor learned from: it tells how the recogniser reads
+  worries it never saw, which is what a parent will type. Its figures are printed and held
+  to what was measured when it was first read (`HELD_BACK_FLOOR`): below the goal, and
+  never allowed to slip. Tune nothing to it; a new held-back set is the honest next step.
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from zoomapp.core.packs import load_content
+from zoomapp.core.word_weights import WEIGHTS_FILE
 from zoomapp.core.worries import danger_in
 
 SETS = Path(__file__).parent / "worries"
 RECALL_GOAL = 0.98
 FALSE_ALARM_GOAL = 0.05
+HELD_BACK_FLOOR = {"en": (0.97, 0.21), "es": (0.93, 0.26)}  # (recall, false alarms) seen
 
 
-def worries(language: str) -> list[tuple[str, str, str]]:
+def worries(language: str, folder: Path = SETS) -> list[tuple[str, str, str]]:
     rows = []
-    for path in sorted(SETS.glob(f"{language}*.tsv")):
+    for path in sorted(folder.glob(f"{language}*.tsv")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
                 label, category, text = line.split("\t")
@@ -33,11 +42,11 @@ def worries(language: str) -> list[tuple[str, str, str]]:
     return rows
 
 
-def measure(written_in: str, interface: str) -> tuple[float, float, list[str]]:
+def measure(written_in: str, interface: str, folder: Path = SETS) -> tuple[float, float, list[str]]:
     content = load_content([], interface)
     total: Counter[str] = Counter()
     right: Counter[str] = Counter()
-    for label, category, text in worries(written_in):
+    for label, category, text in worries(written_in, folder):
         helped = danger_in(text, content) is not None
         total[f"{label}/{category}"] += 1
         right[f"{label}/{category}"] += helped == (label == "harm")
@@ -69,3 +78,33 @@ def test_frightening_worries_get_help_and_ordinary_ones_do_not(
     assert len(worries(written_in)) >= (400 if written_in == "en" else 200)
     assert recall >= RECALL_GOAL
     assert false_alarms <= FALSE_ALARM_GOAL
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_worries_it_never_saw(language: str, capsys: pytest.CaptureFixture[str]) -> None:
+    recall, false_alarms, lines = measure(language, language, SETS / "held-back")
+    with capsys.disabled():
+        print(
+            f"\nheld-back {language} worries: recall {100 * recall:.1f} %,"
+            f" false alarms {100 * false_alarms:.1f} %"
+        )
+        for line in lines:
+            print(f"    {line}")
+    floor_recall, ceiling_alarms = HELD_BACK_FLOOR[language]
+    assert recall >= floor_recall and false_alarms <= ceiling_alarms
+
+
+def test_the_shipped_weights_are_learned_from_these_sets() -> None:
+    """content/word-weights.json is what tests/worries/learn_weights.py makes of the sets and
+    the packs' everyday phrases now: change either, and it must be learned again."""
+    from tests.worries.learn_weights import learn
+
+    shipped = json.loads((Path(__file__).parent.parent / "content" / WEIGHTS_FILE).read_text())
+    learned = learn()
+    assert shipped["threshold"] == learned["threshold"]
+    assert abs(shipped["bias"] - learned["bias"]) <= 0.002
+    old, new = shipped["weights"], learned["weights"]
+    drift = [f for f in old.keys() | new.keys() if abs(old.get(f, 0) - new.get(f, 0)) > 0.06]
+    assert drift == [], (
+        f"learn again: .venv/bin/python tests/worries/learn_weights.py ({drift[:5]})"
+    )

@@ -14,7 +14,8 @@ not a letter or a digit (self-harm, self harm). The deck `danger-except` holds e
 phrases (dead tired, missing school): words inside one of them never count. The decks of
 every language loaded are used together, whatever language the app speaks, so a parent
 who writes in another language is understood too. `danger-despair` is the one category
-near the line: it is answered with help first and kind words after.
+near the line: it is answered with help first and kind words after - as is a worry no
+phrase matched whose words weigh over the line (`word_weights`).
 """
 
 from __future__ import annotations
@@ -22,7 +23,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from zoomapp.core.word_weights import WordWeights
 
 PREFIX = "danger-"
 EXCEPT = "danger-except"
@@ -38,13 +42,17 @@ _MASK = re.compile(r"\w")  # an everyday phrase's letters: never part of a dange
 _GROUP = re.compile(r"\{([a-z0-9_.-]+)\}")
 
 
+UNSURE = "unsure"  # no phrase matched, but the words weigh over the line
+
+
 class Finding(NamedTuple):
-    category: str  # the deck's id without "danger-", e.g. "suicide"
-    phrase: str  # the pack's phrase that matched, as written there
+    category: str  # the deck's id without "danger-", e.g. "suicide"; or UNSURE
+    phrase: str  # the pack's phrase that matched, as written there; or the heaviest words
 
     @property
     def unsure(self) -> bool:
-        return f"{PREFIX}{self.category}" == DESPAIR
+        """Near the line: help first, and kind words after it."""
+        return self.category == UNSURE or f"{PREFIX}{self.category}" == DESPAIR
 
 
 def plain(text: str) -> str:
@@ -91,7 +99,10 @@ _GAP = f"(?: \\w+){{0,{GAP_WORDS}}}"
 class Recogniser:
     """Phrases compiled once; `find` says which category (and phrase) a worry matches."""
 
-    def __init__(self, decks: Mapping[str, Iterable[str]]) -> None:
+    def __init__(
+        self, decks: Mapping[str, Iterable[str]], weights: WordWeights | None = None
+    ) -> None:
+        self.weights = weights
         self._groups = {
             deck_id.removeprefix(GROUP_PREFIX): list(phrases)
             for deck_id, phrases in decks.items()
@@ -158,18 +169,22 @@ class Recogniser:
     def find(self, worry: str) -> Finding | None:
         """The first category (in deck order) with a phrase the worry holds once every
         everyday phrase is set aside; None when nothing in it points to danger."""
-        said = plain(worry)
+        said = self.set_aside(plain(worry))
+        for category, phrases in self.categories.items():
+            for phrase, pattern in phrases:
+                if pattern.search(said):
+                    return Finding(category, phrase)
+        weighed = self.weights.over_the_line(said) if self.weights else None
+        return Finding(UNSURE, ", ".join(weighed.why)) if weighed else None
+
+    def set_aside(self, said: str) -> str:
+        """Plain text with the letters of every everyday phrase in it masked ('#')."""
         masked = said  # every everyday phrase is looked for in what was said, not in what
         for pattern in self.exceptions:  # an earlier one left: the order must not matter
             for match in pattern.finditer(said):
                 start, end = match.span(1)
                 masked = masked[:start] + _MASK.sub("#", masked[start:end]) + masked[end:]
-        said = masked
-        for category, phrases in self.categories.items():
-            for phrase, pattern in phrases:
-                if pattern.search(said):
-                    return Finding(category, phrase)
-        return None
+        return masked
 
 
 def _either(forms: Iterable[str]) -> str:

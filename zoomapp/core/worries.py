@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from zoomapp.core.content import Content
-from zoomapp.core.danger import GROUP_PREFIX, PREFIX, Finding, Recogniser, plain
+from zoomapp.core.danger import GROUP_PREFIX, PREFIX, UNSURE, Finding, Recogniser, plain
 from zoomapp.core.helplines import OwnNumber, gather, heading
 
 FUTURE_DECK = "worry-future"
@@ -42,7 +42,9 @@ def recogniser(content: Content) -> Recogniser:
             for deck in merged.decks.values():
                 if deck.id.startswith((PREFIX, GROUP_PREFIX)):
                     decks.setdefault(deck.id, []).extend(deck.prompts)
-        found = _recognisers[content] = Recogniser(decks)
+        from zoomapp.core.word_weights import load_weights
+
+        found = _recognisers[content] = Recogniser(decks, load_weights())
     return found
 
 
@@ -92,7 +94,8 @@ def answer(
 
     found = danger_in(worry, content)
     if found is not None:
-        lines = [content.text("worry_despair" if found.unsure else "worry_danger")]
+        first = {UNSURE: "worry_unsure", "despair": "worry_despair"}.get(found.category)
+        lines = [content.text(first or "worry_danger")]
         lines += danger_help(content, country, own)
         if not gather(content, country, []).has_numbers:
             lines.append(text("worry_choose_country"))

@@ -1,0 +1,62 @@
+"""The second reading of a worry: words weighed, for what the phrases did not catch.
+
+The phrases in the packs say plainly what counts as danger; people say it in more ways than
+any list holds. So a worry no phrase matched is read once more against weights learned
+from the labelled worries in tests/worries (words, pairs of words, and five-letter pieces,
+which forgive a misspelling): `learn_weights.py` there writes content/word-weights.json,
+shipped with the app. A worry that weighs over the line is near it: help first, then kind
+words. Its heaviest words say why. Words inside an everyday phrase (`danger-except`) are
+set aside first, as the phrases do.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from importlib.resources import files
+from typing import NamedTuple
+
+WEIGHTS_FILE = "word-weights.json"
+
+
+def features(said: str) -> set[str]:
+    """What is weighed in plain text (see danger.plain): its words, each pair of words next
+    to each other, and every five-character piece ('#' marks a piece)."""
+    words = [w for w in said.split() if "#" not in w]  # masked words are not read
+    found = set(words)
+    found.update(f"{a}_{b}" for a, b in zip(words, words[1:], strict=False))
+    joined = f" {' '.join(words)} "
+    found.update(f"#{joined[i : i + 5]}" for i in range(len(joined) - 4))
+    return found
+
+
+class Weighed(NamedTuple):
+    likely: float  # 0 to 1: how much the worry reads like the harmful ones
+    why: tuple[str, ...]  # the words that weighed most toward help
+
+
+class WordWeights:
+    def __init__(self, bias: float, threshold: float, weights: dict[str, float]) -> None:
+        self.bias = bias
+        self.threshold = threshold
+        self.weights = weights
+
+    def weigh(self, said: str) -> Weighed:
+        found = [(self.weights[f], f) for f in features(said) if f in self.weights]
+        total = max(-30.0, min(30.0, self.bias + sum(w for w, _ in found)))
+        heaviest = sorted((pair for pair in found if pair[0] > 0), reverse=True)[:3]
+        why = tuple(f.lstrip("#").strip().replace("_", " ") for _, f in heaviest)
+        return Weighed(1 / (1 + math.exp(-total)), why)
+
+    def over_the_line(self, said: str) -> Weighed | None:
+        weighed = self.weigh(said)
+        return weighed if weighed.likely >= self.threshold else None
+
+
+def load_weights() -> WordWeights | None:
+    """The shipped weights; None if the file is missing or damaged (the phrases still work)."""
+    try:
+        doc = json.loads(files("zoomapp.content").joinpath(WEIGHTS_FILE).read_bytes())
+        return WordWeights(float(doc["bias"]), float(doc["threshold"]), dict(doc["weights"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
