@@ -98,6 +98,7 @@ def test_whatif_in_the_shell_in_plain_text_and_json(zoomapp_home: Path) -> None:
     )
     said = json.loads(done.stdout)
     assert said["kind"] == "danger" and "Emergencias: 911" in said["lines"]
+    assert said["category"] == "suicide" and said["because"]  # which phrase, so it explains
     done = zoomapp(zoomapp_home, "whatif", "--json", stdin="what if he never goes back to school\n")
     assert json.loads(done.stdout)["kind"] == "future"
     drafts = zoomapp_home / "drafts"

@@ -34,7 +34,10 @@ def run_whatif_command(args: argparse.Namespace, paths: Paths) -> int:
     plan = plan_lines(load_plan(paths.data_dir), content)
     said = answer(worry, content, random.Random(), country, own, plan, shell=True)
     if args.json:
-        say(json.dumps({"kind": said.kind, "lines": list(said.lines)}, ensure_ascii=False))
+        doc: dict[str, object] = {"kind": said.kind, "lines": list(said.lines)}
+        if said.found is not None:  # why: explainable, always
+            doc.update(category=said.found.category, because=said.found.phrase)
+        say(json.dumps(doc, ensure_ascii=False))
     else:
         for line in said.lines:
             say(line)

@@ -44,8 +44,10 @@ class WordWeights:
     def weigh(self, said: str) -> Weighed:
         found = [(self.weights[f], f) for f in features(said) if f in self.weights]
         total = max(-30.0, min(30.0, self.bias + sum(w for w, _ in found)))
-        heaviest = sorted((pair for pair in found if pair[0] > 0), reverse=True)[:3]
-        why = tuple(f.lstrip("#").strip().replace("_", " ") for _, f in heaviest)
+        # Why, in words: the heaviest words and pairs (pieces of words only if nothing else).
+        toward = sorted((pair for pair in found if pair[0] > 0), reverse=True)
+        words = [f for _, f in toward if not f.startswith("#")] or [f for _, f in toward]
+        why = tuple(dict.fromkeys(f.lstrip("#").strip().replace("_", " ") for f in words))[:3]
         return Weighed(1 / (1 + math.exp(-total)), why)
 
     def over_the_line(self, said: str) -> Weighed | None:

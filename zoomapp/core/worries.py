@@ -26,6 +26,7 @@ NOW_DECK = "worry-now"
 class Answer(NamedTuple):
     kind: str  # "danger", "future" or "now"
     lines: tuple[str, ...]
+    found: Finding | None = None  # for "danger": the category, and the phrase or words why
 
 
 _recognisers: weakref.WeakKeyDictionary[Content, Recogniser] = weakref.WeakKeyDictionary()
@@ -103,7 +104,7 @@ def answer(
         lines.append(text("worry_danger_more"))
         if found.unsure:  # near the line: help first, and kind words after it
             lines.append(_kind(content, NOW_DECK, rng))
-        return Answer("danger", tuple(lines))
+        return Answer("danger", tuple(lines), found)
     kind = "future" if is_about_the_future(worry, content) else "now"
     said = _kind(content, FUTURE_DECK if kind == "future" else NOW_DECK, rng)
     return Answer(kind, (said, text("worry_offer"), text("worry_help_line")))
