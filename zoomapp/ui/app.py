@@ -22,6 +22,7 @@ from zoomapp.core.workspace import Workspace, open_workspace
 from zoomapp.ui.keys import Key, with_keys
 from zoomapp.ui.launch import Start
 from zoomapp.ui.textual_private import (
+    FatalErrorHook,
     class_bindings,
     close_with_words,
     failure,
@@ -62,7 +63,7 @@ TINY_WIDTH = 60
 TINY_HEIGHT = 18
 
 
-class ZoomApp(App[None]):
+class ZoomApp(FatalErrorHook, App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "zoomapp"
     ENABLE_COMMAND_PALETTE = True
@@ -416,7 +417,7 @@ class ZoomApp(App[None]):
 
     # --- never a traceback on screen ----------------------------------------------------
 
-    def _fatal_error(self) -> None:
+    def fatal_error(self) -> None:
         """An unexpected error: close calmly, keep the details in a file, say one line.
 
         Everything the parent wrote was saved before this point (every save is atomic and

@@ -24,6 +24,7 @@ USED = (
     ("App", "_exception", "attribute"),
     ("App", "_exit_renderables", "attribute"),
     ("App", "_close_messages_no_wait", "method"),
+    ("App", "_fatal_error", "method"),
 )
 
 
@@ -51,3 +52,14 @@ def close_with_words(app: App[Any], words: str) -> None:
     """End the app at once, leaving `words` printed where the app was."""
     app._exit_renderables.append(words)
     app._close_messages_no_wait()
+
+
+class FatalErrorHook:
+    """Mixed into the app: Textual's private `_fatal_error` (it prints a traceback) hands
+    over to the app's public `fatal_error`, which closes calmly instead."""
+
+    def fatal_error(self) -> None:
+        raise NotImplementedError
+
+    def _fatal_error(self) -> None:
+        self.fatal_error()
