@@ -363,3 +363,46 @@ def test_spanish_is_complete_and_a_coach_pack_in_spanish_overrides_it(tmp_path: 
     mixed = load_content([coach], language="es")
     assert mixed.text("home_question") == "¿Cómo estás?"
     assert mixed.text("key_quit") == "Salir"
+
+
+def test_every_text_key_built_from_a_family_exists_in_both_languages() -> None:
+    """Keys made with f-strings (note_{kind}_title, cli_saved_{kind} ...) and the journal's
+    error keys: each family is expanded over the values the code gives it, so a typo can
+    never show a parent an empty line. A family the table does not know fails the test."""
+    from zoomapp.core.checkin import STEPS
+    from zoomapp.core.helplines import countries
+    from zoomapp.core.journal import FEELING, SESSIONS, STRENGTHS, WINS
+    from zoomapp.core.safety_plan import PARTS
+
+    entries = (WINS, STRENGTHS, FEELING)
+    families = {
+        "cli_mark_{}": (*entries, SESSIONS),
+        "cli_saved_{}": entries,
+        "checkin_{}": STEPS,
+        "note_{}_title": entries,
+        "note_{}_prompt": entries,
+        "note_{}_placeholder": entries,
+        "pack_state_{}": ("on", "off", "other", "skipped"),
+        "zoom_{}_title": ("in", "out"),
+        "phase_{}": ("in", "hold", "out"),
+        "plan_{}_title": PARTS,
+        "plan_{}_example": PARTS,
+        "{}_shell": ("worry_choose_country", "worry_danger_more", "worry_offer", "worry_help_line"),
+        "country_{}": tuple(c.lower() for c in countries(load_content())),
+        "language_{}": ("en", "es"),
+    }
+    source = "\n".join(
+        p.read_text() for p in Path(__file__).parents[1].joinpath("zoomapp").rglob("*.py")
+    )
+    built = set(re.findall(r"""f["']([a-z_]*\{[^}"']+\}[a-z_]*)["']""", source))
+    shapes = {re.sub(r"\{[^}]+\}", "{}", key) for key in built}
+    shapes = {s for s in shapes if s.replace("{}", "x").replace("_", "").isalpha()}
+    errors = set(re.findall(r"""Error\(\s*["']((?:error|cli)_[a-z_]+)["']""", source))
+    assert errors, "the journal's error keys were not found"
+    for language in ("en", "es"):
+        texts = load_content([], language).texts
+        missing = [s.format(v) for s, values in families.items() for v in values]
+        missing = [key for key in [*missing, *errors] if key not in texts]
+        assert missing == [], language
+    unknown = shapes - set(families) - {"{}", "{}_{}", "{}{}"}
+    assert unknown == set(), "a new family of text keys: add it to the table above"
