@@ -222,3 +222,26 @@ def test_every_built_in_phrase_can_match() -> None:
 
     for language, pack_id in (("en", "builtin"), ("es", "builtin-es")):
         assert unmatchable(load_content([], language), pack_id) == []
+
+
+def test_an_everyday_phrase_excuses_only_what_lies_inside_it() -> None:
+    content = load_content()
+    assert danger_in("the pills the doctor gave him make him sleepy", content) is None
+    assert danger_in("he took all the pills the doctor gave him", content) is not None
+    assert danger_in("she swallowed all her tablets, the ones the gp prescribed", content)
+
+
+def test_a_coach_pack_can_add_to_the_safety_net_but_never_silence_it(tmp_path: Path) -> None:
+    coach = write_pack(
+        tmp_path,
+        "coach.toml",
+        HEADER
+        + '[[decks]]\nid = "danger-suicide"\nprompts = ["goes to the quarry", "(really)?"]\n'
+        + '[[decks]]\nid = "danger-harm-by-others"\nenabled = false\n'
+        + '[[decks]]\nid = "danger-except"\nprompts = ["(just)? ..."]\n',
+    )
+    content = load_content([coach])
+    assert danger_in("what if she hangs herself", content).category == "suicide"  # kept
+    assert danger_in("my husband hits me", content).category == "harm-by-others"  # not off
+    assert danger_in("goes to the quarry", content).category == "suicide"  # added
+    assert danger_in("what if he never goes back to school", content) is None  # no catch-all

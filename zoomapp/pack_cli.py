@@ -79,8 +79,8 @@ def _danger_phrases(content: Content, pack: Pack, path: Path) -> list[Problem]:
         positioned(
             Problem(
                 str(path),
-                f"decks[{d}].prompts[{i}]",
-                f"this phrase can never match: {why}",
+                f"decks[{d}].prompts[{i}]" if i >= 0 else f"decks[{d}].enabled",
+                f"this phrase can never match: {why}" if i >= 0 else why,
                 warning=True,
             )
         )

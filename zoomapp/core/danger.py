@@ -151,9 +151,12 @@ class Recogniser:
 
     def _compile(self, phrase: str) -> re.Pattern[str] | None:
         # A lookahead with a group finds every place the phrase starts, overlapping or not,
-        # and the group says how far each reaches.
+        # and the group says how far each reaches. A phrase that could match nothing at all
+        # (every part optional) is never used: it would match, or excuse, every worry.
         body = self._regex(phrase)
-        return re.compile(f"(?=({body})(?= ))") if body else None
+        if not body or re.fullmatch(body, ""):
+            return None
+        return re.compile(f"(?=({body})(?= ))")
 
     def why_not(self, phrase: str) -> str:
         """Why a phrase can never match ("" when it can): said so a coach can fix it."""
@@ -162,19 +165,28 @@ class Recogniser:
         for name in _GROUP.findall(phrase.casefold()):
             if not self._group(name):
                 return f"there is no deck 'words-{name}' for {{{name}}}"
-        if not self._regex(phrase):
+        body = self._regex(phrase)
+        if not body:
             return "it holds no words to look for"
+        if re.fullmatch(body, ""):
+            return "every part of it may be left out, so it would match anything"
         return ""
 
     def find(self, worry: str) -> Finding | None:
-        """The first category (in deck order) with a phrase the worry holds once every
-        everyday phrase is set aside; None when nothing in it points to danger."""
-        said = self.set_aside(plain(worry))
+        """The first category (in deck order) with a phrase the worry holds that no
+        everyday phrase wholly covers; None when nothing in it points to danger.
+
+        An everyday phrase sets aside only what lies inside it: "the pills the doctor gave
+        him" is everyday, "took all the pills the doctor gave him" is not."""
+        said = plain(worry)
+        everyday = [m.span(1) for p in self.exceptions for m in p.finditer(said)]
         for category, phrases in self.categories.items():
             for phrase, pattern in phrases:
-                if pattern.search(said):
-                    return Finding(category, phrase)
-        weighed = self.weights.over_the_line(said) if self.weights else None
+                for match in pattern.finditer(said):
+                    start, end = match.span(1)
+                    if not any(low <= start and end <= high for low, high in everyday):
+                        return Finding(category, phrase)
+        weighed = self.weights.over_the_line(self.set_aside(said)) if self.weights else None
         return Finding(UNSURE, ", ".join(weighed.why)) if weighed else None
 
     def set_aside(self, said: str) -> str:

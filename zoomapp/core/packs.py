@@ -444,6 +444,9 @@ def _build_item(kind: str, data: dict[str, Any], pack: Pack) -> Any:
     )
 
 
+ONLY_ADDED_TO = ("danger-", "words-")  # the What-if box's decks (see core/danger.py)
+
+
 def merge(packs: list[Pack], language: str = FALLBACK_LANGUAGE) -> Content:
     """Merge packs (lowest precedence first) into Content, preferring `language`.
 
@@ -460,10 +463,13 @@ def merge(packs: list[Pack], language: str = FALLBACK_LANGUAGE) -> Content:
         for kind, items in pack.items.items():
             for data in items:
                 item_id = data["id"]
-                if data.get("enabled") is False:
+                # The safety net's words only ever grow: a pack adds to them, never
+                # replaces or hides them (a mistake there would silence help).
+                grows = kind == "decks" and item_id.startswith(ONLY_ADDED_TO)
+                if data.get("enabled") is False and not grows:
                     merged[kind].pop(item_id, None)
                     continue
-                if kind == "decks" and data.get("extend") and item_id in merged[kind]:
+                if kind == "decks" and (data.get("extend") or grows) and item_id in merged[kind]:
                     base = merged[kind][item_id]
                     merged[kind][item_id] = base._replace(
                         prompts=base.prompts + tuple(data.get("prompts", ())),

@@ -19,10 +19,23 @@ from typing import NamedTuple
 WEIGHTS_FILE = "word-weights.json"
 
 
+# Words that say who and how, not what: left out, so what is weighed is what happened
+# ("my son is tired" must weigh like "tired", not like the many worries about sons).
+_PLAIN_WORDS = frozenset(
+    """i im ive id ill me my mine myself he hes hed him his himself she shes hed her hers
+    herself they theyre them their we us our you your it its the a an and or but so is am
+    are was were be been being to of in on at for with that this these those just really
+    very son sons daughter daughters kid kids child children boy girl baby teen teenager
+    mum mom dad mother father husband wife partner family yo mi mis el ella ellos ellas la
+    lo le les los las de del que y o en un una unos unas es esta estan son hijo hija hijos
+    hijas nino nina ninos ninas se su sus por con para al mama papa muy""".split()
+)
+
+
 def features(said: str) -> set[str]:
-    """What is weighed in plain text (see danger.plain): its words, each pair of words next
-    to each other, and every five-character piece ('#' marks a piece)."""
-    words = [w for w in said.split() if "#" not in w]  # masked words are not read
+    """What is weighed in plain text (see danger.plain): its words but the plainest, each
+    pair of them next to each other, and every five-character piece ('#' marks a piece)."""
+    words = [w for w in said.split() if "#" not in w and w not in _PLAIN_WORDS]
     found = set(words)
     found.update(f"{a}_{b}" for a, b in zip(words, words[1:], strict=False))
     joined = f" {' '.join(words)} "

@@ -51,13 +51,16 @@ def recogniser(content: Content) -> Recogniser:
 
 def unmatchable(content: Content, pack_id: str) -> list[tuple[int, int, str]]:
     """(deck's place in the pack, prompt's place, why) for each danger phrase of the pack
-    that can never match - read with every language's words, as the What-if box reads it."""
+    that cannot work - read with every language's words, as the What-if box reads it. A
+    deck switched off is one too (place -1): the safety net's words are only added to."""
     found = recogniser(content)
     pack = next((p for p in content.packs if p.id == pack_id), None)
     problems = []
     for d, deck in enumerate(pack.items.get("decks", []) if pack else []):
         if not str(deck.get("id", "")).startswith((PREFIX, GROUP_PREFIX)):
             continue
+        if deck.get("enabled") is False:
+            problems.append((d, -1, "enabled = false is ignored: these words are only added to"))
         for i, phrase in enumerate(deck.get("prompts", [])):
             why = found.why_not(phrase) if isinstance(phrase, str) else ""
             if why:
