@@ -6,7 +6,7 @@ its prompts are phrases in a small pattern language a coach can read and extend:
     hurt* {self}      `*` ends a word that may go on (hurt, hurts, hurting)
     hit|slap {child}  `|` gives words that may stand in the same place
     {self}            any phrase of the deck `words-self` (himself, herself, him self ...)
-    want* ... die     `...` lets up to three words come between
+    want* ... die     `...` lets up to four words come between
     ~suicid*          `~` forgives one letter wrong, missing, extra or swapped (sucide)
 
 Matching ignores case, accents and apostrophes ("don't" is "dont"), and anything that is
