@@ -25,6 +25,7 @@ from zoomapp.paths import Paths
 from zoomapp.ui.launch import Start
 from zoomapp.ui.screens.help import HelpScreen
 from zoomapp.ui.screens.safety_plan import SafetyPlanScreen
+from zoomapp.ui.screens.zoom import ZoomScreenView
 from zoomapp.ui.widgets.notebox import NoteBox
 
 BIN = Path(sys.executable).parent / "zoomapp"
@@ -106,7 +107,7 @@ def test_whatif_in_the_shell_in_plain_text_and_json(zoomapp_home: Path) -> None:
 
 
 def test_whatif_refuses_what_it_cannot_answer_in_one_line(zoomapp_home: Path) -> None:
-    for args, stdin in ((("whatif",), ""), (("whatif", "--country", "ZZ", "x"), "")):
+    for args, stdin in ((("whatif",), ""), (("whatif", "--country", "Britain", "x"), "")):
         done = zoomapp(zoomapp_home, *args, stdin=stdin)
         assert done.returncode == 2 and done.stdout == ""
         assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
@@ -141,6 +142,13 @@ async def test_the_danger_answer_fits_40x12_and_scrolls_to_every_line(
             await pilot.press("down")
         assert answer.scroll_y == answer.max_scroll_y > 0  # the last line can be reached
         assert app.screen.stopwatch.paused  # the prompts wait while help is read
+        step = app.screen.run.index
+        await pilot.press("right", "right", "p")  # no key moves the hidden session on
+        assert app.screen.run.index == step and app.screen.stopwatch.paused
+        await pilot.press("escape")  # puts the help away: back to the session, still paused
+        assert isinstance(app.screen, ZoomScreenView)
+        assert not app.screen.has_class("-danger-shown")
+        assert app.screen.query_one("#prompt").display
 
 
 async def test_the_safety_plan_is_written_kept_private_and_shown(

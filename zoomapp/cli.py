@@ -291,7 +291,7 @@ def _run(argv: list[str]) -> int:
     spoken(content.languages, args.lang)
     from zoomapp.help_cli import known_country
 
-    start = Start(country=known_country(content, args.country))
+    start = Start(country=known_country(content, args.country, strict=False))
     if args.command == "ground":
         if args.recipe and args.recipe not in content.recipes:
             raise unknown_choice("session recipe", args.recipe, list(content.recipes))

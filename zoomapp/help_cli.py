@@ -77,14 +77,19 @@ def run_help_command(args: argparse.Namespace, paths: Paths) -> int:
     return 0
 
 
-def known_country(content: Content, code: str | None) -> str:
-    """`code` if the packs have numbers for it ("" for none given); else a one-line refusal
-    that still says what to do in danger."""
+def known_country(content: Content, code: str | None, strict: bool = True) -> str:
+    """`code` if the packs have numbers for it ("" for none given). Else, one line that
+    still says what to do in danger: a refusal for `zoomapp help`, and for anything that
+    answers a parent (the app, whatif) a warning - help is never held back by a code."""
     if code and code.upper() not in countries(content):
-        raise UsageError(
+        said = (
             f"zoomapp has no numbers for {code.upper()} - if anyone is in danger, call your"
             " local emergency number; the countries it knows: zoomapp help --countries"
         )
+        if strict:
+            raise UsageError(said)
+        warn(said)
+        return ""
     return (code or "").upper()
 
 

@@ -21,7 +21,7 @@ from zoomapp.shell import UsageError, read_workspace, say
 def run_whatif_command(args: argparse.Namespace, paths: Paths) -> int:
     opened = read_workspace(paths, language=args.lang, check_language=True)
     content = opened.content
-    country = known_country(content, args.whatif_country or args.country)
+    country = known_country(content, args.whatif_country or args.country, strict=False)
     country = country or opened.settings.country or country_from_locale()
     worry = " ".join(args.text)
     if not worry.strip():

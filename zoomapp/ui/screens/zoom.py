@@ -140,9 +140,20 @@ class ZoomScreenView(TimedScreen):
             self.stopwatch.toggle()
             self.waker.wake()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While help is on the screen, the session it covers waits: no key moves it on."""
+        held = ("next", "previous", "pause", "part")
+        return not (self.has_class("-danger-shown") and action in held)
+
     def action_back(self) -> None:
         if self.direction == "out" and self.query_one("#worry", Input).has_focus:
             self.set_focus(None)  # Esc leaves the box first; a second Esc goes home
+            return
+        if self.has_class("-danger-shown"):  # Esc puts the help away, back to the session
+            self.set_class(False, "-danger-shown")
+            self.query_one("#worry-reply", Words).display = False
+            self.set_focus(None)
+            self.refresh_bindings()
             return
         self.app.pop_screen()
 
@@ -179,6 +190,7 @@ class ZoomScreenView(TimedScreen):
         answer_box.scroll_home(animate=False)
         # Help takes the screen: the session waits, and the arrows scroll what it says.
         self.set_class(danger, "-danger-shown")
+        self.refresh_bindings()
         if danger:
             if not self.stopwatch.paused:
                 self.action_pause()
