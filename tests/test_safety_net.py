@@ -253,3 +253,21 @@ def test_a_coach_pack_can_add_to_the_safety_net_but_never_silence_it(tmp_path: P
     assert danger_in("my husband hits me", content).category == "harm-by-others"  # not off
     assert danger_in("goes to the quarry", content).category == "suicide"  # added
     assert danger_in("what if he never goes back to school", content) is None  # no catch-all
+
+
+def test_a_damaged_plan_is_said_and_set_aside_before_a_new_one_is_saved(
+    zoomapp_home: Path,
+) -> None:
+    from zoomapp.core.safety_plan import plan_unreadable
+
+    plan_file(zoomapp_home).write_text("signs = 'Not sleeping\n")  # a hand edit gone wrong
+    assert plan_unreadable(zoomapp_home) and load_plan(zoomapp_home)["signs"] == ""
+    save_plan(zoomapp_home, {"signs": "Shouting"})
+    kept = list(zoomapp_home.glob("safety-plan.unreadable-*.toml"))
+    assert len(kept) == 1 and kept[0].read_text() == "signs = 'Not sleeping\n"
+    assert load_plan(zoomapp_home)["signs"] == "Shouting"
+
+
+def test_a_worry_too_long_is_refused_in_one_line(zoomapp_home: Path) -> None:
+    done = zoomapp(zoomapp_home, "whatif", stdin="what if " * 2000)
+    assert done.returncode == 2 and "a worry here holds up to 5,000" in done.stderr

@@ -63,7 +63,7 @@ def run_help_command(args: argparse.Namespace, paths: Paths) -> int:
     say()
     name = country_name(content, country)
     if found.has_numbers:
-        say(text("help_numbers_for", country=name))
+        say(text("help_numbers_for_shell", country=name))
     elif country:
         say(text("help_no_numbers", country=name))
     for item in found.lines:

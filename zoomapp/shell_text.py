@@ -39,7 +39,7 @@ def read_words(kind: str, content: Content, paths: Paths) -> str | None:
     return _typed(content)
 
 
-def read_passing_words(content: Content) -> str | None:
+def read_passing_words(content: Content, prompt: str) -> str | None:
     """Words to answer and forget (a worry): from a pipe or typed after a prompt, never
     through an editor, whose draft file would keep them."""
     stdin = sys.stdin
@@ -47,7 +47,7 @@ def read_passing_words(content: Content) -> str | None:
         return None
     if not stdin.isatty():
         return _decoded(stdin.buffer.read(MAX_READ))
-    return _typed(content)
+    return _typed(content, prompt)
 
 
 def forget_words(kind: str, paths: Paths) -> None:
@@ -93,9 +93,9 @@ def _from_editor(editor: str, draft: Path) -> str | None:
     return words
 
 
-def _typed(content: Content) -> str | None:
+def _typed(content: Content, prompt: str = "cli_type_words") -> str | None:
     """Lines typed after a prompt, until an empty line or Ctrl+D."""
-    sys.stderr.write(content.text("cli_type_words") + "\n")
+    sys.stderr.write(content.text(prompt) + "\n")
     sys.stderr.flush()
     lines = []
     try:

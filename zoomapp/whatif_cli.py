@@ -12,7 +12,7 @@ import random
 
 from zoomapp.core.helplines import country_from_locale, load_numbers, numbers_file
 from zoomapp.core.safety_plan import load_plan, plan_lines
-from zoomapp.core.worries import answer
+from zoomapp.core.worries import MAX_WORRY, answer
 from zoomapp.help_cli import known_country
 from zoomapp.paths import Paths
 from zoomapp.shell import UsageError, read_workspace, say
@@ -27,9 +27,14 @@ def run_whatif_command(args: argparse.Namespace, paths: Paths) -> int:
     if not worry.strip():
         from zoomapp.shell_text import read_passing_words
 
-        worry = read_passing_words(content) or ""
+        worry = read_passing_words(content, "cli_type_worry") or ""
     if not worry.strip():
         raise UsageError('write the worry, like: zoomapp whatif "what if he never goes back"')
+    if len(worry) > MAX_WORRY:
+        raise UsageError(
+            f"that is {len(worry):,} characters - a worry here holds up to {MAX_WORRY:,};"
+            " send the part that frightens you most"
+        )
     own = load_numbers(numbers_file(paths.data_dir))
     plan = plan_lines(load_plan(paths.data_dir), content)
     said = answer(worry, content, random.Random(), country, own, plan, shell=True)

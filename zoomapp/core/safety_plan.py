@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zoomapp.core.files import atomic_write, read_file
+from zoomapp.core.files import atomic_write, read_file, set_aside
 from zoomapp.core.safe_text import printable
 
 if TYPE_CHECKING:
@@ -25,26 +25,40 @@ def plan_file(data_dir: Path) -> Path:
     return data_dir / "safety-plan.toml"
 
 
-def load_plan(data_dir: Path) -> dict[str, str]:
-    """Each part's words ("" when not written); a file that cannot be read gives an empty
-    plan and is left as it is."""
+def _read(data_dir: Path) -> dict[str, object] | None:
+    """The file as TOML; {} when there is none; None when it is there but cannot be read."""
     import tomllib
 
     try:
-        doc = tomllib.loads(read_file(plan_file(data_dir), 1_000_000).decode("utf-8"))
+        return tomllib.loads(read_file(plan_file(data_dir), 1_000_000).decode("utf-8"))
+    except FileNotFoundError:
+        return {}
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
-        return dict.fromkeys(PARTS, "")
+        return None
+
+
+def load_plan(data_dir: Path) -> dict[str, str]:
+    """Each part's words ("" when not written); a file that cannot be read gives an empty
+    plan (see `plan_unreadable`) and is left exactly as it is."""
+    doc = _read(data_dir) or {}
     return {part: printable(str(doc.get(part, ""))).strip() for part in PARTS}
 
 
+def plan_unreadable(data_dir: Path) -> bool:
+    return _read(data_dir) is None
+
+
 def save_plan(data_dir: Path, plan: dict[str, str]) -> None:
-    """Keep the plan (atomically, 0600). Raises ValueError for a part far too long."""
+    """Keep the plan (atomically, 0600); a file there that could not be read is first set
+    aside beside it, every byte kept. Raises ValueError for a part far too long."""
     import tomli_w
 
     kept = {part: plan.get(part, "").strip() for part in PARTS}
     for part, words in kept.items():
         if len(words) > MAX_PART:
             raise ValueError(part)
+    if plan_unreadable(data_dir) and plan_file(data_dir).is_file():
+        set_aside(plan_file(data_dir))
     atomic_write(plan_file(data_dir), tomli_w.dumps({k: v for k, v in kept.items() if v}))
 
 

@@ -135,6 +135,7 @@ DOCUMENT = {
 PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "packs_skipped": ("file",),
     "country_language": ("language",),
+    "help_numbers_for_shell": ("country",),
     "date_last_weekday": ("weekday",),
     "date_days_ago": ("count",),
     "date_weeks_ago": ("count",),

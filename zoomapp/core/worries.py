@@ -19,6 +19,7 @@ from zoomapp.core.content import Content
 from zoomapp.core.danger import GROUP_PREFIX, PREFIX, UNSURE, Finding, Recogniser, plain
 from zoomapp.core.helplines import OwnNumber, gather, heading
 
+MAX_WORRY = 5_000  # characters: a worry, even a long one, never a book (read in about 0.3 s)
 FUTURE_DECK = "worry-future"
 NOW_DECK = "worry-now"
 

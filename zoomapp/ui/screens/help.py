@@ -24,7 +24,7 @@ from zoomapp.core.helplines import (
     numbers_file,
     source_line,
 )
-from zoomapp.core.safety_plan import load_plan, plan_lines
+from zoomapp.core.safety_plan import load_plan, plan_lines, plan_unreadable
 from zoomapp.ui.drafting import DRAFT_AFTER_SECONDS
 from zoomapp.ui.keys import Key, ZoomModal, ZoomScreen
 from zoomapp.ui.widgets.keybar import KeyBar
@@ -68,6 +68,8 @@ class HelpScreen(ZoomScreen):
                 yield Words(text("help_own_none"), classes="help-item help-dim", id="own-numbers")
             yield Words(text("plan_title"), classes="help-heading", id="plan-heading")
             plan = plan_lines(load_plan(app.workspace.paths.data_dir), self.content)[1:]
+            if plan_unreadable(app.workspace.paths.data_dir):
+                yield Words(text("plan_unreadable"), classes="help-item problem")
             shown = "\n".join(plan) or text("plan_empty")
             yield Words(shown, classes="help-item" if plan else "help-item help-dim", id="my-plan")
             name = country_name(self.content, country)

@@ -11,7 +11,7 @@ from zoomapp.core.helplines import load_numbers, numbers_file
 from zoomapp.core.safety_plan import load_plan, plan_lines
 from zoomapp.core.session_result import RECIPE, SessionResult
 from zoomapp.core.sessions import Run
-from zoomapp.core.worries import answer
+from zoomapp.core.worries import MAX_WORRY, answer
 from zoomapp.ui.keys import Key
 from zoomapp.ui.screens.timed import TimedScreen
 from zoomapp.ui.widgets.keybar import KeyBar
@@ -66,7 +66,9 @@ class ZoomScreenView(TimedScreen):
             yield Words(id="status")
             if self.direction == "out":
                 yield Words(text("worry_label"), id="worry-label")
-                worry = Input(placeholder=text("worry_placeholder"), id="worry")
+                worry = Input(
+                    placeholder=text("worry_placeholder"), id="worry", max_length=MAX_WORRY
+                )
                 worry.cursor_blink = self.zoomapp.cursor_blink
                 yield worry
                 with VerticalScroll(id="worry-answer"):  # help may be longer than the screen
