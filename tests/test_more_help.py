@@ -190,6 +190,23 @@ async def test_a_first_run_with_no_country_asks_once_and_more_help_shows_its_num
         assert not isinstance(again.screen, CountryScreen)
 
 
+async def test_a_first_run_in_a_spanish_locale_asks_in_spanish(
+    paths: Paths, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANG", "es_MX.UTF-8")
+    app = make_app(paths, clock, seen_intro=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, CountryScreen)
+        shown = " ".join(str(w.render()) for w in app.screen.query("Words"))
+        assert "¿En qué país estás?" in shown
+        listed = app.screen.query_one(ChoiceList)
+        assert listed._ids[listed.highlighted] == "MX"  # the guess, chosen already
+        await pilot.press("enter")
+    saved = load_settings(paths.settings_file).settings
+    assert (saved.language, saved.country) == ("es", "MX")
+
+
 async def test_not_now_leaves_no_country_and_s_on_more_help_asks_again(
     paths: Paths, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:

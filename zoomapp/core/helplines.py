@@ -17,7 +17,7 @@ from zoomapp.core.content import Content, HelpItem
 from zoomapp.core.files import atomic_write, read_file
 from zoomapp.core.safe_text import printable
 
-_LOCALE = re.compile(r"^[A-Za-z]{2,3}_([A-Za-z]{2})\b")
+_LOCALE = re.compile(r"^([A-Za-z]{2,3})_([A-Za-z]{2})\b")
 NUMBER = re.compile(r"\+?[0-9*#][0-9 ()*#.-]{0,24}")
 MAX_NAME = 60
 
@@ -48,11 +48,20 @@ class Help(NamedTuple):
 
 def country_from_locale(environ: Mapping[str, str] | None = None) -> str:
     """'GB' for LANG=en_GB.UTF-8 (LC_ALL and LC_MESSAGES first, as the C library does)."""
+    return _from_locale(2, environ).upper()
+
+
+def language_from_locale(environ: Mapping[str, str] | None = None) -> str:
+    """'es' for LANG=es_MX.UTF-8; '' for a locale that names no language (C.UTF-8)."""
+    return _from_locale(1, environ).lower()
+
+
+def _from_locale(part: int, environ: Mapping[str, str] | None) -> str:
     environ = os.environ if environ is None else environ
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         match = _LOCALE.match(environ.get(name, ""))
         if match:
-            return match.group(1).upper()
+            return match.group(part)
     return ""
 
 

@@ -84,6 +84,8 @@ class ZoomApp(FatalErrorHook, App[None]):
         self.content: Content = workspace.content
         self.settings = workspace.settings
         self.start = start or Start()
+        if not self.settings.intro_seen and self._ask_country():  # nothing chosen yet at all
+            self._speak_the_locales_language()
         self.clock = clock
         self.wall_clock = wall_clock
         self.cursor_blink = cursor_blink
@@ -136,6 +138,19 @@ class ZoomApp(FatalErrorHook, App[None]):
             self.action_zoom(start.screen.removeprefix("zoom-"))
         elif self._ask_country():
             self.call_after_refresh(self.action_choose_country)  # over home, once drawn
+
+    def _speak_the_locales_language(self) -> None:
+        """A first run on a computer set to Spanish (LANG=es_MX.UTF-8) speaks Spanish from
+        the first frame, question included (kept once a country is chosen or put off)."""
+        from zoomapp.core.helplines import language_from_locale
+
+        wanted = language_from_locale()
+        if wanted == self.settings.language or wanted not in self.content.languages:
+            return
+        workspace = open_workspace(self.workspace.paths, language=wanted)
+        self.workspace = workspace._replace(settings=self.settings)
+        self.content = workspace.content
+        self.choose_language(wanted)  # stored too, when the answer to the question is
 
     def _ask_country(self) -> bool:
         """Whether to ask which country this is: once, on a home of the parent's own (not a

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 
 from zoomapp.core.helplines import countries, country_from_locale, country_name
 from zoomapp.ui.keys import Key, ZoomScreen
@@ -22,16 +22,18 @@ ELSEWHERE = "-"  # the choice for a country zoomapp has no numbers for
 class CountryScreen(ZoomScreen):
     CSS_PATH = "lists.tcss"
     KEYS = (
+        Key("enter", "choose", "key_choose", key_display="enter", priority=True),
         Key("l", "language", "key_language"),
         Key("escape", "skip", "key_not_now", key_display="esc"),
     )
 
     def compose(self) -> ComposeResult:
         text = self.content.text
-        with VerticalScroll(id="country"):
+        with Vertical(id="country"):  # the question stays in view; the list scrolls
             yield Words(text("country_question"), id="question")
-            yield Words(text("country_why"), classes="help-item")
-            yield ChoiceList(self._choices(), id="countries")
+            yield Words(text("country_why"), classes="help-item", id="country-why")
+            with VerticalScroll(id="country-list"):
+                yield ChoiceList(self._choices(), id="countries")
             yield Words(self._language_line(), id="country-language", classes="help-dim")
         yield KeyBar()
 
@@ -63,6 +65,9 @@ class CountryScreen(ZoomScreen):
         settings.country_asked = True
         self.zoomapp.save_settings()
         self.dismiss(True)
+
+    def action_choose(self) -> None:
+        self.query_one(ChoiceList).action_select()
 
     def action_skip(self) -> None:
         self.zoomapp.settings.country_asked = True  # asked; More help asks again
