@@ -12,6 +12,7 @@ from textual.containers import Vertical, VerticalScroll
 
 from zoomapp.core.helplines import countries, country_from_locale, country_name
 from zoomapp.ui.keys import Key, ZoomScreen
+from zoomapp.ui.screens.settings import next_language
 from zoomapp.ui.widgets.choices import ChoiceList
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.words import Words
@@ -78,10 +79,7 @@ class CountryScreen(ZoomScreen):
         app = self.zoomapp
         choices = self.query_one(ChoiceList)
         kept = [choice_id for choice_id, _ in self._choices()][choices.highlighted]
-        languages = sorted(self.content.languages)
-        current = app.settings.language
-        index = languages.index(current) if current in languages else -1
-        app.choose_language(languages[(index + 1) % len(languages)])
+        app.choose_language(next_language(self.content.languages, app.settings.language))
         app.save_settings()
         app.reload_content()
         self._install_keys()

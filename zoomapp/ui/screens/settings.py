@@ -14,6 +14,11 @@ from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.words import Words
 
 
+def next_language(languages: set[str], current: str) -> str:
+    """The language after `current`, in the order Settings lists them (and back round)."""
+    return _cycle(sorted(languages), current)
+
+
 def _cycle(options: list[str], current: str) -> str:
     if not options:
         return current
@@ -64,8 +69,7 @@ class SettingsScreen(ZoomScreen):
             settings.recipe = _cycle(list(content.recipes), settings.recipe)
 
         def language() -> None:
-            languages = sorted(content.languages)
-            app.choose_language(_cycle(languages, settings.language))
+            app.choose_language(next_language(content.languages, settings.language))
 
         def country() -> None:
             app.action_choose_country()  # a list to choose from, with the locale's guess
