@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
@@ -11,7 +13,7 @@ from zoomapp.core.helplines import load_numbers, numbers_file
 from zoomapp.core.safety_plan import load_plan, plan_lines
 from zoomapp.core.session_result import RECIPE, SessionResult
 from zoomapp.core.sessions import Run
-from zoomapp.core.worries import MAX_WORRY, answer
+from zoomapp.core.worries import MAX_WORRY, answer, recogniser
 from zoomapp.ui.keys import Key
 from zoomapp.ui.screens.timed import TimedScreen
 from zoomapp.ui.widgets.keybar import KeyBar
@@ -78,6 +80,9 @@ class ZoomScreenView(TimedScreen):
     def on_mount(self) -> None:
         if self.direction == "out":
             self.query_one("#worry-reply").display = False
+            # Reading every language's phrases takes a second or so: done now, in the
+            # background, so the answer to a frightening worry comes at once.
+            self.run_worker(partial(recogniser, self.content), thread=True, exit_on_error=False)
         self.start_clock()
 
     def time_is_moving(self) -> bool:
