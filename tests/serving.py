@@ -46,5 +46,9 @@ def served(zoomapp_home: Path) -> Iterator[Served]:
     assert found, line + (process.stderr.read() if process.stderr else "")
     yield Served(process, found.group(0))
     if process.poll() is None:
-        process.kill()
-        process.wait()
+        process.terminate()  # as Ctrl+C would: the server ends every tab's app with it
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
