@@ -10,6 +10,7 @@ now. Every answer ends pointing to help. Nothing typed is kept.
 
 from __future__ import annotations
 
+import functools
 import random
 import weakref
 from collections.abc import Sequence
@@ -34,7 +35,8 @@ _recognisers: weakref.WeakKeyDictionary[Content, Recogniser] = weakref.WeakKeyDi
 
 
 def recogniser(content: Content) -> Recogniser:
-    """The danger phrases of every language the packs speak, compiled once per content."""
+    """The danger phrases of every language the packs speak, compiled once per content -
+    and once per process for the same phrases (content read again, in another language)."""
     found = _recognisers.get(content)
     if found is None:
         from zoomapp.core.packs import in_every_language
@@ -44,10 +46,16 @@ def recogniser(content: Content) -> Recogniser:
             for deck in merged.decks.values():
                 if deck.id.startswith((PREFIX, GROUP_PREFIX)):
                     decks.setdefault(deck.id, []).extend(deck.prompts)
-        from zoomapp.core.word_weights import load_weights
-
-        found = _recognisers[content] = Recogniser(decks, load_weights())
+        key = tuple((deck_id, tuple(phrases)) for deck_id, phrases in sorted(decks.items()))
+        found = _recognisers[content] = _compiled(key)
     return found
+
+
+@functools.lru_cache(maxsize=4)
+def _compiled(decks: tuple[tuple[str, tuple[str, ...]], ...]) -> Recogniser:
+    from zoomapp.core.word_weights import load_weights
+
+    return Recogniser(dict(decks), load_weights())
 
 
 def unmatchable(content: Content, pack_id: str) -> list[tuple[int, int, str]]:
