@@ -92,9 +92,6 @@ class ChoiceList(Widget, can_focus=True):
 
     def reveal(self) -> None:
         """Scroll a long list (inside a scrolling container) so the highlight is in view."""
-        if not self.size.width:
-            self.call_after_refresh(self.reveal)  # not laid out yet: once it is
-            return
         rows = [
             y
             for y, (index, _) in enumerate(self._rows(self.size.width))
