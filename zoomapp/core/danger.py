@@ -1,4 +1,4 @@
-"""Whether a worry may mean someone is in danger: phrases from the packs, never a model.
+"""Whether a worry may mean someone is in danger: phrases from the packs, read first.
 
 Each category is a deck whose id starts `danger-` (`danger-suicide`, `danger-missing`, ...);
 its prompts are phrases in a small pattern language a coach can read and extend:
@@ -11,7 +11,7 @@ its prompts are phrases in a small pattern language a coach can read and extend:
 
 Matching ignores case, accents and apostrophes ("don't" is "dont"), and anything that is
 not a letter or a digit (self-harm, self harm). The deck `danger-except` holds everyday
-phrases (dead tired, missing school): words inside one of them never count. The decks of
+phrases (dead tired, missing school): a danger phrase wholly inside one never counts. The decks of
 every language loaded are used together, whatever language the app speaks, so a parent
 who writes in another language is understood too. `danger-despair` is the one category
 near the line: it is answered with help first and kind words after - as is a worry no
@@ -162,9 +162,10 @@ class Recogniser:
         """Why a phrase can never match ("" when it can): said so a coach can fix it."""
         if phrase.count("(") != phrase.count(")") or re.search(r"\([^()]*\(", phrase):
             return "its brackets do not pair up (brackets inside brackets are not read)"
-        for name in _GROUP.findall(phrase.casefold()):
-            if not self._group(name):
-                return f"there is no deck 'words-{name}' for {{{name}}}"
+        for token in _TOKEN.findall(phrase.casefold()):  # as _regex reads them
+            group = _GROUP.fullmatch(token)
+            if group and not self._group(group.group(1)):
+                return f"there is no deck 'words-{group.group(1)}' for {token}"
         body = self._regex(phrase)
         if not body:
             return "it holds no words to look for"
