@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from tests.serving import served  # noqa: F401 - the `served` fixture, for the serve tests
+from zoomapp.core.paths import Paths
 from zoomapp.core.workspace import open_workspace
-from zoomapp.paths import Paths
 
 FIXED_NOW = datetime(2026, 11, 22, 8, 14, 0)
 

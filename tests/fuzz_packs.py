@@ -155,7 +155,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 def judge(name: str, data: bytes) -> list[str]:
     """What is wrong with zoomapp's answer to this mutant ([] when all is well)."""
-    from zoomapp.core.packs import parse_pack
+    from zoomapp.core.content.packs import parse_pack
 
     start = time.perf_counter()
     try:
@@ -185,7 +185,7 @@ def main() -> int:
     sys.setrecursionlimit(1000)
     faults, checked, loaded = [], 0, 0
     start = time.perf_counter()
-    from zoomapp.core.packs import parse_pack
+    from zoomapp.core.content.packs import parse_pack
 
     for name, data in mutants(args.count, args.seed):
         found = judge(name, data)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from zoomapp.core.breathing import phase_at
-from zoomapp.core.packs import load_content
+from zoomapp.core.content.packs import load_content
+from zoomapp.core.practice.breathing import phase_at
 
 PATTERNS = load_content().patterns
 TEN_HOURS = 10 * 3600

@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.color import Color
 
 from tests.conftest import FIXED_NOW, FakeClock, make_app
-from zoomapp.paths import Paths
+from zoomapp.core.paths import Paths
 from zoomapp.ui.contrast import READABLE, contrast
 from zoomapp.ui.widgets.month import MonthGrid
 

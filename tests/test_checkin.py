@@ -10,8 +10,8 @@ from datetime import timedelta
 from tests.conftest import FIXED_NOW, FakeClock, make_app
 from tests.test_journal_ui import journal_of, shown, type_text
 from zoomapp.cli import main
-from zoomapp.core.journal import Journal
-from zoomapp.paths import Paths
+from zoomapp.core.journal.store import Journal
+from zoomapp.core.paths import Paths
 from zoomapp.ui.screens.checkin import CheckinScreen
 from zoomapp.ui.screens.home import HomeScreen
 from zoomapp.ui.widgets.notebox import NoteBox

@@ -79,7 +79,7 @@ def test_shell_path_does_not_import_textual() -> None:
         "from zoomapp.cli import main\n"
         "for args in (['breathe', 'nope'], ['ground', '--recipe', 'x']):\n"
         "    main(args)\n"
-        "import zoomapp.core.packs, zoomapp.core.breathing, zoomapp.core.sessions\n"
+        "import zoomapp.core.content.packs, zoomapp.core.practice.breathing, zoomapp.core.practice.sessions\n"
         "import zoomapp.core.settings, zoomapp.core.workspace, zoomapp.core.files\n"
         "assert not [m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')], "
         "sorted(m for m in sys.modules if m.startswith(('textual', 'rich')))\n"
@@ -90,6 +90,6 @@ def test_shell_path_does_not_import_textual() -> None:
 
 def test_core_never_imports_textual() -> None:
     core = Path(__file__).parents[1] / "zoomapp" / "core"
-    for path in core.glob("*.py"):
+    for path in core.rglob("*.py"):
         source = path.read_text()
         assert "import textual" not in source and "from textual" not in source, path.name

@@ -16,7 +16,7 @@ import pytest
 
 from tests.terminal import Terminal
 from zoomapp.core.drafts import load_draft
-from zoomapp.core.journal import Journal
+from zoomapp.core.journal.store import Journal
 
 
 def session_closed_12_s_in(home: Path) -> int:

@@ -22,9 +22,9 @@ from pathlib import Path
 
 import pytest
 
-from zoomapp.core.packs import load_content
-from zoomapp.core.word_weights import WEIGHTS_FILE
-from zoomapp.core.worries import danger_in
+from zoomapp.core.content.packs import load_content
+from zoomapp.core.practice.word_weights import WEIGHTS_FILE
+from zoomapp.core.practice.worries import danger_in
 
 SETS = Path(__file__).parent / "worries"
 RECALL_GOAL = 0.98

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from zoomapp.core.dates import not_in_the_future, parse_date, spoken_day
+from zoomapp.core.content.packs import load_content
 from zoomapp.core.errors import EntryError
-from zoomapp.core.packs import load_content
+from zoomapp.core.journal.dates import not_in_the_future, parse_date, spoken_day
 
 TODAY = date(2026, 11, 22)  # a Sunday
 ENGLISH = load_content().text

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zoomapp.core.dayfile import parse_day, render_day
+from zoomapp.core.journal.dayfile import parse_day, render_day
 
 texts = st.text(st.characters(codec="utf-8"), max_size=40)
 moments = st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2100, 1, 1)).map(

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from zoomapp.cli import main
-from zoomapp.core.journal import Journal
-from zoomapp.core.sessions import SessionResult
+from zoomapp.core.journal.store import Journal
+from zoomapp.core.practice.sessions import SessionResult
 
 BIN = Path(sys.executable).with_name("zoomapp")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from tests.conftest import FakeClock, make_app, write_pack
 from tests.fuzz_packs import judge, mutants
-from zoomapp.core.packs import parse_pack
-from zoomapp.paths import Paths
+from zoomapp.core.content.packs import parse_pack
+from zoomapp.core.paths import Paths
 
 HEADER = 'format = 1\n[pack]\nid = "{id}"\nname = "{name}"\nversion = "1"\nlanguage = "{lang}"\n'
 

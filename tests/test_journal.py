@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from zoomapp.core import files
-from zoomapp.core.export import to_jrnl, to_json, to_markdown
-from zoomapp.core.journal import Journal, JournalError, what_helps
-from zoomapp.core.packs import load_content
-from zoomapp.core.sessions import SessionResult
+from zoomapp.core.content.packs import load_content
+from zoomapp.core.journal.export import to_jrnl, to_json, to_markdown
+from zoomapp.core.journal.store import Journal, JournalError, what_helps
+from zoomapp.core.practice.sessions import SessionResult
 
 NOW = datetime(2026, 11, 22, 8, 14, 30)
 TODAY = NOW.date()
@@ -170,7 +170,7 @@ import os, sys
 from datetime import datetime
 from pathlib import Path
 from zoomapp.core import files
-from zoomapp.core.journal import Journal
+from zoomapp.core.journal.store import Journal
 real = os.replace
 def die(*args):
     os.kill(os.getpid(), 9)
@@ -303,7 +303,7 @@ ACK_WRITER = """
 import sys
 from datetime import datetime
 from pathlib import Path
-from zoomapp.core.journal import Journal
+from zoomapp.core.journal.store import Journal
 journal = Journal(Path(sys.argv[1]), now=lambda: datetime(2026, 11, 22, 9, 0))
 for number in range(100000):
     text = f"{sys.argv[2]} {number}"

@@ -8,9 +8,9 @@ from textual.widgets import Static
 
 from tests.conftest import FIXED_NOW, FakeClock, make_app
 from zoomapp.core.drafts import load_draft
-from zoomapp.core.journal import Journal
-from zoomapp.core.sessions import SessionResult
-from zoomapp.paths import Paths
+from zoomapp.core.journal.store import Journal
+from zoomapp.core.paths import Paths
+from zoomapp.core.practice.sessions import SessionResult
 from zoomapp.ui.launch import Start
 from zoomapp.ui.screens.confirm import ConfirmScreen
 from zoomapp.ui.screens.grounding import ClosingScreen

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FakeClock, make_app, write_pack
-from zoomapp.core import launch_cache, packs
+from zoomapp.core import launch_cache
+from zoomapp.core.content import packs
+from zoomapp.core.paths import Paths
 from zoomapp.core.settings import Settings, save_settings
 from zoomapp.core.workspace import open_workspace
-from zoomapp.paths import Paths
 
 PACK = """format = 1
 [pack]
@@ -146,12 +147,12 @@ def test_commands_leave_the_collector_on(capsys) -> None:
 def test_new_code_does_not_trust_what_old_code_built(
     paths: Paths, settled, monkeypatch, tmp_path: Path
 ) -> None:
-    """After an upgrade (or an edit to the code that builds content, or a new module in
-    the core), the files are read."""
+    """After an upgrade (or an edit to the code that builds content, or a module added to
+    any folder of the core or moved between them), the files are read."""
     code = tmp_path / "core"
-    code.mkdir()
-    (tmp_path / "paths.py").write_text("# paths")
-    builder = code / "packs.py"
+    (code / "content").mkdir(parents=True)
+    (code / "paths.py").write_text("# paths")
+    builder = code / "content" / "packs.py"
     builder.write_text("# version one")
     monkeypatch.setattr("zoomapp.core.workspace._CODE", code)
     question(paths)
@@ -164,6 +165,10 @@ def test_new_code_does_not_trust_what_old_code_built(
     assert calls == [1]
     question(paths)
     assert calls == [1]  # remembered again
-    (code / "progress.py").write_text("# a module that was not there")
+    (code / "journal").mkdir()
+    (code / "journal" / "progress.py").write_text("# a module that was not there")
     assert question(paths) == "What do you need right now?"
     assert calls == [1, 1]
+    (code / "journal" / "progress.py").rename(code / "progress.py")  # a module moved
+    assert question(paths) == "What do you need right now?"
+    assert calls == [1, 1, 1]

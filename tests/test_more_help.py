@@ -10,16 +10,16 @@ from textual.widgets import Input
 from tests.conftest import FakeClock, make_app, write_pack
 from tests.test_journal_ui import type_text
 from zoomapp.cli import main
-from zoomapp.core.helplines import (
+from zoomapp.core.content.packs import load_content, parse_pack
+from zoomapp.core.paths import Paths
+from zoomapp.core.practice.helplines import (
     countries,
     country_from_locale,
     gather,
     load_numbers,
     numbers_file,
 )
-from zoomapp.core.packs import load_content, parse_pack
 from zoomapp.core.settings import load_settings
-from zoomapp.paths import Paths
 from zoomapp.ui.launch import Start
 from zoomapp.ui.screens.country import CountryScreen
 from zoomapp.ui.screens.help import HelpScreen

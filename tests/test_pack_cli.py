@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from tests.conftest import write_pack
 from zoomapp.cli import main
-from zoomapp.core.pack_schema import json_schema, schema_text
-from zoomapp.core.packs import builtin_files, load_content, parse_pack
+from zoomapp.core.content.pack_schema import json_schema, schema_text
+from zoomapp.core.content.packs import builtin_files, load_content, parse_pack
 
 HEADER = 'format = 1\n[pack]\nid = "coach"\nname = "Coach"\nversion = "1"\nlanguage = "en"\n'
 
@@ -207,8 +207,8 @@ async def test_packs_screen_switches_a_pack_off_and_on(
     capsys, in_tmp: Path, zoomapp_home: Path
 ) -> None:
     from tests.conftest import FakeClock, make_app
+    from zoomapp.core.paths import Paths
     from zoomapp.core.settings import load_settings
-    from zoomapp.paths import Paths
     from zoomapp.ui.screens.packs import PacksScreen
     from zoomapp.ui.widgets.choices import ChoiceList
 

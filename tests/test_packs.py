@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import write_pack
-from zoomapp.core.danger import GROUP_PREFIX, PREFIX  # phrases to match, never shown
-from zoomapp.core.packs import ONLY_ADDED_TO, load_content, parse_pack
+from zoomapp.core.content.packs import ONLY_ADDED_TO, load_content, parse_pack
+from zoomapp.core.practice.danger import GROUP_PREFIX, PREFIX  # phrases to match, never shown
 
 HEADER = """format = 1
 [pack]
@@ -370,10 +370,10 @@ def test_every_text_key_built_from_a_family_exists_in_both_languages() -> None:
     """Keys made with f-strings (note_{kind}_title, cli_saved_{kind} ...) and the journal's
     error keys: each family is expanded over the values the code gives it, so a typo can
     never show a parent an empty line. A family the table does not know fails the test."""
-    from zoomapp.core.checkin import STEPS
-    from zoomapp.core.helplines import countries
-    from zoomapp.core.journal import FEELING, SESSIONS, STRENGTHS, WINS
-    from zoomapp.core.safety_plan import PARTS
+    from zoomapp.core.journal.checkin import STEPS
+    from zoomapp.core.journal.store import FEELING, SESSIONS, STRENGTHS, WINS
+    from zoomapp.core.practice.helplines import countries
+    from zoomapp.core.practice.safety_plan import PARTS
 
     entries = (WINS, STRENGTHS, FEELING)
     families = {

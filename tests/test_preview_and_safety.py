@@ -8,7 +8,7 @@ from pathlib import Path
 from textual.widgets import Static
 
 from tests.conftest import FakeClock, make_app, write_pack
-from zoomapp.paths import Paths
+from zoomapp.core.paths import Paths
 from zoomapp.ui.launch import Start
 
 PACK = """format = 1

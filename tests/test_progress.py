@@ -7,11 +7,11 @@ from datetime import date, datetime, timedelta
 from textual.widgets import Static
 
 from tests.conftest import FIXED_NOW, FakeClock, make_app
-from zoomapp.core.journal import Day, Journal
-from zoomapp.core.packs import load_content
-from zoomapp.core.progress import chart_rows, chart_text, progress, summary, weeks_to
-from zoomapp.core.sessions import SessionResult
-from zoomapp.paths import Paths
+from zoomapp.core.content.packs import load_content
+from zoomapp.core.journal.progress import chart_rows, chart_text, progress, summary, weeks_to
+from zoomapp.core.journal.store import Day, Journal
+from zoomapp.core.paths import Paths
+from zoomapp.core.practice.sessions import SessionResult
 from zoomapp.ui.screens.progress import ProgressScreen
 
 TODAY = FIXED_NOW.date()  # Sunday 22 November 2026

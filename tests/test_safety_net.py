@@ -17,11 +17,11 @@ from textual.widgets import Input
 from tests.conftest import FakeClock, make_app, write_pack
 from tests.test_journal_ui import type_text
 from tests.test_pack_cli import HEADER
-from zoomapp.core.helplines import add_number, numbers_file
-from zoomapp.core.packs import load_content
-from zoomapp.core.safety_plan import load_plan, plan_file, save_plan
-from zoomapp.core.worries import danger_in
-from zoomapp.paths import Paths
+from zoomapp.core.content.packs import load_content
+from zoomapp.core.paths import Paths
+from zoomapp.core.practice.helplines import add_number, numbers_file
+from zoomapp.core.practice.safety_plan import load_plan, plan_file, save_plan
+from zoomapp.core.practice.worries import danger_in
 from zoomapp.ui.launch import Start
 from zoomapp.ui.screens.help import HelpScreen
 from zoomapp.ui.screens.safety_plan import SafetyPlanScreen
@@ -226,7 +226,7 @@ def test_pack_check_warns_of_a_phrase_that_can_never_match(tmp_path: Path, capsy
 
 
 def test_every_built_in_phrase_can_match() -> None:
-    from zoomapp.core.worries import unmatchable
+    from zoomapp.core.practice.worries import unmatchable
 
     for language, pack_id in (("en", "builtin"), ("es", "builtin-es")):
         assert unmatchable(load_content([], language), pack_id) == []
@@ -258,7 +258,7 @@ def test_a_coach_pack_can_add_to_the_safety_net_but_never_silence_it(tmp_path: P
 def test_a_damaged_plan_is_said_and_set_aside_before_a_new_one_is_saved(
     zoomapp_home: Path,
 ) -> None:
-    from zoomapp.core.safety_plan import plan_unreadable
+    from zoomapp.core.practice.safety_plan import plan_unreadable
 
     plan_file(zoomapp_home).write_text("signs = 'Not sleeping\n")  # a hand edit gone wrong
     assert plan_unreadable(zoomapp_home) and load_plan(zoomapp_home)["signs"] == ""

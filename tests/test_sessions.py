@@ -8,8 +8,8 @@ import pytest
 
 from tests.conftest import FakeClock
 from zoomapp.core.clock import Stopwatch, format_duration, spoken_duration
-from zoomapp.core.packs import load_content
-from zoomapp.core.sessions import Run, expand
+from zoomapp.core.content.packs import load_content
+from zoomapp.core.practice.sessions import Run, expand
 
 CONTENT = load_content()
 
@@ -42,7 +42,7 @@ def test_prompts_are_never_repeated_within_a_session() -> None:
 
 
 def test_a_deck_smaller_than_asked_shows_each_prompt_once() -> None:
-    from zoomapp.core.content import Recipe, RecipeStep
+    from zoomapp.core.content.model import Recipe, RecipeStep
 
     recipe = Recipe("r", "R", "", (RecipeStep(seconds=5, deck="needs", prompts=20),))
     plan = expand(recipe, CONTENT, random.Random(0))
@@ -126,8 +126,8 @@ def _repeat_rate(recent_for_each_session) -> float:
     """Share of back-to-back two-minute sessions that show a prompt from the one before."""
     import random as _random
 
-    from zoomapp.core.packs import load_content
-    from zoomapp.core.sessions import expand
+    from zoomapp.core.content.packs import load_content
+    from zoomapp.core.practice.sessions import expand
 
     content = load_content()
     rng = _random.Random(11)
@@ -142,7 +142,7 @@ def _repeat_rate(recent_for_each_session) -> float:
 
 
 def test_back_to_back_sessions_rarely_repeat_a_prompt() -> None:
-    from zoomapp.core.recent import Recent
+    from zoomapp.core.practice.recent import Recent
 
     remembered = Recent()
     assert _repeat_rate(lambda: remembered) < 0.05
@@ -150,7 +150,7 @@ def test_back_to_back_sessions_rarely_repeat_a_prompt() -> None:
 
 
 def test_what_was_shown_is_remembered_across_runs_without_the_words(tmp_path) -> None:
-    from zoomapp.core.recent import Recent, load_recent, save_recent
+    from zoomapp.core.practice.recent import Recent, load_recent, save_recent
 
     recent = Recent()
     recent.add(["Feel your feet on the floor.", "You noticed this: so kind to her brother"])

@@ -85,8 +85,8 @@ def _some_journal(paths) -> None:
     from datetime import date
 
     from tests.conftest import FIXED_NOW
-    from zoomapp.core.journal import Journal
-    from zoomapp.core.sessions import SessionResult
+    from zoomapp.core.journal.store import Journal
+    from zoomapp.core.practice.sessions import SessionResult
 
     journal = Journal(paths.journal_dir, now=lambda: FIXED_NOW)
     journal.add("wins", "He looked at the school gate from the car #school")
@@ -122,8 +122,8 @@ def _twelve_weeks(paths) -> None:
     from datetime import datetime, timedelta
 
     from tests.conftest import FIXED_NOW
-    from zoomapp.core.journal import Journal
-    from zoomapp.core.sessions import SessionResult
+    from zoomapp.core.journal.store import Journal
+    from zoomapp.core.practice.sessions import SessionResult
 
     journal = Journal(paths.journal_dir, now=lambda: FIXED_NOW)
     rng = random.Random(3)

@@ -120,9 +120,15 @@ def _loaded_by(args: list[str], tmp_path: Path) -> set[str]:
 def test_noting_a_win_loads_no_pack_tooling_and_no_textual(tmp_path: Path) -> None:
     _loaded_by(["win", "First"], tmp_path)  # the first run reads the packs, once
     loaded = _loaded_by(["win", "Shoes on"], tmp_path)
-    assert "zoomapp.core.journal" in loaded  # it did run
-    heavy = {"textual", "rich", "zoomapp.pack_cli", "zoomapp.core.packs", "zoomapp.core.schema"}
-    heavy |= {"zoomapp.core.sessions", "zoomapp.ui.app", "tomli_w", "subprocess"}
+    assert "zoomapp.core.journal.store" in loaded  # it did run
+    heavy = {
+        "textual",
+        "rich",
+        "zoomapp.pack_cli",
+        "zoomapp.core.content.packs",
+        "zoomapp.core.content.schema",
+    }
+    heavy |= {"zoomapp.core.practice.sessions", "zoomapp.ui.app", "tomli_w", "subprocess"}
     heavy |= {"textual_serve", "aiohttp", "zoomapp.serve"}
     assert not heavy & loaded, heavy & loaded
 
@@ -130,7 +136,7 @@ def test_noting_a_win_loads_no_pack_tooling_and_no_textual(tmp_path: Path) -> No
 def test_a_journal_list_loads_no_pack_tooling_either(tmp_path: Path) -> None:
     _loaded_by(["win", "Shoes on"], tmp_path)  # the launch cache is made by the first
     loaded = _loaded_by(["journal", "list"], tmp_path)
-    assert not {"textual", "zoomapp.pack_cli", "zoomapp.core.packs"} & loaded
+    assert not {"textual", "zoomapp.pack_cli", "zoomapp.core.content.packs"} & loaded
 
 
 def test_only_zoomapp_serve_imports_the_web_server() -> None:

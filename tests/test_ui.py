@@ -7,8 +7,8 @@ from pathlib import Path
 from textual.widgets import Input, Static
 
 from tests.conftest import FIXED_NOW, FakeClock, make_app, write_pack
+from zoomapp.core.paths import Paths
 from zoomapp.core.settings import Settings, load_settings, save_settings
-from zoomapp.paths import Paths
 from zoomapp.ui.launch import Start
 from zoomapp.ui.screens.breathe import BreatheScreen, PatternChooser
 from zoomapp.ui.screens.grounding import ClosingScreen, GroundingScreen
@@ -591,8 +591,8 @@ async def test_the_school_morning_and_together_sessions_run(paths: Paths, clock:
 def test_the_two_minute_session_varies_between_gentle_patterns() -> None:
     import random
 
-    from zoomapp.core.packs import load_content
-    from zoomapp.core.sessions import expand
+    from zoomapp.core.content.packs import load_content
+    from zoomapp.core.practice.sessions import expand
 
     content = load_content()
     chosen = {

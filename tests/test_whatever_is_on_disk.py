@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXED_NOW, FakeClock, make_app
-from zoomapp.core.journal import Journal
+from zoomapp.core.journal.store import Journal
+from zoomapp.core.paths import Paths
 from zoomapp.core.settings import Settings, load_settings, save_settings
-from zoomapp.paths import Paths
 from zoomapp.ui.widgets.notebox import NoteBox
 
 ZOOMAPP = Path(sys.executable).with_name("zoomapp")

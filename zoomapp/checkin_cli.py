@@ -9,11 +9,11 @@ from __future__ import annotations
 import random
 import sys
 
-from zoomapp.core.checkin import STEPS, earlier_win, keep
-from zoomapp.core.content import Content
-from zoomapp.core.dates import spoken_day
-from zoomapp.core.journal import Journal
-from zoomapp.paths import Paths
+from zoomapp.core.content.model import Content
+from zoomapp.core.journal.checkin import STEPS, earlier_win, keep
+from zoomapp.core.journal.dates import spoken_day
+from zoomapp.core.journal.store import Journal
+from zoomapp.core.paths import Paths
 from zoomapp.shell import say
 
 

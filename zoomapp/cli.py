@@ -241,7 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _logged(error: BaseException) -> str:
     from zoomapp.core.files import log_error
-    from zoomapp.paths import default_paths
+    from zoomapp.core.paths import default_paths
 
     where = log_error(default_paths().data_dir, error)
     return f"Details: {where}" if where else "(The details could not be saved.)"
@@ -260,7 +260,7 @@ def _quiet_stdout() -> None:
 
 
 def _run(argv: list[str]) -> int:
-    from zoomapp.paths import default_paths
+    from zoomapp.core.paths import default_paths
 
     if argv:
         args = build_parser().parse_args(argv)

@@ -7,11 +7,11 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from zoomapp.core.content import Content
+from zoomapp.core.content.model import Content
 from zoomapp.core.errors import JournalError
-from zoomapp.core.export import FORMATS, KINDS, export
 from zoomapp.core.files import atomic_write, plain_reason
-from zoomapp.core.journal import FEELING, SESSIONS, STRENGTHS, WINS, Journal
+from zoomapp.core.journal.export import FORMATS, KINDS, export
+from zoomapp.core.journal.store import FEELING, SESSIONS, STRENGTHS, WINS, Journal
 from zoomapp.shell import UsageError, say, unknown_choice, write
 
 

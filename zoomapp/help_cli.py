@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import argparse
 
-from zoomapp.core.content import Content, HelpItem
-from zoomapp.core.helplines import (
+from zoomapp.core.content.model import Content, HelpItem
+from zoomapp.core.paths import Paths
+from zoomapp.core.practice.helplines import (
     NumberError,
     add_number,
     countries,
@@ -21,8 +22,7 @@ from zoomapp.core.helplines import (
     numbers_file,
     source_line,
 )
-from zoomapp.core.safety_plan import load_plan, plan_lines
-from zoomapp.paths import Paths
+from zoomapp.core.practice.safety_plan import load_plan, plan_lines
 from zoomapp.shell import EXIT_FAILED, UsageError, read_workspace, say, warn
 
 

@@ -8,18 +8,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from zoomapp.core.content import Content, Pack
-from zoomapp.core.files import atomic_write, plain_reason
-from zoomapp.core.packs import (
+from zoomapp.core.content.model import Content, Pack
+from zoomapp.core.content.packs import (
     inventory,
     is_reserved,
     positioned,
     read_pack_file,
     resolve_with_builtin,
 )
-from zoomapp.core.schema import ID_PATTERN, Problem, shorten
+from zoomapp.core.content.schema import ID_PATTERN, Problem, shorten
+from zoomapp.core.files import atomic_write, plain_reason
+from zoomapp.core.paths import Paths, pack_files
 from zoomapp.core.settings import save_settings
-from zoomapp.paths import Paths, pack_files
 from zoomapp.shell import EXIT_FAILED, UsageError, read_workspace, say, warn, write
 
 EXIT_PROBLEMS = EXIT_FAILED
@@ -32,7 +32,7 @@ def run_pack_command(args: argparse.Namespace, paths: Paths) -> int:
     if action == "check":
         return _check([Path(p) for p in args.paths])
     if action == "schema":
-        from zoomapp.core.pack_schema import schema_text
+        from zoomapp.core.content.pack_schema import schema_text
 
         write(schema_text())
         return 0
@@ -73,7 +73,7 @@ def check_file(path: Path) -> tuple[Pack | None, list[Problem]]:
 def _danger_phrases(content: Content, pack: Pack, path: Path) -> list[Problem]:
     """A What-if phrase that can never match is a warning: the worry it was for would get
     no help, and nothing else would say so."""
-    from zoomapp.core.worries import unmatchable
+    from zoomapp.core.practice.worries import unmatchable
 
     return [
         positioned(

@@ -6,16 +6,16 @@ import argparse
 import shutil
 from datetime import date
 
-from zoomapp.core.content import Content
-from zoomapp.core.dates import span
-from zoomapp.core.journal import Journal
-from zoomapp.core.progress import (
+from zoomapp.core.content.model import Content
+from zoomapp.core.journal.dates import span
+from zoomapp.core.journal.progress import (
     chart_rows,
     chart_text,
     choose_range,
     read_progress,
     summary,
 )
+from zoomapp.core.journal.store import Journal
 from zoomapp.shell import say
 
 

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from zoomapp.core.safe_text import printable
 
 if TYPE_CHECKING:
+    from zoomapp.core.paths import Paths
     from zoomapp.core.workspace import Workspace
-    from zoomapp.paths import Paths
 
 EXIT_FAILED = 1  # something could not be done: a file, a folder, the output
 EXIT_USAGE = 2  # what was asked for is not usable: nothing was tried
@@ -62,7 +62,7 @@ def not_utf8(argv: list[str]) -> str | None:
 
 def unknown_choice(kind: str, name: str, known: Sequence[str]) -> UsageError:
     """'no breathing pattern 'boxx' - did you mean 'box'? Known: …' as a usage error."""
-    from zoomapp.core.schema import closest
+    from zoomapp.core.content.schema import closest
 
     hint = closest(name, tuple(known))
     guess = f" - did you mean '{hint}'?" if hint else ""

@@ -13,10 +13,10 @@ import os
 import sys
 from pathlib import Path
 
-from zoomapp.core.content import Content
+from zoomapp.core.content.model import Content
 from zoomapp.core.errors import EntryError, JournalError
 from zoomapp.core.files import ensure_private_dir, plain_reason
-from zoomapp.paths import Paths
+from zoomapp.core.paths import Paths
 
 MAX_READ = 1_000_000  # far beyond any entry; a stray `< /dev/zero` must not fill memory
 

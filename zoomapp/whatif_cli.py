@@ -10,11 +10,11 @@ import argparse
 import json
 import random
 
-from zoomapp.core.helplines import country_from_locale, load_numbers, numbers_file
-from zoomapp.core.safety_plan import load_plan, plan_lines
-from zoomapp.core.worries import MAX_WORRY, answer
+from zoomapp.core.paths import Paths
+from zoomapp.core.practice.helplines import country_from_locale, load_numbers, numbers_file
+from zoomapp.core.practice.safety_plan import load_plan, plan_lines
+from zoomapp.core.practice.worries import MAX_WORRY, answer
 from zoomapp.help_cli import known_country
-from zoomapp.paths import Paths
 from zoomapp.shell import UsageError, read_workspace, say
 
 

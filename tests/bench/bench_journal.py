@@ -42,7 +42,7 @@ def sentence(rng: random.Random) -> str:
 
 def build(home: Path, jrnl_file: Path, end: date) -> int:
     """Write both journals directly (building them through either CLI would take hours)."""
-    from zoomapp.core.journal import render_day
+    from zoomapp.core.journal.store import render_day
 
     rng = random.Random(42)
     start = end - timedelta(days=365 * YEARS)
@@ -114,8 +114,8 @@ def timed(command: list[str], env: dict[str, str], runs: int) -> float:
 def screen_seconds(home: Path, runs: int, keys: tuple[str, ...], wanted: str) -> float:
     """Time from pressing the last of `keys` to the screen named `wanted` drawn (headless)."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from zoomapp.core.paths import Paths
     from zoomapp.core.workspace import open_workspace
-    from zoomapp.paths import Paths
     from zoomapp.ui.app import ZoomApp
 
     paths = Paths(home, home)

@@ -18,7 +18,7 @@ import time
 import tomllib
 from pathlib import Path
 
-from zoomapp.core.packs import load_content
+from zoomapp.core.content.packs import load_content
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 

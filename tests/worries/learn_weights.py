@@ -20,10 +20,10 @@ from pathlib import Path
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent.parent))
 
-from zoomapp.core.danger import plain  # noqa: E402
-from zoomapp.core.packs import load_content  # noqa: E402
-from zoomapp.core.word_weights import WEIGHTS_FILE, features  # noqa: E402
-from zoomapp.core.worries import recogniser  # noqa: E402
+from zoomapp.core.content.packs import load_content  # noqa: E402
+from zoomapp.core.practice.danger import plain  # noqa: E402
+from zoomapp.core.practice.word_weights import WEIGHTS_FILE, features  # noqa: E402
+from zoomapp.core.practice.worries import recogniser  # noqa: E402
 
 THRESHOLD = 0.3  # recall first: a worry near the line gets help, with kind words after
 EPOCHS, RATE, SHRINK, KEEP = 30, 0.3, 1e-4, 0.05

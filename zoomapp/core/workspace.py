@@ -7,18 +7,18 @@ from typing import NamedTuple
 
 from zoomapp import __version__
 from zoomapp.core import launch_cache
-from zoomapp.core.content import Content
+from zoomapp.core.content.model import Content
+from zoomapp.core.paths import Paths, builtin_paths, pack_files
 from zoomapp.core.settings import Settings, load_settings
-from zoomapp.paths import Paths, builtin_paths, pack_files
 
-# The code that turns those files into what is remembered: every module of the core and
-# paths.py, found by listing them, never by a hand-kept list. A change to any (an upgrade,
+# The code that turns those files into what is remembered: every module of the core, in
+# every folder of it, found by listing them, never by a hand-kept list. A change to any (an upgrade,
 # a developer's edit, a module added) must not be answered with what it would not build.
 _CODE = Path(__file__).parent
 
 
 def _builders() -> list[Path]:
-    return [*sorted(_CODE.glob("*.py")), _CODE.parent / "paths.py"]
+    return sorted(_CODE.rglob("*.py"))
 
 
 class Workspace(NamedTuple):
@@ -67,7 +67,7 @@ def open_workspace(
         if remembered is not None:
             settings, content, stored_language = remembered
             return Workspace(paths, settings, content, stored_language=stored_language)
-    from zoomapp.core.packs import load_content  # only when the files must be read
+    from zoomapp.core.content.packs import load_content  # only when the files must be read
 
     loaded = load_settings(paths.settings_file)
     settings = loaded.settings

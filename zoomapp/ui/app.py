@@ -34,10 +34,10 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
     from textual.notifications import SeverityLevel
 
-    from zoomapp.core.content import Content, Recipe
-    from zoomapp.core.journal import Journal
-    from zoomapp.core.recent import Recent
-    from zoomapp.core.sessions import Plan, SessionResult
+    from zoomapp.core.content.model import Content, Recipe
+    from zoomapp.core.journal.store import Journal
+    from zoomapp.core.practice.recent import Recent
+    from zoomapp.core.practice.sessions import Plan, SessionResult
 
 
 def get_plain_commands() -> type:
@@ -142,7 +142,7 @@ class ZoomApp(FatalErrorHook, App[None]):
     def _speak_the_locales_language(self) -> None:
         """A first run on a computer set to Spanish (LANG=es_MX.UTF-8) speaks Spanish from
         the first frame, question included (kept once a country is chosen or put off)."""
-        from zoomapp.core.helplines import language_from_locale
+        from zoomapp.core.practice.helplines import language_from_locale
 
         wanted = language_from_locale()
         if wanted == self.settings.language or wanted not in self.content.languages:
@@ -277,7 +277,7 @@ class ZoomApp(FatalErrorHook, App[None]):
     @property
     def country(self) -> str:
         """Whose help numbers to show: --country, then Settings, then the locale."""
-        from zoomapp.core.helplines import country_from_locale
+        from zoomapp.core.practice.helplines import country_from_locale
 
         return (self.start.country or self.settings.country or country_from_locale()).upper()
 
@@ -285,7 +285,7 @@ class ZoomApp(FatalErrorHook, App[None]):
     def journal(self) -> Journal:
         """The parent's journal, opened on first use (not needed to show home)."""
         if self._journal is None:
-            from zoomapp.core.journal import Journal
+            from zoomapp.core.journal.store import Journal
 
             self._journal = Journal(self.workspace.paths.journal_dir, now=self.wall_clock)
         return self._journal
@@ -297,7 +297,7 @@ class ZoomApp(FatalErrorHook, App[None]):
         Screens hand it over whenever it may have changed (it ends, a rating comes, the app
         closes); a session already saved as it stands is not written again.
         """
-        from zoomapp.core.journal import JournalError
+        from zoomapp.core.journal.store import JournalError
 
         which = (result.kind, result.item_id, result.started)
         if not result.worth_keeping or self._recorded.get(which) == result.as_tuple():
@@ -316,8 +316,8 @@ class ZoomApp(FatalErrorHook, App[None]):
 
     def plan(self, recipe: Recipe) -> Plan:
         """A session's steps, with prompts not shown lately first (remembered across runs)."""
-        from zoomapp.core.recent import load_recent, recent_file, save_recent
-        from zoomapp.core.sessions import expand
+        from zoomapp.core.practice.recent import load_recent, recent_file, save_recent
+        from zoomapp.core.practice.sessions import expand
 
         path = recent_file(self.workspace.paths.data_dir)
         if self._recent is None:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from textual.app import App
     from textual.dom import DOMNode
 
-    from zoomapp.core.content import Content
+    from zoomapp.core.content.model import Content
     from zoomapp.ui.app import ZoomApp
 
 

@@ -6,10 +6,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 
-from zoomapp.core.breathing import phase_at
 from zoomapp.core.clock import format_duration
-from zoomapp.core.content import Pattern
-from zoomapp.core.session_result import PATTERN, SessionResult
+from zoomapp.core.content.model import Pattern
+from zoomapp.core.practice.breathing import phase_at
+from zoomapp.core.practice.session_result import PATTERN, SessionResult
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.screens.grounding import DIGITS, ClosingScreen, rating_line
 from zoomapp.ui.screens.timed import TimedScreen

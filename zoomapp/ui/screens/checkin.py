@@ -10,10 +10,10 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Vertical
 
-from zoomapp.core.checkin import STEPS, earlier_win, keep
-from zoomapp.core.dates import spoken_day
 from zoomapp.core.errors import JournalError
 from zoomapp.core.files import plain_reason
+from zoomapp.core.journal.checkin import STEPS, earlier_win, keep
+from zoomapp.core.journal.dates import spoken_day
 from zoomapp.ui.drafting import DraftKeeper
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.keybar import KeyBar

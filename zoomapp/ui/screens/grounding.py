@@ -6,11 +6,11 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import ContentSwitcher
 
-from zoomapp.core.breathing import phase_at
 from zoomapp.core.clock import format_duration, spoken_duration
-from zoomapp.core.content import Content, Recipe
-from zoomapp.core.session_result import RECIPE, SessionResult
-from zoomapp.core.sessions import Run
+from zoomapp.core.content.model import Content, Recipe
+from zoomapp.core.practice.breathing import phase_at
+from zoomapp.core.practice.session_result import RECIPE, SessionResult
+from zoomapp.core.practice.sessions import Run
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.screens.timed import TimedScreen
 from zoomapp.ui.widgets.breath import BreathPanel

@@ -11,9 +11,9 @@ from textual.containers import Vertical, VerticalScroll
 from textual.timer import Timer
 from textual.widgets import Input
 
-from zoomapp.core.content import HelpItem
+from zoomapp.core.content.model import HelpItem
 from zoomapp.core.drafts import load_draft, save_draft
-from zoomapp.core.helplines import (
+from zoomapp.core.practice.helplines import (
     NumberError,
     add_number,
     country_name,
@@ -24,7 +24,7 @@ from zoomapp.core.helplines import (
     numbers_file,
     source_line,
 )
-from zoomapp.core.safety_plan import load_plan, plan_lines, plan_unreadable
+from zoomapp.core.practice.safety_plan import load_plan, plan_lines, plan_unreadable
 from zoomapp.ui.drafting import DRAFT_AFTER_SECONDS
 from zoomapp.ui.keys import Key, ZoomModal, ZoomScreen
 from zoomapp.ui.widgets.keybar import KeyBar

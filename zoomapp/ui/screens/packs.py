@@ -6,8 +6,8 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 
-from zoomapp.core.packs import BUILT_IN, PackRow, inventory
-from zoomapp.paths import pack_files
+from zoomapp.core.content.packs import BUILT_IN, PackRow, inventory
+from zoomapp.core.paths import pack_files
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.choices import ChoiceList
 from zoomapp.ui.widgets.keybar import KeyBar

@@ -15,10 +15,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 
-from zoomapp.core.dates import span
-from zoomapp.core.export import export
 from zoomapp.core.files import atomic_write, plain_reason
-from zoomapp.core.progress import (
+from zoomapp.core.journal.dates import span
+from zoomapp.core.journal.export import export
+from zoomapp.core.journal.progress import (
     DEFAULT_WEEKS,
     Progress,
     Row,

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 
 from zoomapp.core.files import plain_reason
-from zoomapp.core.safety_plan import PARTS, load_plan, save_plan
+from zoomapp.core.practice.safety_plan import PARTS, load_plan, save_plan
 from zoomapp.ui.drafting import DraftKeeper
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.keybar import KeyBar

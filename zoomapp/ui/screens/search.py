@@ -12,9 +12,9 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Input
 
-from zoomapp.core.dates import spoken_day
 from zoomapp.core.errors import JournalError
-from zoomapp.core.journal import Entry
+from zoomapp.core.journal.dates import spoken_day
+from zoomapp.core.journal.store import Entry
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.choices import ChoiceList
 from zoomapp.ui.widgets.keybar import KeyBar

@@ -87,7 +87,7 @@ class SettingsScreen(ZoomScreen):
         ]
 
     def _country_shown(self) -> str:
-        from zoomapp.core.helplines import country_from_locale, country_name
+        from zoomapp.core.practice.helplines import country_from_locale, country_name
 
         chosen = self.zoomapp.settings.country
         if chosen:

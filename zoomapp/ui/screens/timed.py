@@ -8,7 +8,7 @@ from datetime import datetime
 from textual.events import ScreenResume, ScreenSuspend
 
 from zoomapp.core.clock import Stopwatch
-from zoomapp.core.session_result import SessionResult
+from zoomapp.core.practice.session_result import SessionResult
 from zoomapp.ui.keys import ZoomScreen
 from zoomapp.ui.widgets.wake import Waker
 

@@ -9,11 +9,11 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Input
 
-from zoomapp.core.helplines import load_numbers, numbers_file
-from zoomapp.core.safety_plan import load_plan, plan_lines
-from zoomapp.core.session_result import RECIPE, SessionResult
-from zoomapp.core.sessions import Run
-from zoomapp.core.worries import MAX_WORRY, answer, recogniser
+from zoomapp.core.practice.helplines import load_numbers, numbers_file
+from zoomapp.core.practice.safety_plan import load_plan, plan_lines
+from zoomapp.core.practice.session_result import RECIPE, SessionResult
+from zoomapp.core.practice.sessions import Run
+from zoomapp.core.practice.worries import MAX_WORRY, answer, recogniser
 from zoomapp.ui.keys import Key
 from zoomapp.ui.screens.timed import TimedScreen
 from zoomapp.ui.widgets.keybar import KeyBar

@@ -11,8 +11,8 @@ from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
 
-from zoomapp.core.breathing import BreathState
-from zoomapp.core.content import Content
+from zoomapp.core.content.model import Content
+from zoomapp.core.practice.breathing import BreathState
 from zoomapp.ui.widgets.words import Words
 
 # The shape never vanishes: empty lungs still show a small seed.

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
 
-from zoomapp.core.content import Content, HelpItem
+from zoomapp.core.content.model import Content, HelpItem
 from zoomapp.core.files import atomic_write, read_file
 from zoomapp.core.safe_text import printable
 

@@ -14,9 +14,9 @@ from zoomapp.core.safe_text import fill
 if TYPE_CHECKING:
     from datetime import date
 
+    from zoomapp.core.content.schema import Problem
     from zoomapp.core.errors import JournalError
-    from zoomapp.core.schema import Problem
-    from zoomapp.core.session_result import SessionResult
+    from zoomapp.core.practice.session_result import SessionResult
 
 FALLBACK_LANGUAGE = "en"
 

@@ -16,9 +16,9 @@ import weakref
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from zoomapp.core.content import Content
-from zoomapp.core.danger import GROUP_PREFIX, PREFIX, UNSURE, Finding, Recogniser, plain
-from zoomapp.core.helplines import OwnNumber, gather, heading
+from zoomapp.core.content.model import Content
+from zoomapp.core.practice.danger import GROUP_PREFIX, PREFIX, UNSURE, Finding, Recogniser, plain
+from zoomapp.core.practice.helplines import OwnNumber, gather, heading
 
 MAX_WORRY = 5_000  # characters: a worry, even a long one, never a book (read in about 0.3 s)
 FUTURE_DECK = "worry-future"
@@ -39,7 +39,7 @@ def recogniser(content: Content) -> Recogniser:
     and once per process for the same phrases (content read again, in another language)."""
     found = _recognisers.get(content)
     if found is None:
-        from zoomapp.core.packs import in_every_language
+        from zoomapp.core.content.packs import in_every_language
 
         decks: dict[str, list[str]] = {}
         for merged in in_every_language(content):
@@ -53,7 +53,7 @@ def recogniser(content: Content) -> Recogniser:
 
 @functools.lru_cache(maxsize=4)
 def _compiled(decks: tuple[tuple[str, tuple[str, ...]], ...]) -> Recogniser:
-    from zoomapp.core.word_weights import load_weights
+    from zoomapp.core.practice.word_weights import load_weights
 
     return Recogniser(dict(decks), load_weights())
 

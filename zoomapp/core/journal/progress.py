@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from zoomapp.core.content import Content
-from zoomapp.core.dates import written_date
-from zoomapp.core.journal import Day, Helps, Journal
+from zoomapp.core.content.model import Content
+from zoomapp.core.journal.dates import written_date
+from zoomapp.core.journal.store import Day, Helps, Journal
 
 Text = Callable[..., str]
 DEFAULT_WEEKS = 12

@@ -15,7 +15,7 @@ from zoomapp.core.files import atomic_write, read_file, set_aside
 from zoomapp.core.safe_text import printable
 
 if TYPE_CHECKING:
-    from zoomapp.core.content import Content
+    from zoomapp.core.content.model import Content
 
 PARTS = ("signs", "cope", "places", "call", "safe")  # in the order a plan is read
 MAX_PART = 2_000  # characters: a few lines, never a diary

@@ -6,9 +6,9 @@ from __future__ import annotations
 import random
 from typing import NamedTuple
 
-from zoomapp.core.content import Content, Pattern, Recipe
-from zoomapp.core.recent import Recent
-from zoomapp.core.session_result import (  # noqa: F401 - where the app has found them
+from zoomapp.core.content.model import Content, Pattern, Recipe
+from zoomapp.core.practice.recent import Recent
+from zoomapp.core.practice.session_result import (  # noqa: F401 - where the app has found them
     OLD_RATING_TOP,
     RATING_TOP,
     RECORD_AFTER_SECONDS,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
-from zoomapp.core.content import Pattern, Phase
+from zoomapp.core.content.model import Pattern, Phase
 
 
 class BreathState(NamedTuple):

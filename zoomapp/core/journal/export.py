@@ -11,10 +11,10 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
-from zoomapp.core.content import Content
-from zoomapp.core.dates import span
-from zoomapp.core.journal import SESSIONS, STRENGTHS, WINS, Day, Entry, what_helps
-from zoomapp.core.progress import Progress, helps_words, progress, summary
+from zoomapp.core.content.model import Content
+from zoomapp.core.journal.dates import span
+from zoomapp.core.journal.progress import Progress, helps_words, progress, summary
+from zoomapp.core.journal.store import SESSIONS, STRENGTHS, WINS, Day, Entry, what_helps
 
 FORMATS = ("html", "markdown", "json", "jrnl")
 KINDS = (WINS, STRENGTHS, "feelings", SESSIONS)  # what --only can choose from
@@ -161,7 +161,7 @@ def export(
     """The days in one of FORMATS, holding only the chosen kinds of entry."""
     kinds = tuple(kinds)
     if fmt == "html":
-        from zoomapp.core.html_export import to_html
+        from zoomapp.core.journal.html_export import to_html
 
         return to_html(days, content, start, end, kinds)
     if fmt == "markdown":

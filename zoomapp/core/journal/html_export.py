@@ -11,10 +11,10 @@ from collections.abc import Iterable
 from datetime import date
 from html import escape
 
-from zoomapp.core.content import Content
-from zoomapp.core.dates import span, written_date
-from zoomapp.core.journal import Day, what_helps
-from zoomapp.core.progress import Progress, helps_words
+from zoomapp.core.content.model import Content
+from zoomapp.core.journal.dates import span, written_date
+from zoomapp.core.journal.progress import Progress, helps_words
+from zoomapp.core.journal.store import Day, what_helps
 
 STYLE = """
 :root { color-scheme: light; }
@@ -44,7 +44,7 @@ def to_html(
     end: date | None,
     kinds: tuple[str, ...],
 ) -> str:
-    from zoomapp.core.export import only, summary_of
+    from zoomapp.core.journal.export import only, summary_of
 
     text = content.text
     every = list(days)

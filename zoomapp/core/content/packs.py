@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from zoomapp.core.content import (
+from zoomapp.core.content.locate import too_deep
+from zoomapp.core.content.model import (
     FALLBACK_LANGUAGE,
     Content,
     Deck,
@@ -23,10 +24,7 @@ from zoomapp.core.content import (
     Recipe,
     RecipeStep,
 )
-from zoomapp.core.files import plain_reason, read_file
-from zoomapp.core.locate import too_deep
-from zoomapp.core.safe_text import is_invisible
-from zoomapp.core.schema import (
+from zoomapp.core.content.schema import (
     CYCLE_MAX,
     DOCUMENT,
     FORMAT_VERSION,
@@ -37,7 +35,9 @@ from zoomapp.core.schema import (
     Problem,
     shorten,
 )
-from zoomapp.paths import builtin_paths
+from zoomapp.core.files import plain_reason, read_file
+from zoomapp.core.paths import builtin_paths
+from zoomapp.core.safe_text import is_invisible
 
 MAX_PACK_BYTES = 2_000_000
 BUILTIN_ID = "builtin"
@@ -220,7 +220,7 @@ def with_position(problem: Problem, source: str) -> Problem:
     """The problem with the line and column of its key, when the text shows where it is."""
     if problem.line is not None or not problem.key:
         return problem
-    from zoomapp.core.locate import locate
+    from zoomapp.core.content.locate import locate
 
     found = locate(source, problem.key)
     if found is None:
@@ -444,7 +444,7 @@ def _build_item(kind: str, data: dict[str, Any], pack: Pack) -> Any:
     )
 
 
-ONLY_ADDED_TO = ("danger-", "words-")  # the What-if box's decks (see core/danger.py)
+ONLY_ADDED_TO = ("danger-", "words-")  # the What-if box's decks (see core/practice/danger.py)
 
 
 def merge(packs: list[Pack], language: str = FALLBACK_LANGUAGE) -> Content:

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from zoomapp.core.word_weights import WordWeights
+    from zoomapp.core.practice.word_weights import WordWeights
 
 PREFIX = "danger-"
 EXCEPT = "danger-except"

@@ -16,7 +16,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from zoomapp.core.dayfile import entry_block, parse_day, render_day
 from zoomapp.core.errors import EntryError, JournalError
 from zoomapp.core.files import (
     NotAFile,
@@ -26,8 +25,9 @@ from zoomapp.core.files import (
     read_file,
     set_aside,
 )
+from zoomapp.core.journal.dayfile import entry_block, parse_day, render_day
+from zoomapp.core.practice.session_result import OLD_RATING_TOP, RATING_TOP, RECIPE, SessionResult
 from zoomapp.core.safe_text import printable
-from zoomapp.core.session_result import OLD_RATING_TOP, RATING_TOP, RECIPE, SessionResult
 
 FORMAT = 1
 # The kinds of entry, named as the day file names them.

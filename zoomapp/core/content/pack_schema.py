@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from zoomapp.core.schema import _SHAPES, DOCUMENT, ID_PATTERN, LANGUAGE_PATTERN, Field
+from zoomapp.core.content.schema import _SHAPES, DOCUMENT, ID_PATTERN, LANGUAGE_PATTERN, Field
 
 SCHEMA_FILE = "pack.schema.json"
 
@@ -69,7 +69,7 @@ def _table(fields: dict[str, Field], text_keys: tuple[str, ...]) -> dict[str, An
 
 
 def json_schema() -> dict[str, Any]:
-    from zoomapp.core.packs import builtin_text_keys
+    from zoomapp.core.content.packs import builtin_text_keys
 
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",

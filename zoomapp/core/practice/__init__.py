@@ -1,0 +1,1 @@
+"""The practice: breathing, sessions, the What-if answer, danger, help lines, the safety plan."""
