@@ -16,7 +16,8 @@ import pytest
 
 from zoomapp.core import files
 from zoomapp.core.content.packs import load_content
-from zoomapp.core.journal.export import to_jrnl, to_json, to_markdown
+from zoomapp.core.journal.data_export import to_jrnl, to_json
+from zoomapp.core.journal.markdown_export import to_markdown
 from zoomapp.core.journal.store import Journal, JournalError, what_helps
 from zoomapp.core.practice.sessions import SessionResult
 

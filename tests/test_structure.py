@@ -167,3 +167,74 @@ def _all_imports(path: Path) -> set[str]:
         elif isinstance(node, ast.ImportFrom) and node.module:
             found.add(node.module)
     return found
+
+
+def _every_own_import(path: Path) -> set[str]:
+    """zoomapp's modules imported anywhere in `path`, inside functions too; not what is
+    imported only for type checking."""
+    tree = ast.parse(path.read_text())
+    typing_only = {
+        id(inner)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If)
+        and isinstance(node.test, ast.Name)
+        and node.test.id == "TYPE_CHECKING"
+        for inner in ast.walk(node)
+    }
+    found = set()
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("zoomapp"))
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("zoomapp"):
+            found.add(str(node.module))
+    return found
+
+
+# Imports that go against the grain, each on purpose and named with why.
+LAZY_ON_PURPOSE = {
+    ("zoomapp.ui.launch", "zoomapp.ui.app"): "run_app loads Textual only when the app opens",
+}
+CORE_MAY_USE = {
+    "zoomapp": "the version, which the launch cache is keyed by",
+    "zoomapp.content": "the built-in packs, read as package data",
+}
+SHELL_MAY_OPEN = {"zoomapp.ui.launch": "the one door into the app (open, pack preview)"}
+
+
+def test_no_cycle_even_through_imports_inside_functions() -> None:
+    modules = {_module_name(p): p for p in ROOT.rglob("*.py")}
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        graph[name] = set()
+        for imported in _every_own_import(path):
+            while imported not in modules and "." in imported:
+                imported = imported.rsplit(".", 1)[0]
+            if imported != name and (name, imported) not in LAZY_ON_PURPOSE:
+                graph[name].add(imported)
+    assert _cycles(graph) == []
+
+
+def test_the_layers_hold() -> None:
+    """The core imports only the core; the shell commands reach the app through one door."""
+    wrong = []
+    for path in ROOT.rglob("*.py"):
+        name = _module_name(path)
+        for imported in _every_own_import(path):
+            in_core = name.startswith("zoomapp.core")
+            in_shell = not in_core and not name.startswith(("zoomapp.ui", "zoomapp.content"))
+            if in_core and not imported.startswith("zoomapp.core"):
+                wrong += [] if imported in CORE_MAY_USE else [f"{name} imports {imported}"]
+            if in_shell and imported.startswith("zoomapp.ui"):
+                wrong += [] if imported in SHELL_MAY_OPEN else [f"{name} imports {imported}"]
+    assert wrong == []
+
+
+def test_the_layer_check_sees_an_import_hidden_in_a_function(tmp_path: Path) -> None:
+    hidden = tmp_path / "m.py"
+    hidden.write_text("def f():\n    from zoomapp.ui.app import ZoomApp\n")
+    typed = tmp_path / "t.py"
+    typed.write_text("if TYPE_CHECKING:\n    from zoomapp.ui.app import ZoomApp\n")
+    assert _every_own_import(hidden) == {"zoomapp.ui.app"}
+    assert _every_own_import(typed) == set()

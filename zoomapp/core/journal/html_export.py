@@ -14,6 +14,7 @@ from html import escape
 from zoomapp.core.content.model import Content
 from zoomapp.core.journal.dates import span, written_date
 from zoomapp.core.journal.progress import Progress, helps_words
+from zoomapp.core.journal.selection import only, summary_of
 from zoomapp.core.journal.store import Day, what_helps
 
 STYLE = """
@@ -44,8 +45,6 @@ def to_html(
     end: date | None,
     kinds: tuple[str, ...],
 ) -> str:
-    from zoomapp.core.journal.export import only, summary_of
-
     text = content.text
     every = list(days)
     found, sentences = summary_of(every, content, start, end)

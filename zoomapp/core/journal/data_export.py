@@ -1,0 +1,58 @@
+"""The journal as data: JSON with everything (lossless), and jrnl's plain-text format."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from zoomapp.core.journal.store import STRENGTHS, Day, Entry
+
+
+def to_json(days: Iterable[Day]) -> str:
+    """Everything in the journal, with ISO dates and times: lossless."""
+    out = []
+    for day in days:
+        out.append(
+            {
+                "date": day.day.isoformat(),
+                "feeling": day.feeling,
+                "wins": [_entry_json(e) for e in day.wins],
+                "strengths": [_entry_json(e) for e in day.strengths],
+                "sessions": [
+                    {
+                        "kind": s.kind,
+                        "id": s.item_id,
+                        "started": s.started.isoformat(),
+                        "seconds": s.seconds,
+                        "ended_early": s.ended_early,
+                        "rating_before": s.rating_before,
+                        "rating_after": s.rating_after,
+                        "rating_scale": s.scale,
+                    }
+                    for s in day.sessions
+                ],
+            }
+        )
+    return json.dumps({"format": 1, "days": out}, ensure_ascii=False, indent=2) + "\n"
+
+
+def _entry_json(entry: Entry) -> dict[str, Any]:
+    return {"at": entry.at.isoformat(), "text": entry.text, "tags": list(entry.tags)}
+
+
+def to_jrnl(days: Iterable[Day]) -> str:
+    """jrnl's plain-text format, one entry per win or strength, so `jrnl --import` reads it."""
+    blocks = []
+    for day in days:
+        entries = sorted(day.wins + day.strengths, key=lambda e: e.at)
+        for entry in entries:
+            stamp = entry.at.strftime("%Y-%m-%d %I:%M:%S %p")
+            tags = [*entry.tags]
+            if entry.kind == STRENGTHS and "strength" not in tags:
+                tags.append("strength")
+            words = entry.text
+            missing = [f"@{t}" for t in tags if f"#{t}" not in words.lower()]
+            text = " ".join([words.replace("#", "@"), *missing]).strip()
+            blocks.append(f"[{stamp}] {text}")
+    return "\n\n".join(blocks) + ("\n" if blocks else "")

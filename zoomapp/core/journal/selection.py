@@ -1,0 +1,37 @@
+"""What an export holds: the chosen kinds of entry, and the summary of the range it opens with."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from zoomapp.core.content.model import Content
+from zoomapp.core.journal.progress import Progress, progress, summary
+from zoomapp.core.journal.store import SESSIONS, STRENGTHS, WINS, Day
+
+KINDS = (WINS, STRENGTHS, "feelings", SESSIONS)  # what --only can choose from
+
+
+def only(days: Iterable[Day], kinds: Iterable[str]) -> Iterator[Day]:
+    """The days with just the chosen kinds of entry in them (a day left empty is left out)."""
+    keep = set(kinds)
+    for day in days:
+        chosen = Day(
+            day.day,
+            day.wins if WINS in keep else [],
+            day.strengths if STRENGTHS in keep else [],
+            day.feeling if "feelings" in keep else "",
+            day.sessions if SESSIONS in keep else [],
+        )
+        if not chosen.is_empty:
+            yield chosen
+
+
+def summary_of(
+    days: list[Day], content: Content, start: date | None, end: date | None
+) -> tuple[Progress, list[str]]:
+    """The progress and the sentences for the exported range (all of the journal if open)."""
+    first = start or (days[0].day if days else date.today())
+    last = end or (days[-1].day if days else first)
+    found = progress(days, first, last)
+    return found, summary(found, content.text)
