@@ -18,7 +18,8 @@ from zoomapp.core import files
 from zoomapp.core.content.packs import load_content
 from zoomapp.core.journal.data_export import to_jrnl, to_json
 from zoomapp.core.journal.markdown_export import to_markdown
-from zoomapp.core.journal.store import Journal, JournalError, what_helps
+from zoomapp.core.journal.progress import what_helps
+from zoomapp.core.journal.store import Journal, JournalError
 from zoomapp.core.practice.sessions import SessionResult
 
 NOW = datetime(2026, 11, 22, 8, 14, 30)

@@ -371,7 +371,7 @@ def test_every_text_key_built_from_a_family_exists_in_both_languages() -> None:
     error keys: each family is expanded over the values the code gives it, so a typo can
     never show a parent an empty line. A family the table does not know fails the test."""
     from zoomapp.core.journal.checkin import STEPS
-    from zoomapp.core.journal.store import FEELING, SESSIONS, STRENGTHS, WINS
+    from zoomapp.core.journal.day import FEELING, SESSIONS, STRENGTHS, WINS
     from zoomapp.core.practice.helplines import countries
     from zoomapp.core.practice.safety_plan import PARTS
 

@@ -8,8 +8,9 @@ from textual.widgets import Static
 
 from tests.conftest import FIXED_NOW, FakeClock, make_app
 from zoomapp.core.content.packs import load_content
+from zoomapp.core.journal.day import Day
 from zoomapp.core.journal.progress import chart_rows, chart_text, progress, summary, weeks_to
-from zoomapp.core.journal.store import Day, Journal
+from zoomapp.core.journal.store import Journal
 from zoomapp.core.paths import Paths
 from zoomapp.core.practice.sessions import SessionResult
 from zoomapp.ui.screens.progress import ProgressScreen

@@ -10,8 +10,9 @@ from pathlib import Path
 from zoomapp.core.content.model import Content
 from zoomapp.core.errors import JournalError
 from zoomapp.core.files import atomic_write, plain_reason
+from zoomapp.core.journal.day import FEELING, SESSIONS, STRENGTHS, WINS
 from zoomapp.core.journal.export import FORMATS, KINDS, export
-from zoomapp.core.journal.store import FEELING, SESSIONS, STRENGTHS, WINS, Journal
+from zoomapp.core.journal.store import Journal
 from zoomapp.shell import UsageError, say, unknown_choice, write
 
 

@@ -18,7 +18,8 @@ from zoomapp.core.content.model import Content
 from zoomapp.core.errors import EntryError
 from zoomapp.core.files import NotAFile, plain_reason, read_file
 from zoomapp.core.journal.dates import EARLIEST
-from zoomapp.core.journal.store import STRENGTHS, WINS, Journal, clean_tags, clean_text
+from zoomapp.core.journal.day import STRENGTHS, WINS, clean_tags, clean_text
+from zoomapp.core.journal.store import Journal
 from zoomapp.shell import EXIT_FAILED, UsageError, say, warn
 
 MAX_FILE = 200_000_000  # decades of daily entries are a few tens of megabytes

@@ -12,7 +12,8 @@ from datetime import date
 from zoomapp.core.content.model import Content
 from zoomapp.core.errors import EntryError, JournalError
 from zoomapp.core.journal.dates import not_in_the_future, parse_date, spoken_day
-from zoomapp.core.journal.store import FEELING, STRENGTHS, WINS, Entry, Journal
+from zoomapp.core.journal.day import FEELING, STRENGTHS, WINS, Entry
+from zoomapp.core.journal.store import Journal
 from zoomapp.core.paths import Paths
 from zoomapp.shell import EXIT_FAILED, UsageError, read_workspace, say, warn
 
@@ -94,7 +95,7 @@ def _add(
         forget_words(kind, paths)
     if saved.set_aside_as is not None:
         warn(content.text("cli_set_aside", file=saved.path.name, moved=saved.set_aside_as))
-    from zoomapp.core.journal.store import tidy
+    from zoomapp.core.journal.day import tidy
 
     shown = tidy(words)
     say(content.text(f"cli_saved_{kind}", day=spoken_day(day, today, content.text), text=shown))

@@ -7,7 +7,8 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from zoomapp.core.journal.store import FEELING, STRENGTHS, WINS, Entry, Journal, Saved
+from zoomapp.core.journal.day import FEELING, STRENGTHS, WINS, Entry
+from zoomapp.core.journal.store import Journal, Saved
 
 STEPS = (WINS, STRENGTHS, FEELING)
 TRIES = 40  # day files opened at most while looking for an earlier win

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from zoomapp.core.journal.store import STRENGTHS, Day, Entry
+from zoomapp.core.journal.day import STRENGTHS, Day, Entry
 
 
 def to_json(days: Iterable[Day]) -> str:

@@ -12,10 +12,10 @@ from datetime import date
 
 from zoomapp.core.content.model import Content
 from zoomapp.core.journal.data_export import to_jrnl, to_json
+from zoomapp.core.journal.day import Day
 from zoomapp.core.journal.html_export import to_html
 from zoomapp.core.journal.markdown_export import to_markdown
 from zoomapp.core.journal.selection import KINDS, only
-from zoomapp.core.journal.store import Day
 
 # days, content, first and last day asked for (None: open), the kinds of entry chosen
 Writer = Callable[[list[Day], Content, date | None, date | None, tuple[str, ...]], str]

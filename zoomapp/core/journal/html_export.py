@@ -13,9 +13,9 @@ from html import escape
 
 from zoomapp.core.content.model import Content
 from zoomapp.core.journal.dates import span, written_date
-from zoomapp.core.journal.progress import Progress, helps_words
+from zoomapp.core.journal.day import Day
+from zoomapp.core.journal.progress import Progress, helps_words, what_helps
 from zoomapp.core.journal.selection import only, summary_of
-from zoomapp.core.journal.store import Day, what_helps
 
 STYLE = """
 :root { color-scheme: light; }

@@ -7,9 +7,9 @@ from datetime import date
 
 from zoomapp.core.content.model import Content
 from zoomapp.core.journal.dates import span
-from zoomapp.core.journal.progress import helps_words
+from zoomapp.core.journal.day import Day
+from zoomapp.core.journal.progress import helps_words, what_helps
 from zoomapp.core.journal.selection import KINDS, only, summary_of
-from zoomapp.core.journal.store import Day, what_helps
 
 
 def to_markdown(

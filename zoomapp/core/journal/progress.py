@@ -8,13 +8,15 @@ and the exports, so all of them say the same.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 from typing import NamedTuple
 
 from zoomapp.core.content.model import Content
 from zoomapp.core.journal.dates import written_date
-from zoomapp.core.journal.store import Day, Helps, Journal
+from zoomapp.core.journal.day import Day
+from zoomapp.core.journal.store import Journal
+from zoomapp.core.practice.session_result import SessionResult
 
 Text = Callable[..., str]
 DEFAULT_WEEKS = 12
@@ -247,3 +249,31 @@ def helps_words(rows: list[Helps], content: Content) -> list[tuple[str, str, flo
             detail = text("helps_same")
         found.append((title, detail, row.change))
     return found
+
+
+class Helps(NamedTuple):
+    """How one pattern or recipe has gone for this parent."""
+
+    kind: str
+    item_id: str
+    done: int  # sessions done
+    rated: int  # sessions with a rating before and after
+    change: float | None  # average of after - before (negative: calmer)
+
+
+def what_helps(records: Iterator[SessionResult]) -> list[Helps]:
+    """Per pattern and recipe: how many sessions, and the average change in tension."""
+    table: dict[tuple[str, str], list[SessionResult]] = {}
+    for record in records:
+        table.setdefault((record.kind, record.item_id), []).append(record)
+    rows = []
+    for (kind, item_id), records_for in table.items():
+        changes = [  # on the 0-10 scale, so old 0-9 ratings count for what they meant
+            r.on_ten(r.rating_after) - r.on_ten(r.rating_before)
+            for r in records_for
+            if r.rating_before is not None and r.rating_after is not None
+        ]
+        average = sum(changes) / len(changes) if changes else None
+        rows.append(Helps(kind, item_id, len(records_for), len(changes), average))
+    rows.sort(key=lambda r: (r.change if r.change is not None else 99, -r.done))
+    return rows

@@ -6,8 +6,8 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from zoomapp.core.content.model import Content
+from zoomapp.core.journal.day import SESSIONS, STRENGTHS, WINS, Day
 from zoomapp.core.journal.progress import Progress, progress, summary
-from zoomapp.core.journal.store import SESSIONS, STRENGTHS, WINS, Day
 
 KINDS = (WINS, STRENGTHS, "feelings", SESSIONS)  # what --only can choose from
 

@@ -18,67 +18,35 @@ from typing import Any, NamedTuple
 
 from zoomapp.core.errors import EntryError, JournalError
 from zoomapp.core.files import (
-    NotAFile,
     atomic_write,
     ensure_private_dir,
     plain_reason,
     read_file,
     set_aside,
 )
+from zoomapp.core.journal.day import (
+    FEELING,
+    FORMAT,
+    KINDS,
+    MAX_DAY_BYTES,
+    MAX_TEXT,
+    SESSIONS,
+    Day,
+    Entry,
+    Unreadable,
+    clean_tags,
+    clean_text,
+    load_day,
+    moment,
+    same_session,
+    session_item,
+    tidy,
+    to_day,
+    utf8,
+    with_defaults,
+)
 from zoomapp.core.journal.dayfile import entry_block, parse_day, render_day
-from zoomapp.core.practice.session_result import OLD_RATING_TOP, RATING_TOP, RECIPE, SessionResult
-from zoomapp.core.safe_text import printable
-
-FORMAT = 1
-# The kinds of entry, named as the day file names them.
-WINS, STRENGTHS, FEELING, SESSIONS = "wins", "strengths", "feeling", "sessions"
-KINDS = (WINS, STRENGTHS)  # the lists of written entries
-MAX_TEXT = 5000  # a paragraph or two about a hard morning
-MAX_DAY_BYTES = 4_000_000  # a day of 2,000-character entries every minute is under 3 MB
-MAX_SESSION_SECONDS = 24 * 3600
-
-
-class Entry(NamedTuple):
-    """One thing kept for a day: a win, a strength noticed, the feeling, or a session."""
-
-    kind: str  # "wins", "strengths", "feeling" or "sessions"
-    day: date
-    position: int  # in that day's list, for editing and deleting
-    at: datetime  # a feeling has no time of its own: the start of its day
-    text: str  # a session's words come from the content: see Content.session_line
-    tags: tuple[str, ...] = ()
-    session: SessionResult | None = None  # for kind "sessions"
-
-    @property
-    def tags_not_in_text(self) -> tuple[str, ...]:
-        """Tags not already written as #words in the text, to show beside it."""
-        return tuple(t for t in self.tags if f"#{t}" not in self.text.lower())
-
-
-class Day(NamedTuple):
-    day: date
-    wins: list[Entry]
-    strengths: list[Entry]
-    feeling: str
-    sessions: list[SessionResult]
-
-    @property
-    def is_empty(self) -> bool:
-        return not (self.wins or self.strengths or self.feeling or self.sessions)
-
-    @property
-    def written(self) -> list[Entry]:
-        """What the parent wrote: wins, then strengths, then the feeling."""
-        feeling = [Entry(FEELING, self.day, 0, _start(self.day), self.feeling)]
-        return self.wins + self.strengths + (feeling if self.feeling else [])
-
-    @property
-    def everything(self) -> list[Entry]:
-        """All of the day, as a list to choose from: what was written, then the sessions."""
-        return self.written + [
-            Entry(SESSIONS, self.day, index, s.started, "", (), s)
-            for index, s in enumerate(self.sessions)
-        ]
+from zoomapp.core.practice.session_result import SessionResult
 
 
 class Saved(NamedTuple):
@@ -86,209 +54,6 @@ class Saved(NamedTuple):
 
     path: Path
     set_aside_as: Path | None = None
-
-
-# --- text and tags ------------------------------------------------------------------------
-
-
-def tidy(text: str) -> str:
-    """Text as it is kept: spaces within each line made single, a blank line between
-    paragraphs at most, nothing at either end. Line breaks the parent wrote stay."""
-    lines = [" ".join(line.split()) for line in printable(text).splitlines()]
-    kept: list[str] = []
-    for line in lines:
-        if line or (kept and kept[-1]):
-            kept.append(line)
-    return "\n".join(kept).strip("\n")
-
-
-def clean_text(text: str) -> str:
-    """The entry text as it will be stored, or JournalError saying what is wrong."""
-    text = tidy(text)
-    if not text:
-        raise EntryError("error_text_empty")
-    if len(text) > MAX_TEXT:
-        raise EntryError("error_text_long", length=len(text), limit=MAX_TEXT)
-    return _utf8(text)
-
-
-def _utf8(text: str) -> str:
-    """`text`, or EntryError when it holds bytes that are not UTF-8 (kept as surrogates)."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        raise EntryError("error_not_utf8") from None
-    return text
-
-
-def clean_tags(tags: list[str] | tuple[str, ...], text: str = "") -> tuple[str, ...]:
-    """Tags given, plus #tags inside the text, lowercase, without '#', each once."""
-    found = [t for t in tags] + [w for w in text.split() if w.startswith("#") and len(w) > 1]
-    result: list[str] = []
-    for tag in found:
-        tag = printable(tag).strip().lstrip("#@").strip(".,;:!?)(").lower()
-        if tag and tag not in result:
-            if any(c.isspace() for c in tag):
-                raise EntryError("error_tag_space", tag=tag)
-            result.append(_utf8(tag))
-    return tuple(result)
-
-
-# --- reading ------------------------------------------------------------------------------
-
-
-class Unreadable(Exception):
-    def __init__(self, path: Path | str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
-        self.path = Path(path)
-        self.reason = reason
-
-
-def _load(
-    path: Path | str, day: date, raw: bytes | None = None, skip: frozenset[str] = frozenset()
-) -> tuple[dict[str, Any], str]:
-    """The parsed document and its text; a missing file is an empty day.
-
-    Raises Unreadable for what cannot be a day (broken TOML, wrong types, a folder, a
-    FIFO, a device, a link out of the journal, a huge file) and lets other OSErrors
-    (a file the user may not read) pass.
-    """
-    if raw is None:
-        try:
-            raw = read_file(path, MAX_DAY_BYTES, inside=Path(path).parents[1])
-        except FileNotFoundError:
-            return {"format": FORMAT, "date": day}, ""
-        except NotAFile as exc:
-            raise Unreadable(path, str(exc)) from None
-    try:
-        text = raw.decode("utf-8")
-        doc = parse_day(text, skip)
-    except ValueError as exc:  # not UTF-8, or not TOML (TOMLDecodeError is a ValueError)
-        raise Unreadable(path, str(exc)) from None
-    except RecursionError:
-        raise Unreadable(path, "it is nested too deeply to be a day of the journal") from None
-    problem = _shape_problem(doc)
-    if problem:
-        raise Unreadable(path, problem)
-    return _with_defaults(doc, day), text
-
-
-def _with_defaults(doc: dict[str, Any], day: date) -> dict[str, Any]:
-    doc.setdefault("format", FORMAT)
-    stored = doc.get("date")
-    if not isinstance(stored, date) or isinstance(stored, datetime):
-        doc["date"] = day  # the file's name says which day it is; a stray value can't
-    return doc
-
-
-def _shape_problem(doc: dict[str, Any]) -> str:
-    """Why a parsed file cannot be used as a day, or '' if it can."""
-    fmt = doc.get("format", FORMAT)
-    if fmt != FORMAT:
-        return f"format {fmt!r} is not one this zoomapp knows"
-    if FEELING in doc and not isinstance(doc[FEELING], str):
-        return "feeling must be text"
-    for kind in (WINS, STRENGTHS, SESSIONS):
-        items = doc.get(kind, [])
-        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
-            return f"{kind} must be a list of tables ([[{kind}]])"
-    for kind in KINDS:
-        for item in doc.get(kind, []):
-            if not isinstance(item.get("text"), str):
-                return f'every entry in {kind} needs text = "..."'
-            if "tags" in item and not (
-                isinstance(item["tags"], list) and all(isinstance(t, str) for t in item["tags"])
-            ):
-                return f"tags in {kind} must be a list of texts"
-    return ""
-
-
-def _start(day: date) -> datetime:
-    return datetime.combine(day, datetime.min.time())
-
-
-def _moment(value: Any, day: date) -> datetime:
-    if isinstance(value, datetime):
-        if value.tzinfo is None:
-            return value
-        try:
-            return value.astimezone().replace(tzinfo=None)
-        except (OverflowError, ValueError):  # 9999-12-31T23:59:59-12:00 has no local time
-            return value.replace(tzinfo=None)
-    if isinstance(value, date):
-        return datetime.combine(value, datetime.min.time())
-    return datetime.combine(day, datetime.min.time())
-
-
-def _to_day(doc: dict[str, Any], day: date) -> Day:
-    lists: dict[str, list[Entry]] = {}
-    for kind in KINDS:
-        lists[kind] = [
-            Entry(
-                kind,
-                day,
-                index,
-                _moment(item.get("at"), day),
-                item["text"],
-                tuple(item.get("tags", ())),
-            )
-            for index, item in enumerate(doc.get(kind, []))
-        ]
-    sessions = []
-    for item in doc.get(SESSIONS, []):
-        seconds = item.get("seconds", 0)
-        if not isinstance(seconds, (int, float)) or not 0 <= seconds <= MAX_SESSION_SECONDS:
-            continue  # kept in the file, just not counted (inf, nan, a year, a word)
-        # Ratings written before the 0-10 scale carry no rating_scale: they are 0-9.
-        scale = RATING_TOP if item.get("rating_scale") == RATING_TOP else OLD_RATING_TOP
-        sessions.append(
-            SessionResult(
-                printable(str(item.get("kind", RECIPE)))[:40],
-                printable(str(item.get("id", "")))[:80],
-                _moment(item.get("started"), day),
-                int(seconds),
-                item.get("ended_early") is True,
-                _rating(item.get("rating_before"), scale),
-                _rating(item.get("rating_after"), scale),
-                scale,
-            )
-        )
-    feeling = printable(doc.get(FEELING, ""))
-    return Day(day, lists[WINS], lists[STRENGTHS], feeling, sessions)
-
-
-def _rating(value: Any, top: int) -> int | None:
-    return (
-        value
-        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= top
-        else None
-    )
-
-
-def _session_item(record: SessionResult) -> dict[str, Any]:
-    """A session as the day file keeps it."""
-    item: dict[str, Any] = {
-        "kind": record.kind,
-        "id": record.item_id,
-        "started": record.started.replace(microsecond=0),
-        "seconds": int(record.seconds),
-        "ended_early": bool(record.ended_early),
-    }
-    if record.rating_before is not None:
-        item["rating_before"] = record.rating_before
-    if record.rating_after is not None:
-        item["rating_after"] = record.rating_after
-    if record.rating_before is not None or record.rating_after is not None:
-        item["rating_scale"] = record.scale
-    return item
-
-
-def _same_session(stored: Any, record: SessionResult) -> bool:
-    return isinstance(stored, dict) and (
-        stored.get("kind"),
-        stored.get("id"),
-        stored.get("started"),
-    ) == (record.kind, record.item_id, record.started.replace(microsecond=0))
 
 
 # --- the journal ------------------------------------------------------------------------
@@ -338,7 +103,7 @@ class Journal:
                     stale.unlink()
             moved = None
             try:
-                doc, old_text = _load(path, day)
+                doc, old_text = load_day(path, day)
             except Unreadable:
                 try:
                     moved = set_aside(path, self.now())
@@ -356,7 +121,7 @@ class Journal:
             if appended is not None and old_text:
                 candidate = old_text.rstrip("\n") + "\n\n" + appended
                 with contextlib.suppress(ValueError, RecursionError):  # TOMLDecodeError
-                    if _with_defaults(parse_day(candidate), day) == doc:
+                    if with_defaults(parse_day(candidate), day) == doc:
                         new_text = candidate
             if new_text is None:
                 new_text = render_day(doc)
@@ -421,7 +186,7 @@ class Journal:
                     there = doc.setdefault(kind, [])
                     minute = item["at"]
                     if any(
-                        (_moment(old.get("at"), day).replace(second=0), old.get("text"))
+                        (moment(old.get("at"), day).replace(second=0), old.get("text"))
                         == (minute, item["text"])
                         for old in there
                     ):
@@ -441,12 +206,12 @@ class Journal:
         A session is the same one when its kind, id and start time match, so saving it
         as it ends and again when the after-rating comes leaves one entry, not two.
         """
-        item = _session_item(record)
+        item = session_item(record)
 
         def change(doc: dict[str, Any]) -> str | None:
             sessions = doc.setdefault(SESSIONS, [])
             for index, other in enumerate(sessions):
-                if _same_session(other, record):
+                if same_session(other, record):
                     sessions[index] = {**other, **item}
                     if record.rating_after is None:
                         sessions[index].pop("rating_after", None)
@@ -457,7 +222,7 @@ class Journal:
         return self._change(item["started"].date(), change)
 
     def set_feeling(self, day: date, text: str) -> Saved:
-        text = _utf8(tidy(text))
+        text = utf8(tidy(text))
         if len(text) > MAX_TEXT:
             raise EntryError("error_text_long", length=len(text), limit=MAX_TEXT)
 
@@ -521,7 +286,7 @@ class Journal:
         if entry.kind == FEELING:
             return self.set_feeling(entry.day, entry.text)
         if entry.session is not None:
-            item = _session_item(entry.session)
+            item = session_item(entry.session)
         else:
             item = {"at": entry.at, "text": entry.text}
             if entry.tags:
@@ -539,7 +304,7 @@ class Journal:
         items = doc.get(entry.kind, [])
         if entry.session is not None:
             for item in items:
-                if _same_session(item, entry.session):
+                if same_session(item, entry.session):
                     return item
         else:
             if entry.position < len(items) and items[entry.position].get("text") == entry.text:
@@ -554,14 +319,14 @@ class Journal:
     def read_day(self, day: date) -> Day:
         path = self.path_for(day)
         try:
-            doc, _ = _load(path, day)
+            doc, _ = load_day(path, day)
         except Unreadable as exc:
             self._note_skipped(exc)
             return Day(day, [], [], "", [])
         except OSError as exc:
             self._note_skipped(Unreadable(path, plain_reason(exc)))
             return Day(day, [], [], "", [])
-        return _to_day(doc, day)
+        return to_day(doc, day)
 
     def _note_skipped(self, exc: Unreadable) -> None:
         if all(s.path != exc.path for s in self.skipped):
@@ -639,11 +404,11 @@ class Journal:
             if keep is not None and not keep(raw):
                 continue
             try:
-                doc, _ = _load(path, day, raw, skip)
+                doc, _ = load_day(path, day, raw, skip)
             except Unreadable as exc:
                 self._note_skipped(exc)
                 continue
-            yield _to_day(doc, day)
+            yield to_day(doc, day)
 
     def days(
         self, start: date | None = None, end: date | None = None, newest_first: bool = False
@@ -728,31 +493,3 @@ class Journal:
     def sessions(self) -> Iterator[SessionResult]:
         for day in self._read_days(self.day_files(), lambda raw: b"sessions" in raw):
             yield from day.sessions
-
-
-class Helps(NamedTuple):
-    """How one pattern or recipe has gone for this parent."""
-
-    kind: str
-    item_id: str
-    done: int  # sessions done
-    rated: int  # sessions with a rating before and after
-    change: float | None  # average of after - before (negative: calmer)
-
-
-def what_helps(records: Iterator[SessionResult]) -> list[Helps]:
-    """Per pattern and recipe: how many sessions, and the average change in tension."""
-    table: dict[tuple[str, str], list[SessionResult]] = {}
-    for record in records:
-        table.setdefault((record.kind, record.item_id), []).append(record)
-    rows = []
-    for (kind, item_id), records_for in table.items():
-        changes = [  # on the 0-10 scale, so old 0-9 ratings count for what they meant
-            r.on_ten(r.rating_after) - r.on_ten(r.rating_before)
-            for r in records_for
-            if r.rating_before is not None and r.rating_after is not None
-        ]
-        average = sum(changes) / len(changes) if changes else None
-        rows.append(Helps(kind, item_id, len(records_for), len(changes), average))
-    rows.sort(key=lambda r: (r.change if r.change is not None else 99, -r.done))
-    return rows

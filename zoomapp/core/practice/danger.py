@@ -180,6 +180,13 @@ class Recogniser:
         An everyday phrase sets aside only what lies inside it: "the pills the doctor gave
         him" is everyday, "took all the pills the doctor gave him" is not."""
         said = plain(worry)
+        if found := self.find_phrase(said):
+            return found
+        weighed = self.weights.over_the_line(self.set_aside(said)) if self.weights else None
+        return Finding(UNSURE, ", ".join(weighed.why)) if weighed else None
+
+    def find_phrase(self, said: str) -> Finding | None:
+        """The phrases' reading alone, of text already made plain (see `find`)."""
         everyday = [m.span(1) for p in self.exceptions for m in p.finditer(said)]
         for category, phrases in self.categories.items():
             for phrase, pattern in phrases:
@@ -187,8 +194,7 @@ class Recogniser:
                     start, end = match.span(1)
                     if not any(low <= start and end <= high for low, high in everyday):
                         return Finding(category, phrase)
-        weighed = self.weights.over_the_line(self.set_aside(said)) if self.weights else None
-        return Finding(UNSURE, ", ".join(weighed.why)) if weighed else None
+        return None
 
     def set_aside(self, said: str) -> str:
         """Plain text with the letters of every everyday phrase in it masked ('#')."""

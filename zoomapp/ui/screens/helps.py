@@ -6,8 +6,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 
-from zoomapp.core.journal.progress import helps_words
-from zoomapp.core.journal.store import what_helps
+from zoomapp.core.journal.progress import helps_words, what_helps
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.words import Words

@@ -8,7 +8,8 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 
-from zoomapp.core.journal.store import FEELING, Entry, JournalError
+from zoomapp.core.journal.day import FEELING, Entry
+from zoomapp.core.journal.store import JournalError
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.screens.note import NoteScreen
 from zoomapp.ui.widgets.choices import ChoiceList

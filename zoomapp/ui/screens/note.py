@@ -15,7 +15,7 @@ from textual.containers import Vertical
 
 from zoomapp.core.errors import JournalError
 from zoomapp.core.files import plain_reason
-from zoomapp.core.journal.store import FEELING, WINS, Entry
+from zoomapp.core.journal.day import FEELING, WINS, Entry
 from zoomapp.ui.drafting import DraftKeeper
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.keybar import KeyBar

@@ -14,7 +14,7 @@ from textual.widgets import Input
 
 from zoomapp.core.errors import JournalError
 from zoomapp.core.journal.dates import spoken_day
-from zoomapp.core.journal.store import Entry
+from zoomapp.core.journal.day import Entry
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.choices import ChoiceList
 from zoomapp.ui.widgets.keybar import KeyBar
