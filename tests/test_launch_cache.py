@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import FakeClock, make_app, write_pack
 from zoomapp.core import launch_cache
-from zoomapp.core.content import packs
+from zoomapp.core.content import checking, packs
 from zoomapp.core.paths import Paths
 from zoomapp.core.settings import Settings, save_settings
 from zoomapp.core.workspace import open_workspace
@@ -42,7 +42,7 @@ def never_parse(monkeypatch: pytest.MonkeyPatch) -> None:
     def fail(*args, **kwargs):
         raise AssertionError("parsed TOML although nothing changed")
 
-    monkeypatch.setattr(packs, "parse_pack", fail)
+    monkeypatch.setattr(checking, "check_pack", fail)
     monkeypatch.setattr("zoomapp.core.workspace.load_settings", fail)
 
 

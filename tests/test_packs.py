@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import write_pack
-from zoomapp.core.content.packs import ONLY_ADDED_TO, load_content, parse_pack
+from zoomapp.core.content.merging import ONLY_ADDED_TO
+from zoomapp.core.content.packs import load_content, parse_pack
 from zoomapp.core.practice.danger import GROUP_PREFIX, PREFIX  # phrases to match, never shown
 
 HEADER = """format = 1

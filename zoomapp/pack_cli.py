@@ -8,14 +8,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from zoomapp.core.content.model import Content, Pack
-from zoomapp.core.content.packs import (
-    inventory,
-    is_reserved,
-    positioned,
-    read_pack_file,
-    resolve_with_builtin,
-)
+from zoomapp.core.content.file_check import check_file
+from zoomapp.core.content.model import Pack, is_reserved
+from zoomapp.core.content.packs import inventory, read_pack_file
 from zoomapp.core.content.schema import ID_PATTERN, Problem, shorten
 from zoomapp.core.files import atomic_write, plain_reason
 from zoomapp.core.paths import Paths, pack_files
@@ -48,44 +43,6 @@ def run_pack_command(args: argparse.Namespace, paths: Paths) -> int:
 
 
 # --- checking -----------------------------------------------------------------------------
-
-
-def check_file(path: Path) -> tuple[Pack | None, list[Problem]]:
-    """One pack's problems in file order, references resolved against the built-in content.
-
-    The pack comes back only when it has no errors (warnings are fine). A built-in pack
-    (or a copy of one) is checked on its own: it is what the others are checked against.
-    """
-    pack, problems = read_pack_file(path)  # read once, however large
-    if pack is not None and not is_reserved(pack.id):
-        content = resolve_with_builtin(pack)
-        problems += [p for p in content.problems if p.file == str(path)]
-        if pack not in content.packs:
-            pack = None
-        else:
-            problems += _danger_phrases(content, pack, path)
-    problems.sort(key=lambda p: (p.line is None, p.line, p.column))
-    if any(not p.warning for p in problems):
-        pack = None
-    return pack, problems
-
-
-def _danger_phrases(content: Content, pack: Pack, path: Path) -> list[Problem]:
-    """A What-if phrase that can never match is a warning: the worry it was for would get
-    no help, and nothing else would say so."""
-    from zoomapp.core.practice.worries import unmatchable
-
-    return [
-        positioned(
-            Problem(
-                str(path),
-                f"decks[{d}].prompts[{i}]" if i >= 0 else f"decks[{d}].enabled",
-                f"this phrase can never match: {why}" if i >= 0 else why,
-                warning=True,
-            )
-        )
-        for d, i, why in unmatchable(content, pack.id)
-    ]
 
 
 def _pack_paths(targets: list[Path]) -> list[Path]:

@@ -73,6 +73,6 @@ def builtin_paths() -> list[Path]:
 
         folders = [Path(p) for p in package.__path__]
     except ModuleNotFoundError:  # running from a source tree that was never installed
-        folders = [Path(__file__).resolve().parents[1] / "content"]
+        folders = [Path(__file__).resolve().parents[2] / "content"]
     found = [p for folder in folders for p in folder.glob("*.toml")]
     return sorted(found, key=lambda p: (p.name != "en.toml", p.name))

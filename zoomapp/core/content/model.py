@@ -186,3 +186,11 @@ class Content:
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if not p.warning]
+
+
+BUILTIN_ID = "builtin"
+
+
+def is_reserved(pack_id: str) -> bool:
+    """The built-in packs' ids (builtin, builtin-es, ...): no other pack may take one."""
+    return pack_id == BUILTIN_ID or pack_id.startswith(f"{BUILTIN_ID}-")
