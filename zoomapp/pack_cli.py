@@ -11,7 +11,8 @@ from pathlib import Path
 from zoomapp.core.content.file_check import check_file
 from zoomapp.core.content.model import Pack, is_reserved
 from zoomapp.core.content.packs import inventory, read_pack_file
-from zoomapp.core.content.schema import ID_PATTERN, Problem, shorten
+from zoomapp.core.content.quoting import shorten
+from zoomapp.core.content.schema import ID_PATTERN, Problem
 from zoomapp.core.files import atomic_write, plain_reason
 from zoomapp.core.paths import Paths, pack_files
 from zoomapp.core.settings import save_settings

@@ -62,7 +62,7 @@ def not_utf8(argv: list[str]) -> str | None:
 
 def unknown_choice(kind: str, name: str, known: Sequence[str]) -> UsageError:
     """'no breathing pattern 'boxx' - did you mean 'box'? Known: …' as a usage error."""
-    from zoomapp.core.content.schema import closest
+    from zoomapp.core.content.quoting import closest
 
     hint = closest(name, tuple(known))
     guess = f" - did you mean '{hint}'?" if hint else ""

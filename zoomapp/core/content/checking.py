@@ -10,10 +10,12 @@ import re
 from pathlib import Path
 from typing import Any
 
+from zoomapp.core.content.checker import Checker
 from zoomapp.core.content.locate import too_deep
 from zoomapp.core.content.model import (
     Pack,
 )
+from zoomapp.core.content.quoting import shorten
 from zoomapp.core.content.schema import (
     CYCLE_MAX,
     DOCUMENT,
@@ -21,9 +23,7 @@ from zoomapp.core.content.schema import (
     HOLD_MAX,
     HOLD_WARN,
     LANGUAGE_PATTERN,
-    Checker,
     Problem,
-    shorten,
 )
 from zoomapp.core.safe_text import is_invisible
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from zoomapp.core.content.schema import _SHAPES, DOCUMENT, ID_PATTERN, LANGUAGE_PATTERN, Field
+from zoomapp.core.content.schema import DOCUMENT, ID_PATTERN, LANGUAGE_PATTERN, SHAPES, Field
 
 SCHEMA_FILE = "pack.schema.json"
 
@@ -32,9 +32,9 @@ def _field(spec: Field, text_keys: tuple[str, ...]) -> dict[str, Any]:
             out["maximum"] = spec.high
     elif kind == "bool":
         out["type"] = "boolean"
-    elif kind in _SHAPES:
+    elif kind in SHAPES:
         out["type"] = "string"
-        out["pattern"] = f"^(?:{_SHAPES[kind][0].pattern})$"
+        out["pattern"] = f"^(?:{SHAPES[kind][0].pattern})$"
     elif kind == "ids":
         one = {"type": "string", "pattern": ID_PATTERN.pattern}
         out["anyOf"] = [one, {"type": "array", "items": one, "minItems": 1}]
