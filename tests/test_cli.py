@@ -67,7 +67,7 @@ def test_a_pattern_from_a_user_pack_is_accepted(zoomapp_home: Path, monkeypatch)
     )
     opened = {}
     monkeypatch.setattr(
-        "zoomapp.cli.run_app", lambda ws, start: opened.setdefault("s", start) and 0
+        "zoomapp.commands.app.run_app", lambda ws, start: opened.setdefault("s", start) and 0
     )
     assert main(["breathe", "slow", "--minutes", "2"]) == 0
     assert opened["s"].pattern == "slow" and opened["s"].minutes == 2
@@ -93,3 +93,19 @@ def test_core_never_imports_textual() -> None:
     for path in core.rglob("*.py"):
         source = path.read_text()
         assert "import textual" not in source and "from textual" not in source, path.name
+
+
+def test_every_command_is_one_module_with_its_arguments_and_its_run(capsys) -> None:
+    from zoomapp.commands import COMMANDS, command
+
+    for name in COMMANDS:
+        assert callable(command(name).arguments) and callable(command(name).run), name
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    listed = capsys.readouterr().out
+    assert all(f"    {name} " in listed for name in COMMANDS)
+
+
+def test_a_mistake_after_a_command_is_said_in_one_line(capsys) -> None:
+    assert main(["win", "--nope"]) == 2
+    assert capsys.readouterr().err.count("\n") == 1

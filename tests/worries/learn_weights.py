@@ -30,7 +30,8 @@ from zoomapp.core.practice.danger import plain  # noqa: E402
 from zoomapp.core.practice.word_weights import WEIGHTS_FILE, WordWeights, features  # noqa: E402
 from zoomapp.core.practice.worries import recogniser  # noqa: E402
 
-THRESHOLD = 0.2  # recall first (chosen with --cross): a worry near the line gets help, then kind words
+# Recall first (chosen with --cross): a worry near the line gets help, then kind words.
+THRESHOLD = 0.2
 EPOCHS, RATE, SHRINK, KEEP = 30, 0.3, 1e-3, 0.05
 
 Example = tuple[str, list[str], int]  # the set it comes from, its features, 1 if harmful

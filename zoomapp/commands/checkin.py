@@ -6,6 +6,7 @@ what was written. Piped in, the lines answer the questions in order.
 
 from __future__ import annotations
 
+import argparse
 import random
 import sys
 
@@ -17,7 +18,19 @@ from zoomapp.core.paths import Paths
 from zoomapp.shell import say
 
 
-def run_checkin(journal: Journal, content: Content, paths: Paths) -> int:
+def arguments(commands: argparse._SubParsersAction, name: str) -> None:
+    commands.add_parser(name, help="the evening check-in: a win, a strength, a feeling")
+
+
+def run(args: argparse.Namespace, paths: Paths) -> int:
+    from zoomapp.commands.journal import with_journal
+
+    return with_journal(
+        args, paths, lambda journal, content, today: check_in(journal, content, paths)
+    )
+
+
+def check_in(journal: Journal, content: Content, paths: Paths) -> int:
     text = content.text
     today = journal.now().date()
     asking = sys.stdin is not None and sys.stdin.isatty()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 
+from zoomapp.commands import values
 from zoomapp.core.content.model import Content, HelpItem
 from zoomapp.core.paths import Paths
 from zoomapp.core.practice.helplines import (
@@ -26,7 +27,20 @@ from zoomapp.core.practice.safety_plan import load_plan, plan_lines
 from zoomapp.shell import EXIT_FAILED, UsageError, read_workspace, say, warn
 
 
-def run_help_command(args: argparse.Namespace, paths: Paths) -> int:
+def arguments(commands: argparse._SubParsersAction, name: str) -> None:
+    help_ = commands.add_parser(name, help="more help in plain text: numbers, what to do")
+    help_.add_argument("action", nargs="?", metavar="add", help="add one of your own numbers")
+    help_.add_argument("name", nargs="?", metavar="NAME", help='who it is, e.g. "My sister"')
+    help_.add_argument("number", nargs="?", metavar="NUMBER", help="their number")
+    help_.add_argument(
+        "--country", dest="help_country", metavar="CC", type=values.country, help="e.g. GB, US, ES"
+    )
+    help_.add_argument(
+        "--countries", action="store_true", help="list the countries zoomapp has numbers for"
+    )
+
+
+def run(args: argparse.Namespace, paths: Paths) -> int:
     if args.action == "add":
         return _add(args, paths)
     if args.action:

@@ -21,7 +21,30 @@ from zoomapp.shell import EXIT_FAILED, UsageError, read_workspace, say, warn, wr
 EXIT_PROBLEMS = EXIT_FAILED
 
 
-def run_pack_command(args: argparse.Namespace, paths: Paths) -> int:
+def arguments(commands: argparse._SubParsersAction, name: str) -> None:
+    pack = commands.add_parser(name, help="content packs: new, check, install, preview, …")
+    actions = pack.add_subparsers(dest="action", metavar="ACTION", required=True)
+    new = actions.add_parser("new", help="write NAME.toml, a starter pack that passes check")
+    new.add_argument("name", metavar="NAME", help="the pack's id, e.g. calm-mornings")
+    check = actions.add_parser("check", help="check pack files; FILE:LINE:COL for each problem")
+    check.add_argument("paths", nargs="+", metavar="FILE|FOLDER")
+    actions.add_parser("list", help="every pack, where it lives, on or off, and problems")
+    install = actions.add_parser("install", help="check a pack and add it to your packs")
+    install.add_argument("file", metavar="FILE")
+    install.add_argument("--replace", action="store_true", help="replace a pack with that id")
+    for action, what in (
+        ("remove", "delete an installed pack"),
+        ("enable", "switch a pack back on"),
+        ("disable", "switch a pack off without deleting it"),
+    ):
+        switch = actions.add_parser(action, help=what)
+        switch.add_argument("id", metavar="ID")
+    preview = actions.add_parser("preview", help="open the app with FILE, reloading on save")
+    preview.add_argument("file", metavar="FILE")
+    actions.add_parser("schema", help="print the JSON Schema of the pack format")
+
+
+def run(args: argparse.Namespace, paths: Paths) -> int:
     action = args.action
     if action == "new":
         return _new(args.name)
@@ -84,7 +107,7 @@ def schema_location() -> str:
 
     spec = importlib.util.find_spec("zoomapp.content")
     folders = list(spec.submodule_search_locations or ()) if spec else []
-    folder = Path(folders[0]) if folders else Path(__file__).resolve().parents[1] / "content"
+    folder = Path(folders[0]) if folders else Path(__file__).resolve().parents[2] / "content"
     return (folder / "pack.schema.json").resolve().as_uri()
 
 

@@ -10,15 +10,33 @@ import argparse
 import json
 import random
 
+from zoomapp.commands import values
+from zoomapp.commands.help import known_country
 from zoomapp.core.paths import Paths
 from zoomapp.core.practice.helplines import country_from_locale, load_numbers, numbers_file
 from zoomapp.core.practice.safety_plan import load_plan, plan_lines
 from zoomapp.core.practice.worries import MAX_WORRY, answer
-from zoomapp.help_cli import known_country
 from zoomapp.shell import UsageError, read_workspace, say
 
 
-def run_whatif_command(args: argparse.Namespace, paths: Paths) -> int:
+def arguments(commands: argparse._SubParsersAction, name: str) -> None:
+    whatif = commands.add_parser(
+        name, help='the What-if answer in plain text: zoomapp whatif "what if he..."'
+    )
+    whatif.add_argument(
+        "text", nargs="*", help="the worry; leave out to type it or pipe it (nothing is kept)"
+    )
+    whatif.add_argument("--json", action="store_true", help='{"kind": ..., "lines": [...]}')
+    whatif.add_argument(
+        "--country",
+        dest="whatif_country",
+        metavar="CC",
+        type=values.country,
+        help="e.g. GB, US, ES",
+    )
+
+
+def run(args: argparse.Namespace, paths: Paths) -> int:
     opened = read_workspace(paths, language=args.lang, check_language=True)
     content = opened.content
     country = known_country(content, args.whatif_country or args.country, strict=False)

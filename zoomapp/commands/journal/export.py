@@ -7,6 +7,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
+from zoomapp.commands import DATES
 from zoomapp.core.content.model import Content
 from zoomapp.core.errors import JournalError
 from zoomapp.core.files import atomic_write, plain_reason
@@ -16,13 +17,29 @@ from zoomapp.core.journal.store import Journal
 from zoomapp.shell import UsageError, say, unknown_choice, write
 
 
-def run_export(
+def arguments(actions: argparse._SubParsersAction, name: str) -> None:
+    export = actions.add_parser(name, help="write the journal as HTML, Markdown, JSON or jrnl")
+    export.add_argument(
+        "--format", required=True, metavar="FORMAT", help="html, markdown, json or jrnl"
+    )
+    export.add_argument("--from", dest="start", metavar="DATE", help=DATES)
+    export.add_argument("--to", dest="end", metavar="DATE")
+    export.add_argument(
+        "--only",
+        metavar="KINDS",
+        help="the entries to include, e.g. wins,strengths (of wins, strengths, feelings)",
+    )
+    export.add_argument("-o", dest="output", metavar="FILE", help="write here (default: print)")
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+
+def run(
     journal: Journal,
     content: Content,
     args: argparse.Namespace,
     start: date | None,
     end: date | None,
-) -> None:
+) -> int:
     fmt = {"md": "markdown", "htm": "html"}.get(args.format.lower(), args.format.lower())
     if fmt not in FORMATS:
         raise unknown_choice("export format", args.format, FORMATS)
@@ -33,13 +50,14 @@ def run_export(
     text = export(fmt, journal.days(start, end), content, start, end, kinds)
     if target is None:
         write(text)
-        return
+        return 0
     try:
         # The folder is the parent's choice: it is used as it is, never made private.
         atomic_write(target, text, private_folder=False)
     except OSError as exc:
         raise JournalError("cli_export_failed", file=target, reason=plain_reason(exc)) from None
     say(content.text("cli_export_wrote", file=target))
+    return 0
 
 
 def chosen_kinds(written: str | None) -> tuple[str, ...]:

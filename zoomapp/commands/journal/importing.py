@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from zoomapp.core.content.model import Content
@@ -25,7 +25,18 @@ from zoomapp.shell import EXIT_FAILED, UsageError, say, warn
 MAX_FILE = 200_000_000  # decades of daily entries are a few tens of megabytes
 
 
-def run_import(journal: Journal, content: Content, args: argparse.Namespace) -> int:
+def arguments(actions: argparse._SubParsersAction, name: str) -> None:
+    importing = actions.add_parser(name, help="bring in entries from jrnl's JSON export")
+    importing.add_argument("file", metavar="FILE", help="made with: jrnl --export json -o FILE")
+
+
+def run(
+    journal: Journal,
+    content: Content,
+    args: argparse.Namespace,
+    start: date | None = None,
+    end: date | None = None,
+) -> int:
     text = content.text
     source = Path(args.file).expanduser()
     try:

@@ -6,6 +6,7 @@ import argparse
 import shutil
 from datetime import date
 
+from zoomapp.commands import DATES, values
 from zoomapp.core.content.model import Content
 from zoomapp.core.journal.dates import span
 from zoomapp.core.journal.progress import (
@@ -19,13 +20,22 @@ from zoomapp.core.journal.store import Journal
 from zoomapp.shell import say
 
 
-def run_progress(
+def arguments(actions: argparse._SubParsersAction, name: str) -> None:
+    progress = actions.add_parser(name, help="the last 12 weeks as a picture")
+    progress.add_argument("--from", dest="start", metavar="DATE", help=DATES)
+    progress.add_argument("--to", dest="end", metavar="DATE")
+    progress.add_argument(
+        "--weeks", type=values.weeks, metavar="N", help="how many weeks (default 12)"
+    )
+
+
+def run(
     journal: Journal,
     content: Content,
     args: argparse.Namespace,
     start: date | None,
     end: date | None,
-) -> None:
+) -> int:
     text = content.text
     first, last = choose_range(journal.now().date(), start, end, args.weeks)
     found = read_progress(journal, first, last)
@@ -37,3 +47,4 @@ def run_progress(
     say()
     for sentence in summary(found, text):
         say(sentence)
+    return 0
