@@ -24,7 +24,7 @@ import pytest
 
 from zoomapp.core.content.packs import load_content
 from zoomapp.core.practice.word_weights import WEIGHTS_FILE
-from zoomapp.core.practice.worries import danger_in
+from zoomapp.core.practice.worries import danger_in, recogniser
 
 SETS = Path(__file__).parent / "worries"
 RECALL_GOAL = 0.98
@@ -42,12 +42,18 @@ def worries(language: str, folder: Path = SETS) -> list[tuple[str, str, str]]:
     return rows
 
 
+_helped: dict[tuple[int, str], bool] = {}  # the same phrases read the same worry alike
+
+
 def measure(written_in: str, interface: str, folder: Path = SETS) -> tuple[float, float, list[str]]:
     content = load_content([], interface)
+    reader = id(recogniser(content))  # one per set of phrases, whatever the interface
     total: Counter[str] = Counter()
     right: Counter[str] = Counter()
     for label, category, text in worries(written_in, folder):
-        helped = danger_in(text, content) is not None
+        if (reader, text) not in _helped:
+            _helped[reader, text] = danger_in(text, content) is not None
+        helped = _helped[reader, text]
         total[f"{label}/{category}"] += 1
         right[f"{label}/{category}"] += helped == (label == "harm")
     harm = sum(n for key, n in total.items() if key.startswith("harm/"))

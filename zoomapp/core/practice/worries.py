@@ -41,8 +41,8 @@ def recogniser(content: Content) -> Recogniser:
     if found is None:
         from zoomapp.core.content.packs import in_every_language
 
-        decks: dict[str, list[str]] = {}
-        for merged in in_every_language(content):
+        decks: dict[str, list[str]] = {}  # in one order whatever the language in use,
+        for merged in sorted(in_every_language(content), key=lambda m: m.language):  # shared
             for deck in merged.decks.values():
                 if deck.id.startswith((PREFIX, GROUP_PREFIX)):
                     decks.setdefault(deck.id, []).extend(deck.prompts)
