@@ -230,3 +230,18 @@ def test_the_layer_check_sees_an_import_hidden_in_a_function(tmp_path: Path) -> 
     typed.write_text("if TYPE_CHECKING:\n    from zoomapp.ui.app import ZoomApp\n")
     assert _every_own_import(hidden) == {"zoomapp.ui.app"}
     assert _every_own_import(typed) == set()
+
+
+def test_every_screen_an_action_opens_is_where_the_table_says() -> None:
+    from textual.screen import Screen
+
+    from zoomapp.ui.opening import SCREENS, screen_class
+
+    for name in SCREENS:
+        assert issubclass(screen_class(name), Screen), name
+
+
+def test_screens_open_screens_through_the_table() -> None:
+    """No screen imports and pushes another: the table says what opens where."""
+    for path in (ROOT / "ui" / "screens").glob("*.py"):
+        assert ".push_screen(" not in path.read_text(), path.name

@@ -21,6 +21,7 @@ from zoomapp.core.settings import DEFAULT_THEME, save_settings
 from zoomapp.core.workspace import Workspace, open_workspace
 from zoomapp.ui.keys import Key, with_keys
 from zoomapp.ui.launch import Start
+from zoomapp.ui.opening import Opening
 from zoomapp.ui.textual_private import (
     FatalErrorHook,
     class_bindings,
@@ -63,7 +64,7 @@ TINY_WIDTH = 60
 TINY_HEIGHT = 18
 
 
-class ZoomApp(FatalErrorHook, App[None]):
+class ZoomApp(FatalErrorHook, Opening):
     CSS_PATH = "app.tcss"
     TITLE = "zoomapp"
     ENABLE_COMMAND_PALETTE = True
@@ -170,66 +171,10 @@ class ZoomApp(FatalErrorHook, App[None]):
             gc.freeze()
             gc.enable()
 
-    def action_ground(self, recipe_id: str = "") -> None:
-        from zoomapp.ui.screens.grounding import GroundingScreen
-
-        recipe_id = recipe_id or self.settings.recipe
-        if recipe_id not in self.content.recipes:
-            recipe_id = "two-minute"
-        self.push_screen(GroundingScreen(self.content.recipes[recipe_id]))
-
-    def action_breathe(self, pattern_id: str = "", minutes: float | None = None) -> None:
-        from zoomapp.ui.screens.breathe import BreatheScreen, PatternChooser
-
-        if pattern_id in self.content.patterns:
-            self.push_screen(BreatheScreen(self.content.patterns[pattern_id], minutes))
-        else:
-            self.push_screen(PatternChooser(minutes))
-
-    def action_zoom(self, direction: str) -> None:
-        from zoomapp.ui.screens.zoom import ZoomScreenView
-
-        self.push_screen(ZoomScreenView(direction))
-
-    def action_open_help(self) -> None:
-        from zoomapp.ui.screens.help import HelpScreen
-
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
-
-    def action_choose_country(self) -> None:
-        """Which country are you in? The screen below draws again with its numbers."""
-        from zoomapp.ui.screens.country import CountryScreen
-
-        below = self.screen
-
-        async def chosen(_: bool | None) -> None:
-            redraw = getattr(below, "country_chosen", None)
-            if redraw is not None:
-                await redraw()
-
-        if not isinstance(self.screen, CountryScreen):
-            self.push_screen(CountryScreen(), chosen)
-
-    def action_settings(self) -> None:
-        from zoomapp.ui.screens.settings import SettingsScreen
-
-        self.push_screen(SettingsScreen())
-
-    def action_packs(self) -> None:
-        from zoomapp.ui.screens.packs import PacksScreen
-
-        self.push_screen(PacksScreen())
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "problems":
             return bool(self.content.errors)  # details of a skipped pack, when there is one
         return True
-
-    def action_problems(self) -> None:
-        from zoomapp.ui.screens.problems import ProblemsScreen
-
-        self.push_screen(ProblemsScreen())
 
     def go_home(self) -> None:
         """Back to 'What do you need right now?', whatever is on top."""
@@ -333,21 +278,6 @@ class ZoomApp(FatalErrorHook, App[None]):
         except OSError:
             return {}
         return {"strengths": [self.content.text("strength_you_noted", text=t) for t in noted]}
-
-    def action_note(self, kind: str = "wins") -> None:
-        from zoomapp.ui.screens.note import NoteScreen
-
-        self.push_screen(NoteScreen(kind))
-
-    def action_checkin(self) -> None:
-        from zoomapp.ui.screens.checkin import CheckinScreen
-
-        self.push_screen(CheckinScreen())
-
-    def action_journal(self) -> None:
-        from zoomapp.ui.screens.journal import JournalScreen
-
-        self.push_screen(JournalScreen())
 
     def notify(
         self,

@@ -109,20 +109,18 @@ class HelpScreen(ZoomScreen):
     country_chosen = redraw
 
     def action_plan(self) -> None:
-        from zoomapp.ui.screens.safety_plan import SafetyPlanScreen
-
         async def written(saved: bool | None) -> None:
             if saved:
                 await self.redraw()
 
-        self.app.push_screen(SafetyPlanScreen(), written)
+        self.zoomapp.open_screen("safety_plan", then=written)
 
     def action_add(self) -> None:
         async def added(saved: bool | None) -> None:
             if saved:
                 await self.redraw()
 
-        self.app.push_screen(AddNumberScreen(), added)
+        self.zoomapp.open_screen("add_number", then=added)
 
 
 class AddNumberScreen(ZoomModal):

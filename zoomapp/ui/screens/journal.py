@@ -11,7 +11,6 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from zoomapp.core.journal.day import FEELING, Entry
 from zoomapp.core.journal.store import JournalError
 from zoomapp.ui.keys import Key, ZoomScreen
-from zoomapp.ui.screens.note import NoteScreen
 from zoomapp.ui.widgets.choices import ChoiceList
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.month import MonthGrid
@@ -162,7 +161,7 @@ class JournalScreen(ZoomScreen):
         self.show_day(self.day)
 
     def action_note(self, kind: str) -> None:
-        self.app.push_screen(NoteScreen(kind, self.day), self._after_change)
+        self.zoomapp.open_screen("note", kind, self.day, then=self._after_change)
 
     def action_edit(self) -> None:
         entry = self._chosen_entry()
@@ -171,11 +170,9 @@ class JournalScreen(ZoomScreen):
         if entry.session is not None:  # a session is kept as it was done
             self.notify(self.content.text("journal_session_no_edit"), timeout=5)
             return
-        self.app.push_screen(NoteScreen(entry=entry), self._after_change)
+        self.zoomapp.open_screen("note", entry=entry, then=self._after_change)
 
     def action_delete(self) -> None:
-        from zoomapp.ui.screens.confirm import ConfirmScreen
-
         entry = self._chosen_entry()
         if entry is None:
             return
@@ -193,7 +190,7 @@ class JournalScreen(ZoomScreen):
             self.show_day(self.day)
 
         what = entry.text if entry.session is None else self.content.session_line(entry.session)
-        self.app.push_screen(ConfirmScreen(self.content.text("confirm_delete"), what), answer)
+        self.zoomapp.open_screen("confirm", self.content.text("confirm_delete"), what, then=answer)
 
     def action_undo(self) -> None:
         entry, self.deleted = self.deleted, None
@@ -216,23 +213,17 @@ class JournalScreen(ZoomScreen):
             self.query_one("#day-entries", ChoiceList).highlighted = back[0]
 
     def action_search(self) -> None:
-        from zoomapp.ui.screens.search import SearchScreen
-
         def go(day: date | None) -> None:
             if day is not None:
                 self.query_one(MonthGrid).chosen = day
 
-        self.app.push_screen(SearchScreen(), go)
+        self.zoomapp.open_screen("search", then=go)
 
     def action_progress(self) -> None:
-        from zoomapp.ui.screens.progress import ProgressScreen
-
-        self.app.push_screen(ProgressScreen(self.day))
+        self.zoomapp.open_screen("progress", self.day)
 
     def action_helps(self) -> None:
-        from zoomapp.ui.screens.helps import HelpsScreen
-
-        self.app.push_screen(HelpsScreen())
+        self.zoomapp.open_screen("helps")
 
     def action_today(self) -> None:
         self.query_one(MonthGrid).chosen = self.zoomapp.wall_clock().date()
