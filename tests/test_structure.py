@@ -245,3 +245,19 @@ def test_screens_open_screens_through_the_table() -> None:
     """No screen imports and pushes another: the table says what opens where."""
     for path in (ROOT / "ui" / "screens").glob("*.py"):
         assert ".push_screen(" not in path.read_text(), path.name
+
+
+def test_every_module_and_function_is_small_enough_to_read() -> None:
+    """No module over 450 lines, no function over 60: a part that grows past that is
+    doing two things, and is split before it lands."""
+    long = []
+    for path in ROOT.rglob("*.py"):
+        source = path.read_text()
+        if source.count("\n") > 450:
+            long.append(f"{path.relative_to(ROOT)}: {source.count(chr(10))} lines")
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                size = (node.end_lineno or node.lineno) - node.lineno + 1
+                if size > 60:
+                    long.append(f"{path.relative_to(ROOT)}: {node.name} is {size} lines")
+    assert long == []

@@ -32,16 +32,9 @@ MAX_PACK_BYTES = 2_000_000
 _POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
-def check_pack(
-    data: bytes, file: str, known_texts: tuple[str, ...] = ()
-) -> tuple[Pack | None, list[Problem]]:
-    """Parse and check one pack's bytes. Returns the pack (None if it has errors) and problems.
-
-    `known_texts`: the text keys the app knows, to check the pack's [text] keys against
-    (the built-in English pack defines them, so it is checked without).
-
-    Never raises for bad input: every kind of broken file becomes a Problem.
-    """
+def _as_text(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
+    """The pack's text, or None and why it cannot be a text pack at all (too big, a BOM,
+    not UTF-8, binary, empty, nothing visible)."""
     if len(data) > MAX_PACK_BYTES:
         return None, [
             Problem(file, "", f"the file is {len(data) // 1_000_000} MB; a pack must be under 2 MB")
@@ -91,6 +84,22 @@ def check_pack(
                 1,
             )
         ]
+    return source, []
+
+
+def check_pack(
+    data: bytes, file: str, known_texts: tuple[str, ...] = ()
+) -> tuple[Pack | None, list[Problem]]:
+    """Parse and check one pack's bytes. Returns the pack (None if it has errors) and problems.
+
+    `known_texts`: the text keys the app knows, to check the pack's [text] keys against
+    (the built-in English pack defines them, so it is checked without).
+
+    Never raises for bad input: every kind of broken file becomes a Problem.
+    """
+    source, refused = _as_text(data, file)
+    if source is None:
+        return None, refused
     import tomllib  # here: a launch that finds its packs in the launch cache never needs it
 
     try:

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from zoomapp.core.errors import EntryError
+from zoomapp.core.errors import EntryError, JournalError
 from zoomapp.core.files import NotAFile, read_file
 from zoomapp.core.journal.dayfile import parse_day
 from zoomapp.core.practice.session_result import OLD_RATING_TOP, RATING_TOP, RECIPE, SessionResult
@@ -268,3 +268,19 @@ def same_session(stored: Any, record: SessionResult) -> bool:
         stored.get("id"),
         stored.get("started"),
     ) == (record.kind, record.item_id, record.started.replace(microsecond=0))
+
+
+def stored_item(doc: dict[str, Any], entry: Entry) -> dict[str, Any]:
+    """The stored item for `entry`, checked, so a file changed meanwhile is not misedited."""
+    items = doc.get(entry.kind, [])
+    if entry.session is not None:
+        for item in items:
+            if same_session(item, entry.session):
+                return item
+    else:
+        if entry.position < len(items) and items[entry.position].get("text") == entry.text:
+            return items[entry.position]
+        for item in items:
+            if item.get("text") == entry.text:
+                return item
+    raise JournalError("error_changed")

@@ -12,7 +12,7 @@ from datetime import date
 from html import escape
 
 from zoomapp.core.content.model import Content
-from zoomapp.core.journal.dates import span, written_date
+from zoomapp.core.journal.dates import Text, span, written_date
 from zoomapp.core.journal.day import Day
 from zoomapp.core.journal.progress import Progress, helps_words, what_helps
 from zoomapp.core.journal.selection import only, summary_of
@@ -159,8 +159,17 @@ def chart_svg(found: Progress, content: Content) -> str:
                 f'<polyline points="{" ".join(points)}" fill="none" stroke="{colour}"'
                 f' stroke-width="2"{dash}/>'
             )
-    legend_y = height - 8
+    parts += _legend(left, height - 8, text)
     parts += [
+        "</svg>",
+        f"<figcaption>{escape(text('progress_chart_caption'))}</figcaption></figure>",
+    ]
+    return "\n".join(parts)
+
+
+def _legend(left: int, legend_y: int, text: Text) -> list[str]:
+    """What the bars and the two lines are, under the chart."""
+    return [
         f'<rect x="{left}" y="{legend_y - 9}" width="10" height="10" fill="#7fa7b5"/>',
         f'<text x="{left + 14}" y="{legend_y}" font-size="10" fill="#333">'
         f"{escape(text('progress_row_wins'))}</text>",
@@ -172,10 +181,7 @@ def chart_svg(found: Progress, content: Content) -> str:
         ' stroke="#2b5fb5" stroke-width="2"/>',
         f'<text x="{left + 364}" y="{legend_y}" font-size="10" fill="#333">'
         f"{escape(text('progress_row_after'))}</text>",
-        "</svg>",
-        f"<figcaption>{escape(text('progress_chart_caption'))}</figcaption></figure>",
     ]
-    return "\n".join(parts)
 
 
 def _described(found: Progress, content: Content) -> str:

@@ -40,12 +40,14 @@ from zoomapp.core.journal.day import (
     moment,
     same_session,
     session_item,
+    stored_item,
     tidy,
     to_day,
     utf8,
     with_defaults,
 )
 from zoomapp.core.journal.dayfile import entry_block, parse_day, render_day
+from zoomapp.core.journal.folder import day_names
 from zoomapp.core.practice.session_result import SessionResult
 
 
@@ -259,7 +261,7 @@ class Journal:
         new_tags = clean_tags(tags if tags is not None else entry.tags, text)
 
         def change(doc: dict[str, Any]) -> None:
-            item = self._find(doc, entry)
+            item = stored_item(doc, entry)
             item["text"] = text
             if new_tags:
                 item["tags"] = list(new_tags)
@@ -275,7 +277,7 @@ class Journal:
                     raise JournalError("error_changed")
                 del doc[FEELING]
                 return
-            doc[entry.kind].remove(self._find(doc, entry))
+            doc[entry.kind].remove(stored_item(doc, entry))
             if not doc[entry.kind]:
                 del doc[entry.kind]
 
@@ -297,22 +299,6 @@ class Journal:
             items.insert(min(entry.position, len(items)), item)
 
         return self._change(entry.day, change)
-
-    @staticmethod
-    def _find(doc: dict[str, Any], entry: Entry) -> dict[str, Any]:
-        """The stored item for `entry`, checked, so a file changed meanwhile is not misedited."""
-        items = doc.get(entry.kind, [])
-        if entry.session is not None:
-            for item in items:
-                if same_session(item, entry.session):
-                    return item
-        else:
-            if entry.position < len(items) and items[entry.position].get("text") == entry.text:
-                return items[entry.position]
-            for item in items:
-                if item.get("text") == entry.text:
-                    return item
-        raise JournalError("error_changed")
 
     # --- reading --------------------------------------------------------------------------
 
@@ -347,41 +333,7 @@ class Journal:
         self, start: date | None = None, end: date | None = None, newest_first: bool = False
     ) -> Iterator[tuple[date, str]]:
         """day_files, as plain strings: a search of ten years makes no Path objects."""
-        try:
-            names = os.listdir(self.folder)
-        except OSError:
-            return  # no journal yet (or none we may read: saving says so plainly)
-        top = str(self.folder)
-        years = sorted(
-            (int(name), f"{top}{os.sep}{name}")
-            for name in names
-            if len(name) == 4 and name.isascii() and name.isdigit()
-        )
-        if newest_first:
-            years.reverse()
-        for year, folder in years:
-            if (start and year < start.year) or (end and year > end.year):
-                continue
-            found = []
-            try:
-                names = os.listdir(folder)
-            except NotADirectoryError:
-                continue  # a file named like a year is not a year of the journal
-            except OSError as exc:
-                self._note_skipped(Unreadable(folder, plain_reason(exc)))
-                continue
-            for name in names:
-                if not name.endswith(".toml") or len(name) != 15:
-                    continue  # set-aside files and strangers are not days
-                try:
-                    day = date.fromisoformat(name[:10])
-                except ValueError:
-                    continue
-                if (start and day < start) or (end and day > end):
-                    continue
-                found.append((day, f"{folder}{os.sep}{name}"))
-            found.sort(reverse=newest_first)
-            yield from found
+        return day_names(self.folder, start, end, newest_first, self._note_skipped)
 
     def _read_days(
         self,
