@@ -90,3 +90,29 @@ def make_app(paths: Paths, clock: FakeClock, start=None, seen_intro: bool = True
     )
     app.animation_level = "none"
     return app
+
+
+# --- helpers the tests share ------------------------------------------------------------
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """A shell command run in this process: its exit code, what it printed, what it said."""
+    from zoomapp.cli import main
+
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def shown(app, selector: str) -> str:  # type: ignore[no-untyped-def]
+    """The words a Static on the screen shows."""
+    from textual.widgets import Static
+
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def tick(app, pilot, clock: FakeClock, seconds: float) -> None:  # type: ignore[no-untyped-def]
+    """Time passes for a timed screen: the clock moves and the screen wakes to it."""
+    clock.advance(seconds)
+    app.screen.waker.wake()
+    await pilot.pause()

@@ -15,17 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from zoomapp.cli import main
+from tests.conftest import run
 from zoomapp.core.journal.store import Journal
 from zoomapp.core.practice.sessions import SessionResult
 
 BIN = Path(sys.executable).with_name("zoomapp")
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def journal(home: Path) -> Journal:

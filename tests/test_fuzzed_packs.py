@@ -49,7 +49,7 @@ def test_the_named_hostile_packs_are_refused_with_a_reason() -> None:
 async def test_with_every_hostile_pack_installed_the_app_works(paths: Paths, clock: FakeClock):
     from textual.command import CommandPalette
 
-    from tests.test_ui import tick
+    from tests.conftest import tick
     from zoomapp.ui.screens.breathe import BreatheScreen
     from zoomapp.ui.screens.grounding import GroundingScreen
     from zoomapp.ui.screens.packs import PacksScreen

@@ -10,13 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from zoomapp.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.conftest import run
 
 
 def test_win_prints_one_confirming_line(capsys, zoomapp_home: Path) -> None:

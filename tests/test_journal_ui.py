@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from textual.widgets import Static
-
-from tests.conftest import FIXED_NOW, FakeClock, make_app
+from tests.conftest import FIXED_NOW, FakeClock, make_app, shown
 from zoomapp.core.drafts import load_draft
 from zoomapp.core.journal.store import Journal
 from zoomapp.core.paths import Paths
@@ -24,10 +22,6 @@ from zoomapp.ui.widgets.month import MonthGrid
 from zoomapp.ui.widgets.notebox import NoteBox
 
 TODAY = FIXED_NOW.date()
-
-
-def shown(app, selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).render())
 
 
 async def type_text(pilot, text: str) -> None:

@@ -7,9 +7,8 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
-from tests.conftest import FakeClock, make_app, write_pack
+from tests.conftest import FakeClock, make_app, run, write_pack
 from tests.test_journal_ui import type_text
-from zoomapp.cli import main
 from zoomapp.core.content.packs import load_content, parse_pack
 from zoomapp.core.paths import Paths
 from zoomapp.core.practice.helplines import (
@@ -24,12 +23,6 @@ from zoomapp.ui.launch import Start
 from zoomapp.ui.screens.country import CountryScreen
 from zoomapp.ui.screens.help import HelpScreen
 from zoomapp.ui.widgets.choices import ChoiceList
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.mark.parametrize(

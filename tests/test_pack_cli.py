@@ -11,18 +11,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import write_pack
-from zoomapp.cli import main
+from tests.conftest import run, write_pack
 from zoomapp.core.content.pack_schema import json_schema, schema_text
 from zoomapp.core.content.packs import builtin_files, load_content, parse_pack
 
 HEADER = 'format = 1\n[pack]\nid = "coach"\nname = "Coach"\nversion = "1"\nlanguage = "en"\n'
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from textual.widgets import Static
-
-from tests.conftest import FIXED_NOW, FakeClock, make_app
+from tests.conftest import FIXED_NOW, FakeClock, make_app, shown
 from zoomapp.core.content.packs import load_content
 from zoomapp.core.journal.day import Day
 from zoomapp.core.journal.progress import chart_rows, chart_text, progress, summary, weeks_to
@@ -17,10 +15,6 @@ from zoomapp.ui.screens.progress import ProgressScreen
 
 TODAY = FIXED_NOW.date()  # Sunday 22 November 2026
 TEXT = load_content().text
-
-
-def shown(app, selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).render())
 
 
 def test_weeks_are_whole_weeks_ending_with_this_one() -> None:

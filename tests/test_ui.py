@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.widgets import Input, Static
 
-from tests.conftest import FIXED_NOW, FakeClock, make_app, write_pack
+from tests.conftest import FIXED_NOW, FakeClock, make_app, shown, tick, write_pack
 from zoomapp.core.paths import Paths
 from zoomapp.core.settings import Settings, load_settings, save_settings
 from zoomapp.ui.launch import Start
@@ -19,16 +19,6 @@ from zoomapp.ui.screens.settings import SettingsScreen
 from zoomapp.ui.screens.zoom import ZoomScreenView
 from zoomapp.ui.widgets.breath import BreathShape
 from zoomapp.ui.widgets.keybar import KeyBar
-
-
-def shown(app, selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).render())
-
-
-async def tick(app, pilot, clock: FakeClock, seconds: float) -> None:
-    clock.advance(seconds)
-    app.screen.waker.wake()
-    await pilot.pause()
 
 
 async def test_home_asks_and_each_key_opens_its_screen(paths: Paths, clock: FakeClock) -> None:
