@@ -78,8 +78,14 @@ def _build_item(kind: str, data: dict[str, Any], pack: Pack) -> Any:
 ONLY_ADDED_TO = ("danger-", "words-")  # the What-if box's decks (see core/practice/danger.py)
 
 
-def merge(packs: list[Pack], language: str = FALLBACK_LANGUAGE) -> Content:
-    """Merge packs (lowest precedence first) into Content, preferring `language`.
+def merge(
+    packs: list[Pack],
+    language: str = FALLBACK_LANGUAGE,
+    problems: list[Problem] | None = None,
+    languages: set[str] | None = None,
+) -> Content:
+    """Merge packs (lowest precedence first) into Content, preferring `language`; the
+    problems found on the way, and every language the packs come in, go into it too.
 
     English packs are applied first and packs in `language` after them, so an item missing
     from a translation falls back to English by id. Packs in other languages are not used.
@@ -116,6 +122,8 @@ def merge(packs: list[Pack], language: str = FALLBACK_LANGUAGE) -> Content:
         help=merged["help"],
         language=language,
         packs=list(packs),
+        problems=problems,
+        languages=languages,
     )
 
 
@@ -189,25 +197,28 @@ def _file_key(pack: Pack, key: str) -> str:
     return key
 
 
-def resolve(packs: list[Pack], language: str = FALLBACK_LANGUAGE) -> Content:
-    """Merge packs, setting aside any pack that leaves a gap, and say why; repeat until whole."""
-    problems: list[Problem] = []
+def resolve(
+    packs: list[Pack],
+    language: str = FALLBACK_LANGUAGE,
+    problems: list[Problem] | None = None,
+    languages: set[str] | None = None,
+) -> Content:
+    """Merge packs, setting aside any pack that leaves a gap, and say why; repeat until
+    whole. `problems` found before (in reading the files) come first in the content's."""
+    found = list(problems or [])
     active = list(packs)
     while True:
-        content = merge(active, language)
+        content = merge(active, language, list(found), languages)
         gaps = find_gaps(content)
         if not gaps:
-            break
+            return content
         gap = gaps[0]
         hider = _hider_of(active, gap.kind, gap.item_id)
         culprit = hider or next((p for p in active if p.id == gap.pack), None)
         key, message = _explain(gap, content, hider)
         if culprit is None or is_reserved(culprit.id):
             # The built-in pack never leaves a gap (a test guards it); never loop on it.
-            problems.append(Problem("built-in content", key, message))
-            break
-        problems.append(positioned(Problem(culprit.path, _file_key(culprit, key), message)))
+            found.append(Problem("built-in content", key, message))
+            return merge(active, language, found, languages)
+        found.append(positioned(Problem(culprit.path, _file_key(culprit, key), message)))
         active = [p for p in active if p is not culprit]
-    content.packs = active
-    content.problems = problems
-    return content

@@ -115,6 +115,7 @@ class Content:
         language: str = FALLBACK_LANGUAGE,
         packs: list[Pack] | None = None,
         problems: list[Problem] | None = None,
+        languages: set[str] | None = None,
     ) -> None:
         self.texts = texts
         self.decks = decks
@@ -124,7 +125,8 @@ class Content:
         self.language = language
         self.packs = packs or []
         self.problems = problems or []
-        self.languages: set[str] = {p.language for p in self.packs}  # every pack's, in use or not
+        # Every language the packs are in, in use or not (the built-in ones too).
+        self.languages = languages if languages is not None else {p.language for p in self.packs}
 
     def text(self, key: str, **values: Any) -> str:
         """The words for `key`, with {placeholders} filled; never a blank or a bare key.

@@ -148,10 +148,7 @@ def load_content(
         if pack.id in disabled and path not in extra:
             continue
         packs.append(pack)
-    content = resolve(packs, language)
-    content.problems = problems + content.problems
-    content.languages = builtin_languages() | {p.language for p in packs}
-    return content
+    return resolve(packs, language, problems, builtin_languages() | {p.language for p in packs})
 
 
 BUILT_IN = "built in"  # where a built-in pack lives, in `pack list` and on Packs
