@@ -154,9 +154,12 @@ class Recogniser:
         # and the group says how far each reaches. A phrase that could match nothing at all
         # (every part optional) is never used: it would match, or excuse, every worry.
         body = self._regex(phrase)
-        if not body or re.fullmatch(body, ""):
+        if not body:
             return None
-        return re.compile(f"(?=({body})(?= ))")
+        compiled = re.compile(f"(?=({body})(?= ))")
+        # Every part of a phrase starts with a space and a word, so one that matches the
+        # lone space of an empty text has matched nothing: compiled once, checked here.
+        return None if compiled.match(" ") else compiled
 
     def why_not(self, phrase: str) -> str:
         """Why a phrase can never match ("" when it can): said so a coach can fix it."""

@@ -46,7 +46,10 @@ def recogniser(content: Content) -> Recogniser:
             for deck in merged.decks.values():
                 if deck.id.startswith((PREFIX, GROUP_PREFIX)):
                     decks.setdefault(deck.id, []).extend(deck.prompts)
-        key = tuple((deck_id, tuple(phrases)) for deck_id, phrases in sorted(decks.items()))
+        # Each phrase once: a translation's merge carries the English phrases again.
+        key = tuple(
+            (deck_id, tuple(dict.fromkeys(phrases))) for deck_id, phrases in sorted(decks.items())
+        )
         found = _recognisers[content] = _compiled(key)
     return found
 
