@@ -114,3 +114,19 @@ def test_the_shipped_weights_are_learned_from_these_sets() -> None:
     assert drift == [], (
         f"learn again: .venv/bin/python tests/worries/learn_weights.py ({drift[:5]})"
     )
+
+
+def test_a_phrase_is_read_only_where_its_first_word_could_be() -> None:
+    """Phrases are compiled when a worry could hold them; what one can begin with is
+    worked out through brackets and groups, and anything unsure is always read."""
+    from zoomapp.core.practice.danger import Recogniser, _first_words
+
+    groups = {"i": ["i", "(im|i am)"], "loop": ["{loop} x"]}
+    assert _first_words("{i} ... want to die", groups, {}) == (" i", " im")
+    assert _first_words("(took|swallow*) pills", groups, {}) == (" took", " swallow")
+    assert _first_words("(really)? want to die", groups, {}) is None
+    assert _first_words("~suicide", groups, {}) is None
+    assert _first_words("{loop}", groups, {}) is None
+    found = Recogniser({"danger-suicide": ["{i} ... want to die"], "words-i": groups["i"]})
+    assert found.find("honestly im so tired i want to die") is not None
+    assert found.find("he wants to dye his hair") is None

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -96,8 +96,73 @@ _TOKEN = re.compile(r"\([^()]*\)\??|[^\s()]+")
 _GAP = f"(?: \\w+){{0,{GAP_WORDS}}}"
 
 
+class _Phrase:
+    """One phrase of a deck, compiled the first time a worry could hold it: a phrase that
+    begins with plain words can only match where one of them is, so most are never
+    compiled at all (thousands of them took seconds to compile on every start)."""
+
+    __slots__ = ("_owner", "_pattern", "needs", "text")
+
+    def __init__(self, text: str, owner: Recogniser) -> None:
+        self.text = text
+        self._owner: Recogniser | None = owner
+        self._pattern: re.Pattern[str] | None = None
+        self.needs = _first_words(text, owner._groups, owner._starts)
+
+    def finditer(self, said: str) -> Iterator[re.Match[str]]:
+        if self.needs is not None and not any(word in said for word in self.needs):
+            return iter(())
+        if self._owner is not None:  # compiled once, then the owner is let go
+            self._pattern = self._owner._compile(self.text)
+            self._owner = None
+        return self._pattern.finditer(said) if self._pattern is not None else iter(())
+
+
+def _first_words(
+    phrase: str,
+    groups: Mapping[str, list[str]],
+    starts: dict[str, tuple[str, ...] | None],
+    depth: int = 0,
+) -> tuple[str, ...] | None:
+    """' word' for each word a phrase can begin with - through brackets and {groups} - so
+    that one of them is in any text the phrase matches; None when it could begin some
+    other way (an optional part, a gap, a typo allowed)."""
+    tokens = _TOKEN.findall(phrase)
+    first = tokens[0] if tokens else ""
+    if not first or first.endswith("?") or first in ("...", "…") or "~" in first:
+        return None
+    group = _GROUP.fullmatch(first.casefold())
+    if first.startswith("(") or group:
+        if group and group.group(1) in starts:
+            return starts[group.group(1)]
+        if group:
+            options = groups.get(group.group(1), [])
+        else:
+            options = first.strip("()").split("|")
+        if depth > 8 or not options:
+            return None
+        found: list[str] | None = []
+        for option in options:
+            words = _first_words(option, groups, starts, depth + 1)
+            if words is None or found is None:
+                found = None
+                break
+            found += words
+        result = tuple(dict.fromkeys(found)) or None if found is not None else None
+        if group:
+            starts[group.group(1)] = result  # each group worked out once
+        return result
+    needs = []
+    for form in first.split("|"):
+        split = plain(form.rstrip("*")).split()
+        if len(split) == 1:
+            needs.append(f" {split[0]}")
+    return tuple(needs) or None
+
+
 class Recogniser:
-    """Phrases compiled once; `find` says which category (and phrase) a worry matches."""
+    """Phrases compiled when first needed; `find` says which category (and phrase) a
+    worry matches."""
 
     def __init__(
         self, decks: Mapping[str, Iterable[str]], weights: WordWeights | None = None
@@ -109,13 +174,12 @@ class Recogniser:
             if deck_id.startswith(GROUP_PREFIX)
         }
         self._compiled_groups: dict[str, str] = {}
-        self.exceptions = [c for p in decks.get(EXCEPT, ()) if (c := self._compile(p))]
-        self.categories: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        self._starts: dict[str, tuple[str, ...] | None] = {}  # each group's first words
+        self.exceptions = [_Phrase(p, self) for p in decks.get(EXCEPT, ())]
+        self.categories: dict[str, list[_Phrase]] = {}
         for deck_id, phrases in decks.items():
             if deck_id.startswith(PREFIX) and deck_id != EXCEPT:
-                self.categories[deck_id.removeprefix(PREFIX)] = [
-                    (p, c) for p in phrases if (c := self._compile(p))
-                ]
+                self.categories[deck_id.removeprefix(PREFIX)] = [_Phrase(p, self) for p in phrases]
 
     def _group(self, name: str) -> str:
         """Any phrase of the deck `words-NAME`, as one regex."""
@@ -190,20 +254,22 @@ class Recogniser:
 
     def find_phrase(self, said: str) -> Finding | None:
         """The phrases' reading alone, of text already made plain (see `find`)."""
-        everyday = [m.span(1) for p in self.exceptions for m in p.finditer(said)]
+        everyday: list[tuple[int, int]] | None = None  # found when first needed
         for category, phrases in self.categories.items():
-            for phrase, pattern in phrases:
-                for match in pattern.finditer(said):
+            for phrase in phrases:
+                for match in phrase.finditer(said):
+                    if everyday is None:
+                        everyday = [m.span(1) for p in self.exceptions for m in p.finditer(said)]
                     start, end = match.span(1)
                     if not any(low <= start and end <= high for low, high in everyday):
-                        return Finding(category, phrase)
+                        return Finding(category, phrase.text)
         return None
 
     def set_aside(self, said: str) -> str:
         """Plain text with the letters of every everyday phrase in it masked ('#')."""
         masked = said  # every everyday phrase is looked for in what was said, not in what
-        for pattern in self.exceptions:  # an earlier one left: the order must not matter
-            for match in pattern.finditer(said):
+        for phrase in self.exceptions:  # an earlier one left: the order must not matter
+            for match in phrase.finditer(said):
                 start, end = match.span(1)
                 masked = masked[:start] + _MASK.sub("#", masked[start:end]) + masked[end:]
         return masked
