@@ -130,3 +130,14 @@ def test_a_phrase_is_read_only_where_its_first_word_could_be() -> None:
     found = Recogniser({"danger-suicide": ["{i} ... want to die"], "words-i": groups["i"]})
     assert found.find("honestly im so tired i want to die") is not None
     assert found.find("he wants to dye his hair") is None
+
+
+def test_groups_nested_past_any_need_never_stop_a_worry_being_read() -> None:
+    from zoomapp.core.practice.danger import MAX_GROUP_DEPTH, Recogniser
+
+    chain = {f"words-g{i}": [f"{{g{i + 1}}} x"] for i in range(400)}
+    chain["words-g400"] = ["end"]
+    found = Recogniser({"danger-suicide": ["{g0}", "want to die"], **chain})
+    assert found.find("i want to die") is not None  # 400 deep was a RecursionError
+    assert found.find("end x x") is None
+    assert f"more than {MAX_GROUP_DEPTH} deep" in found.why_not("{g0}")

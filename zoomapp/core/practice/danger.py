@@ -33,6 +33,7 @@ EXCEPT = "danger-except"
 DESPAIR = "danger-despair"
 GROUP_PREFIX = "words-"
 GAP_WORDS = 4
+MAX_GROUP_DEPTH = 10  # {groups} inside groups, as deep as any pack needs
 FUZZY_MIN = 5  # shorter words are too easily another word with one letter changed
 
 _NOT_WORD = re.compile(r"[^\w]+")
@@ -174,6 +175,7 @@ class Recogniser:
             if deck_id.startswith(GROUP_PREFIX)
         }
         self._compiled_groups: dict[str, str] = {}
+        self._depth = 0  # groups inside groups, while one is being read
         self._starts: dict[str, tuple[str, ...] | None] = {}  # each group's first words
         self.exceptions = [_Phrase(p, self) for p in decks.get(EXCEPT, ())]
         self.categories: dict[str, list[_Phrase]] = {}
@@ -182,12 +184,20 @@ class Recogniser:
                 self.categories[deck_id.removeprefix(PREFIX)] = [_Phrase(p, self) for p in phrases]
 
     def _group(self, name: str) -> str:
-        """Any phrase of the deck `words-NAME`, as one regex."""
+        """Any phrase of the deck `words-NAME`, as one regex. A group that names itself,
+        or lies deeper than MAX_GROUP_DEPTH groups inside groups, matches nothing: a
+        pack's words can never make reading a worry fail."""
         if name not in self._compiled_groups:
-            self._compiled_groups[name] = ""  # a group that names itself matches nothing
-            self._compiled_groups[name] = _either(
-                self._regex(p) for p in self._groups.get(name, ())
-            )
+            if self._depth >= MAX_GROUP_DEPTH:
+                return ""
+            self._compiled_groups[name] = ""
+            self._depth += 1
+            try:
+                self._compiled_groups[name] = _either(
+                    self._regex(p) for p in self._groups.get(name, ())
+                )
+            finally:
+                self._depth -= 1
         return self._compiled_groups[name]
 
     def _regex(self, phrase: str) -> str:
@@ -232,7 +242,10 @@ class Recogniser:
         for token in _TOKEN.findall(phrase.casefold()):  # as _regex reads them
             group = _GROUP.fullmatch(token)
             if group and not self._group(group.group(1)):
-                return f"there is no deck 'words-{group.group(1)}' for {token}"
+                return (
+                    f"there is no deck 'words-{group.group(1)}' for {token}"
+                    f" (or its groups lie more than {MAX_GROUP_DEPTH} deep)"
+                )
         body = self._regex(phrase)
         if not body:
             return "it holds no words to look for"
