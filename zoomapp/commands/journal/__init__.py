@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from importlib import import_module
 
+from zoomapp.commands import DATES
 from zoomapp.core.content.model import Content
 from zoomapp.core.errors import EntryError, JournalError
 from zoomapp.core.journal.dates import parse_date
@@ -35,6 +36,12 @@ def arguments(commands: argparse._SubParsersAction, name: str) -> None:
     actions = journal.add_subparsers(dest="action", metavar="ACTION", required=True)
     for action, module in ACTIONS.items():
         import_module(f"{__name__}.{module}").arguments(actions, action)
+
+
+def date_range(action: argparse.ArgumentParser) -> None:
+    """--from and --to, read (and checked in order) by `run` before the action runs."""
+    action.add_argument("--from", dest="start", metavar="DATE", help=DATES)
+    action.add_argument("--to", dest="end", metavar="DATE")
 
 
 def run(args: argparse.Namespace, paths: Paths) -> int:

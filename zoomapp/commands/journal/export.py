@@ -7,7 +7,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from zoomapp.commands import DATES
+from zoomapp.commands.journal import date_range
 from zoomapp.core.content.model import Content
 from zoomapp.core.errors import JournalError
 from zoomapp.core.files import atomic_write, plain_reason
@@ -22,8 +22,7 @@ def arguments(actions: argparse._SubParsersAction, name: str) -> None:
     export.add_argument(
         "--format", required=True, metavar="FORMAT", help="html, markdown, json or jrnl"
     )
-    export.add_argument("--from", dest="start", metavar="DATE", help=DATES)
-    export.add_argument("--to", dest="end", metavar="DATE")
+    date_range(export)
     export.add_argument(
         "--only",
         metavar="KINDS",

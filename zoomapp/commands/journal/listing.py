@@ -5,16 +5,15 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from zoomapp.commands import DATES, values
-from zoomapp.commands.journal import print_entries
+from zoomapp.commands import values
+from zoomapp.commands.journal import date_range, print_entries
 from zoomapp.core.content.model import Content
 from zoomapp.core.journal.store import Journal
 
 
 def arguments(actions: argparse._SubParsersAction, name: str) -> None:
     listing = actions.add_parser(name, help="recent entries, newest first")
-    listing.add_argument("--from", dest="start", metavar="DATE", help=DATES)
-    listing.add_argument("--to", dest="end", metavar="DATE")
+    date_range(listing)
     listing.add_argument(
         "-n", type=values.count, default=20, metavar="N", help="how many (default 20)"
     )

@@ -6,7 +6,8 @@ import argparse
 import shutil
 from datetime import date
 
-from zoomapp.commands import DATES, values
+from zoomapp.commands import values
+from zoomapp.commands.journal import date_range
 from zoomapp.core.content.model import Content
 from zoomapp.core.journal.dates import span
 from zoomapp.core.journal.progress import (
@@ -22,8 +23,7 @@ from zoomapp.shell import say
 
 def arguments(actions: argparse._SubParsersAction, name: str) -> None:
     progress = actions.add_parser(name, help="the last 12 weeks as a picture")
-    progress.add_argument("--from", dest="start", metavar="DATE", help=DATES)
-    progress.add_argument("--to", dest="end", metavar="DATE")
+    date_range(progress)
     progress.add_argument(
         "--weeks", type=values.weeks, metavar="N", help="how many weeks (default 12)"
     )
