@@ -23,11 +23,13 @@ ZOOMAPP = Path(sys.executable).with_name("zoomapp")
 class Terminal:
     opened: list[Terminal] = []  # every one started, so a test can make sure none lingers
 
-    def __init__(self, home: Path, *args: str, size: tuple[int, int] = (80, 24)) -> None:
+    def __init__(
+        self, home: Path, *args: str, size: tuple[int, int] = (80, 24), **environ: str
+    ) -> None:
         self.master, slave = os.openpty()
         columns, rows = size
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
-        env = {**os.environ, "ZOOMAPP_HOME": str(home), "TERM": "xterm-256color"}
+        env = {**os.environ, "ZOOMAPP_HOME": str(home), "TERM": "xterm-256color", **environ}
         env.pop("NO_COLOR", None)
 
         def own_terminal() -> None:  # a session of its own, with this as its terminal

@@ -1,7 +1,8 @@
 """Closing the window, a logout or a kill loses nothing: real processes in real terminals.
 
-The scenarios need real seconds to pass (a session is kept from 10 s on), so they all
-run at once and each test reads what its own scenario left behind.
+The scenarios need real seconds to pass (a session is kept from 10 s on; here, from
+RECORD_AFTER s on), so they all run at once and each test reads what its own scenario
+left behind.
 """
 
 from __future__ import annotations
@@ -15,20 +16,25 @@ from pathlib import Path
 import pytest
 
 from tests.terminal import Terminal
+from zoomapp.commands.values import minutes
 from zoomapp.core.drafts import load_draft
 from zoomapp.core.journal.store import Journal
 
+RECORD_AFTER = 3  # seconds: a session shorter than this is not kept (10 s outside tests)
+WAIT_LESS = {"ZOOMAPP_RECORD_AFTER": str(RECORD_AFTER)}
+SHORTEST = round(minutes("0.1") * 60)  # the shortest breathing --minutes allows, in seconds
 
-def session_closed_12_s_in(home: Path) -> int:
-    terminal = Terminal(home, "ground")
+
+def session_closed_past_the_threshold(home: Path) -> int:
+    terminal = Terminal(home, "ground", **WAIT_LESS)
     terminal.wait_for("Breathe")
     terminal.press("7")  # how tense, before
-    terminal.wait_until(12)
+    terminal.wait_until(RECORD_AFTER + 2)
     return terminal.close_window()
 
 
 def closing_screen_closed(home: Path) -> int:
-    terminal = Terminal(home, "breathe", "box", "--minutes", "0.2")  # ends by itself at 12 s
+    terminal = Terminal(home, "breathe", "box", "--minutes", "0.1", **WAIT_LESS)  # ends by itself
     terminal.wait_for("Box")
     terminal.press("6")
     terminal.wait_for("Well done", timeout=30)
@@ -38,7 +44,7 @@ def closing_screen_closed(home: Path) -> int:
 
 
 def words_typed_then_window_closed(home: Path) -> int:
-    terminal = Terminal(home)
+    terminal = Terminal(home, **WAIT_LESS)
     terminal.wait_for("What do you need right now?")
     terminal.press("w")
     terminal.wait_for("A small win")
@@ -48,7 +54,7 @@ def words_typed_then_window_closed(home: Path) -> int:
 
 
 def words_typed_then_killed_400_ms_later(home: Path) -> int:
-    terminal = Terminal(home)
+    terminal = Terminal(home, **WAIT_LESS)
     terminal.wait_for("What do you need right now?")
     terminal.press("j")
     terminal.wait_for("Journal")
@@ -61,7 +67,7 @@ def words_typed_then_killed_400_ms_later(home: Path) -> int:
 
 
 def safety_plan_typed_then_killed(home: Path) -> int:
-    terminal = Terminal(home)
+    terminal = Terminal(home, **WAIT_LESS)
     terminal.wait_for("What do you need right now?")
     terminal.press("h")
     terminal.wait_for("My safety plan")
@@ -74,21 +80,21 @@ def safety_plan_typed_then_killed(home: Path) -> int:
 
 
 def zoom_in_then_logout(home: Path) -> int:
-    terminal = Terminal(home, "zoom", "in")
+    terminal = Terminal(home, "zoom", "in", **WAIT_LESS)
     terminal.wait_for("Zoom in")
-    time.sleep(11)  # from the moment it is on screen: a loaded machine may start it late
+    time.sleep(RECORD_AFTER + 1)  # from the moment it is on screen: it may start late
     return terminal.kill(signal.SIGTERM)
 
 
 def accidental_start_then_window_closed(home: Path) -> int:
-    terminal = Terminal(home, "ground")
+    terminal = Terminal(home, "ground", **WAIT_LESS)
     terminal.wait_for("Breathe")
-    terminal.wait_until(2)
+    terminal.wait_until(RECORD_AFTER / 3)
     return terminal.close_window()
 
 
 SCENARIOS = (
-    session_closed_12_s_in,
+    session_closed_past_the_threshold,
     closing_screen_closed,
     words_typed_then_window_closed,
     words_typed_then_killed_400_ms_later,
@@ -125,12 +131,12 @@ def sessions(home: Path) -> list:
     return [s for day in journal.days() for s in day.sessions]
 
 
-def test_a_session_closed_with_the_window_12_s_in_is_kept(outcomes) -> None:
-    home, code = outcomes["session_closed_12_s_in"]
+def test_a_session_closed_with_the_window_past_the_threshold_is_kept(outcomes) -> None:
+    home, code = outcomes["session_closed_past_the_threshold"]
     assert code == 128 + signal.SIGHUP
     [kept] = sessions(home)
     assert (kept.item_id, kept.ended_early, kept.rating_before) == ("two-minute", True, 7)
-    assert 10 <= kept.seconds <= 14
+    assert RECORD_AFTER <= kept.seconds <= RECORD_AFTER + 4
     assert not (home / "error.log").exists()
 
 
@@ -138,7 +144,7 @@ def test_the_window_closed_on_the_closing_screen_keeps_both_ratings(outcomes) ->
     home, code = outcomes["closing_screen_closed"]
     assert code == 128 + signal.SIGHUP
     [kept] = sessions(home)
-    assert (kept.item_id, kept.seconds, kept.ended_early) == ("box", 12, False)
+    assert (kept.item_id, kept.seconds, kept.ended_early) == ("box", SHORTEST, False)
     assert (kept.rating_before, kept.rating_after) == (6, 3)
 
 
@@ -159,7 +165,7 @@ def test_zoom_in_ended_by_a_logout_is_kept_as_ended_early(outcomes) -> None:
     assert code == 128 + signal.SIGTERM
     [kept] = sessions(home)
     assert (kept.kind, kept.item_id, kept.ended_early) == ("recipe", "zoom-in", True)
-    assert 10 <= kept.seconds <= 13
+    assert RECORD_AFTER <= kept.seconds <= RECORD_AFTER + 3
 
 
 def test_an_accidental_start_leaves_nothing_behind(outcomes) -> None:

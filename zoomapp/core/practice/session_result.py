@@ -6,14 +6,24 @@ and runs sessions (random choice, the recent-prompts memory and its hashing).
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 
 # What a session was: a grounding session (a recipe, zoom in and out included) or breathing.
 RECIPE = "recipe"
 PATTERN = "pattern"
 
-# Shorter than this is more likely a mis-press than a practice, so it is not recorded.
-RECORD_AFTER_SECONDS = 10
+
+def _record_after() -> float:
+    """Shorter than this (10 s) is more likely a mis-press than a practice, so it is not
+    recorded. The tests that close real windows set ZOOMAPP_RECORD_AFTER to wait less."""
+    try:
+        return max(0.0, float(os.environ.get("ZOOMAPP_RECORD_AFTER", "10")))
+    except ValueError:
+        return 10.0
+
+
+RECORD_AFTER_SECONDS = _record_after()
 # Tension is rated 0 (calm) to 10 (overwhelmed), as coaches and clinicians rate it.
 # Journals written before kept 0 to 9; those keep their meaning (see `on_ten`).
 RATING_TOP = 10
