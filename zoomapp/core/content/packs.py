@@ -79,15 +79,23 @@ def builtin_languages() -> set[str]:
 
 @cache
 def _builtin(name: str) -> tuple[Pack | None, tuple[Problem, ...]]:
-    """One built-in pack (en.toml), parsed once per process; (None, ()) if there is none.
+    """One built-in pack (en.toml), read once per process; (None, ()) if there is none.
+    As shipped already checked when its bytes are those it was built from.
 
     The English one defines the text keys, so it is not checked against them.
     """
     found = dict(builtin_files({name.removesuffix(".toml")}))
     if name not in found:
         return None, ()
+    from zoomapp.core.content.shipped import checked
+
+    return checked(name, found[name]) or check_builtin(name, found[name])
+
+
+def check_builtin(name: str, data: bytes) -> tuple[Pack | None, tuple[Problem, ...]]:
+    """A built-in pack's bytes, parsed and checked (as shipped.py keeps them, too)."""
     known = () if name == f"{FALLBACK_LANGUAGE}.toml" else builtin_text_keys()
-    pack, problems = check_pack(found[name], f"built-in {name}", known)
+    pack, problems = check_pack(data, f"built-in {name}", known)
     return pack, tuple(problems)
 
 

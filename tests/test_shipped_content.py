@@ -1,0 +1,24 @@
+"""The built-in packs ship already checked (content/checked.pickle), and what ships is
+exactly what checking the TOML gives today."""
+
+from __future__ import annotations
+
+from zoomapp.core.content import shipped
+from zoomapp.core.content.packs import builtin_files, check_builtin
+
+
+def test_what_ships_is_what_the_built_in_packs_say_today() -> None:
+    for name, data in builtin_files():
+        kept = shipped.checked(name, data)
+        assert kept is not None, (
+            f"{name} changed since content/checked.pickle was written: run"
+            " .venv/bin/python tests/ship_checked.py"
+        )
+        assert kept == check_builtin(name, data), name
+
+
+def test_a_built_in_file_edited_since_is_read_from_its_toml() -> None:
+    name, data = builtin_files(["en"])[0]
+    assert shipped.checked(name, data + b"\n# edited\n") is None
+    pack, problems = check_builtin(name, data + b"\n# edited\n")
+    assert pack is not None and not problems
