@@ -80,6 +80,10 @@ class Terminal:
                 raise AssertionError(f"{text!r} never appeared on screen")
             time.sleep(0.05)
 
+    def written(self) -> bytes:
+        """Everything the app has written to the terminal so far."""
+        return bytes(self._output)
+
     def press(self, keys: str) -> None:
         os.write(self.master, keys.encode())
 

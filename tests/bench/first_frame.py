@@ -1,7 +1,10 @@
 """Start zoomapp (as its console script does) or the bare app, and exit the moment the
 home question is written to the terminal. Used to count instructions to the first frame.
 
-    python first_frame.py zoomapp|bare
+    python first_frame.py zoomapp|bare|remembered
+
+`zoomapp` ends at Textual's own first frame; `remembered` at the frame remembered from
+the last run (written before Textual loads), and fails if there was none to write.
 """
 
 from __future__ import annotations
@@ -45,6 +48,15 @@ if __name__ == "__main__":
         code = (Path(__file__).parent / "bare_app.py").read_text()
         exec(compile(code, "bare_app.py", "exec"), {"__name__": "__main__"})
     else:
+        if sys.argv[1:] == ["remembered"]:
+            from zoomapp.ui import remembered_frame
+
+            show = remembered_frame.RememberedFrame.show
+
+            def show_then_exit(frame) -> bool:  # type: ignore[no-untyped-def]
+                os._exit(0 if show(frame) else 3)
+
+            remembered_frame.RememberedFrame.show = show_then_exit  # type: ignore[method-assign]
         sys.argv = ["zoomapp"]
         from zoomapp.cli import main
 

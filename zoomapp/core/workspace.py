@@ -28,6 +28,7 @@ class Workspace(NamedTuple):
     settings_set_aside: Path | None = None
     settings_left_alone: str = ""  # why settings.toml could not be read; it is not saved over
     stored_language: str = ""  # the language in settings.toml, whatever --lang says this run
+    launch_key: tuple | None = None  # all it was read from, as the launch cache keeps it
 
     def settings_notice(self) -> str:
         """What the parent is told about a settings file that could not be used, or ''."""
@@ -66,7 +67,9 @@ def open_workspace(
         remembered = launch_cache.recall(paths.launch_cache, key)
         if remembered is not None:
             settings, content, stored_language = remembered
-            return Workspace(paths, settings, content, stored_language=stored_language)
+            return Workspace(
+                paths, settings, content, stored_language=stored_language, launch_key=key
+            )
     from zoomapp.core.content.packs import load_content  # only when the files must be read
 
     loaded = load_settings(paths.settings_file)
@@ -78,8 +81,15 @@ def open_workspace(
         files, settings.language, extra=extra_packs, disabled=settings.disabled_packs
     )
     troubled = loaded.set_aside_as is not None or loaded.left_alone
-    if cached and not troubled and launch_cache.settled(sources):
+    kept = cached and not troubled and launch_cache.settled(sources)
+    if kept:
         launch_cache.remember(paths.launch_cache, key, (settings, content, stored_language))
     return Workspace(
-        paths, settings, content, loaded.set_aside_as, loaded.left_alone, stored_language
+        paths,
+        settings,
+        content,
+        loaded.set_aside_as,
+        loaded.left_alone,
+        stored_language,
+        launch_key=key if kept else None,
     )

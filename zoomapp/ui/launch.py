@@ -40,8 +40,22 @@ def run_app(workspace: Workspace, start: Start) -> int:
             " (commands like zoomapp win or zoomapp journal list work anywhere)"
         )
         return EXIT_FAILED
-    from zoomapp.ui.app import ZoomApp
+    if served or start != Start(screen="home", country=start.country):
+        from zoomapp.ui.app import ZoomApp
 
-    app = ZoomApp(workspace, start=start)
-    app.run()
+        app = ZoomApp(workspace, start=start)
+        app.run()
+        return app.return_code or 0
+    from zoomapp.ui.remembered_frame import RememberedFrame
+
+    frame = RememberedFrame(workspace)  # home, before Textual has loaded
+    frame.show()
+    try:
+        from zoomapp.ui.app import ZoomApp
+
+        app = ZoomApp(workspace, start=start)
+        app.driver_class = frame.driver()  # which keeps the frame it draws for next time
+        app.run()
+    finally:
+        frame.done()
     return app.return_code or 0

@@ -1,0 +1,139 @@
+"""Home on screen the moment zoomapp starts: the frame Textual drew there last time.
+
+Loading Textual is most of a launch. So a usual launch (home, with settings, packs, code,
+terminal size and kind all as they were last time) first writes the frame Textual drew
+for home then, byte for byte, and only then loads Textual, which draws the same frame over
+it. Keys typed in the gap are neither shown nor lost: the terminal holds them (no echo,
+a key at a time) until the app reads them, and gets its own settings back when the app
+ends. The frame lives beside the launch cache, under a key of all it depends on; a
+missing or damaged one is simply not used, and it can be deleted at any time.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from zoomapp.core import launch_cache
+
+if TYPE_CHECKING:
+    from textual.driver import Driver
+
+    from zoomapp.core.workspace import Workspace
+
+FRAME_FILE = "home-frame.pickle"
+# What Textual writes before its first frame that the frame needs: the other screen, no
+# cursor, no wrapping at the edge. And what undoes it, should Textual never start.
+_OPEN = "\x1b[?1049h\x1b[?25l\x1b[?7l"
+_CLOSE = "\x1b[?7h\x1b[?25h\x1b[?1049l"
+# The environment that changes how Textual draws, or what the app opens on.
+_ENVIRONMENT = ("TERM", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "TERM_PROGRAM", "LANG")
+_UI = Path(__file__).parent
+
+
+class RememberedFrame:
+    """One launch's part: show the frame remembered, if any, and keep the one drawn."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.file = workspace.paths.launch_cache.with_name(FRAME_FILE)
+        self.marker = workspace.content.text("home_question")
+        self.key = _key(workspace.launch_key)
+        self.rows = self.key[1][1] if self.key is not None else 0
+        self.shown = ""  # the frame written before Textual, if one was
+        self._terminal: list[Any] | None = None  # the terminal's settings before it
+        self._drawn = False  # Textual has drawn home (so it will also undo what _OPEN did)
+
+    def show(self) -> bool:
+        """Write the frame remembered for this launch; False if there is none."""
+        frame = launch_cache.recall(self.file, self.key) if self.key is not None else None
+        if not isinstance(frame, str):
+            return False
+        import termios
+
+        try:
+            fd = _fileno(sys.__stdin__)
+            before = termios.tcgetattr(fd)
+            held = termios.tcgetattr(fd)
+            held[3] &= ~(termios.ECHO | termios.ICANON)  # keys wait, unseen, for the app
+            termios.tcsetattr(fd, termios.TCSANOW, held)  # (TCSANOW: nothing typed is lost)
+            _write(_OPEN + frame)
+        except (OSError, ValueError, AttributeError, termios.error):
+            return False
+        self._terminal = before
+        self.shown = frame
+        return True
+
+    def driver(self) -> type[Driver]:
+        """Textual's terminal driver, keeping the first frame that draws all of home."""
+        from textual.drivers.linux_driver import LinuxDriver
+
+        remembered = self
+
+        class RememberingDriver(LinuxDriver):
+            def write(self, data: str) -> None:
+                super().write(data)
+                if not remembered._drawn:
+                    remembered._drew(data)
+
+        return RememberingDriver
+
+    def _drew(self, data: str) -> None:
+        whole = data.startswith("\x1b[1;1H") and f"\x1b[{self.rows};1H" in data
+        if not (self.marker in data and whole):
+            return
+        self._drawn = True
+        if self.key is not None and data != self.shown:
+            launch_cache.remember(self.file, self.key, data)
+
+    def done(self) -> None:
+        """The terminal as it was before `show`: Textual gives back the settings it found,
+        which were ours. If Textual never drew, undo what the frame did to the screen."""
+        if self._terminal is None:
+            return
+        import termios
+
+        try:
+            if not self._drawn:
+                _write(_CLOSE)
+            termios.tcsetattr(_fileno(sys.__stdin__), termios.TCSANOW, self._terminal)
+        except (OSError, ValueError, AttributeError, termios.error):
+            pass
+        self._terminal = None
+
+
+def _write(text: str) -> None:
+    out = sys.__stderr__  # where Textual draws
+    if out is None:
+        raise OSError("no terminal to draw in")
+    out.write(text)
+    out.flush()
+
+
+def _fileno(stream: Any) -> int:
+    if stream is None:
+        raise OSError("no terminal")
+    return int(stream.fileno())
+
+
+def _key(launch_key: tuple | None) -> tuple | None:
+    """All a frame depends on; None when it cannot be known (or the terminal has no size)."""
+    if launch_key is None:
+        return None
+    try:
+        size = tuple(os.get_terminal_size(_fileno(sys.__stderr__)))
+    except (OSError, ValueError, AttributeError):
+        return None
+    from importlib.util import find_spec
+
+    textual = find_spec("textual")
+    code = [*_UI.rglob("*.py"), *_UI.rglob("*.tcss")]
+    if textual is not None and textual.origin:
+        code.append(Path(textual.origin))
+    environment = sorted(
+        (name, value)
+        for name, value in os.environ.items()
+        if name in _ENVIRONMENT or name.startswith(("TEXTUAL_", "LC_"))
+    )
+    return (launch_key, size, tuple(environment), launch_cache.stamps(code))
