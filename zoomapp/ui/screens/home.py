@@ -105,10 +105,12 @@ class HomeScreen(ZoomScreen):
         await self.run_action(event.choice_id)
 
     def _encouragement(self) -> str:
+        """The day's: the same all day, so home opens just as it was last drawn."""
         deck = self.content.decks.get("encouragements")
         if not deck or not deck.prompts:
             return ""
-        return self.zoomapp.rng.choice(deck.prompts)
+        day = self.zoomapp.wall_clock().date().toordinal()
+        return deck.prompts[day % len(deck.prompts)]
 
     def _first_run_note(self) -> str:
         settings = self.zoomapp.settings
