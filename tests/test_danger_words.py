@@ -101,18 +101,14 @@ def test_worries_it_never_saw(language: str, capsys: pytest.CaptureFixture[str])
 
 
 def test_the_shipped_weights_are_learned_from_these_sets() -> None:
-    """content/word-weights.json is what tests/worries/learn_weights.py makes of the sets and
-    the packs' everyday phrases now: change either, and it must be learned again."""
-    from tests.worries.learn_weights import learn
+    """content/word-weights.json is what tests/worries/learn_weights.py makes of the sets,
+    the packs' everyday phrases and its code now: change any, and it must be learned again
+    (a digest of them all is kept in the file; learning is the same every run)."""
+    from tests.worries.learn_weights import learned_from
 
     shipped = json.loads((Path(__file__).parent.parent / "content" / WEIGHTS_FILE).read_text())
-    learned = learn()
-    assert shipped["threshold"] == learned["threshold"]
-    assert abs(shipped["bias"] - learned["bias"]) <= 0.002
-    old, new = shipped["weights"], learned["weights"]
-    drift = [f for f in old.keys() | new.keys() if abs(old.get(f, 0) - new.get(f, 0)) > 0.06]
-    assert drift == [], (
-        f"learn again: .venv/bin/python tests/worries/learn_weights.py ({drift[:5]})"
+    assert shipped.get("learned_from") == learned_from(), (
+        "learn again: .venv/bin/python tests/worries/learn_weights.py"
     )
 
 

@@ -15,6 +15,7 @@ are what the threshold below was chosen from (the phrases are read as the app re
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import random
@@ -26,6 +27,7 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent.parent))
 
 from zoomapp.core.content.packs import load_content  # noqa: E402
+from zoomapp.core.practice import danger, word_weights  # noqa: E402
 from zoomapp.core.practice.danger import plain  # noqa: E402
 from zoomapp.core.practice.word_weights import WEIGHTS_FILE, WordWeights, features  # noqa: E402
 from zoomapp.core.practice.worries import recogniser  # noqa: E402
@@ -73,7 +75,20 @@ def fit(examples: list[Example]) -> dict:
 
 
 def learn() -> dict:
-    return fit(examples())
+    return {**fit(examples()), "learned_from": learned_from()}
+
+
+def learned_from() -> str:
+    """A digest of all the weights are learned from: the sets, the packs' everyday phrases
+    and the code that reads and learns. The suite checks the shipped file still matches."""
+    digest = hashlib.sha256()
+    for path in sorted(HERE.glob("*.tsv")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    everyday = [phrase.text for phrase in recogniser(load_content()).exceptions]
+    digest.update("\n".join(everyday).encode())
+    for module in (danger.__file__, word_weights.__file__, __file__):
+        digest.update(Path(str(module)).read_bytes())
+    return digest.hexdigest()
 
 
 def cross() -> None:
