@@ -161,6 +161,27 @@ def _first_words(
     return tuple(needs) or None
 
 
+class _ByFirstWord:
+    """Which of some phrases a text could hold, found from the beginnings of its words (a
+    phrase that could begin another way is always a candidate), in the phrases' order."""
+
+    def __init__(self, phrases: list[_Phrase]) -> None:
+        self.phrases = phrases
+        self.always = [i for i, phrase in enumerate(phrases) if phrase.needs is None]
+        self.starts: dict[str, list[int]] = {}
+        for i, phrase in enumerate(phrases):
+            for need in phrase.needs or ():
+                self.starts.setdefault(need.strip(), []).append(i)
+        self.longest = max(map(len, self.starts), default=0)
+
+    def candidates(self, said: str) -> list[_Phrase]:
+        found = set(self.always)
+        for word in set(said.split()):
+            for end in range(1, min(len(word), self.longest) + 1):
+                found.update(self.starts.get(word[:end], ()))
+        return [self.phrases[i] for i in sorted(found)]
+
+
 class Recogniser:
     """Phrases compiled when first needed; `find` says which category (and phrase) a
     worry matches."""
@@ -182,6 +203,9 @@ class Recogniser:
         for deck_id, phrases in decks.items():
             if deck_id.startswith(PREFIX) and deck_id != EXCEPT:
                 self.categories[deck_id.removeprefix(PREFIX)] = [_Phrase(p, self) for p in phrases]
+        self._category = {id(p): c for c, phrases in self.categories.items() for p in phrases}
+        self._dangers = _ByFirstWord([p for phrases in self.categories.values() for p in phrases])
+        self._everyday = _ByFirstWord(self.exceptions)
 
     def _group(self, name: str) -> str:
         """Any phrase of the deck `words-NAME`, as one regex. A group that names itself,
@@ -268,20 +292,20 @@ class Recogniser:
     def find_phrase(self, said: str) -> Finding | None:
         """The phrases' reading alone, of text already made plain (see `find`)."""
         everyday: list[tuple[int, int]] | None = None  # found when first needed
-        for category, phrases in self.categories.items():
-            for phrase in phrases:
-                for match in phrase.finditer(said):
-                    if everyday is None:
-                        everyday = [m.span(1) for p in self.exceptions for m in p.finditer(said)]
-                    start, end = match.span(1)
-                    if not any(low <= start and end <= high for low, high in everyday):
-                        return Finding(category, phrase.text)
+        for phrase in self._dangers.candidates(said):  # in deck order, as the packs say
+            for match in phrase.finditer(said):
+                if everyday is None:
+                    found = self._everyday.candidates(said)
+                    everyday = [m.span(1) for p in found for m in p.finditer(said)]
+                start, end = match.span(1)
+                if not any(low <= start and end <= high for low, high in everyday):
+                    return Finding(self._category[id(phrase)], phrase.text)
         return None
 
     def set_aside(self, said: str) -> str:
         """Plain text with the letters of every everyday phrase in it masked ('#')."""
         masked = said  # every everyday phrase is looked for in what was said, not in what
-        for phrase in self.exceptions:  # an earlier one left: the order must not matter
+        for phrase in self._everyday.candidates(said):  # one left: the order must not matter
             for match in phrase.finditer(said):
                 start, end = match.span(1)
                 masked = masked[:start] + _MASK.sub("#", masked[start:end]) + masked[end:]
