@@ -53,6 +53,7 @@ class ZoomServer(Server):
         super().__init__(
             command, host="127.0.0.1", port=port, title="zoomapp", templates_path=TEMPLATES
         )
+        self.tabs: set[asyncio.Task] = set()  # each open tab's websocket, running its app
         self.cookie = COOKIE.format(port=port)
         self.ours = {f"{host}:{port}" for host in LOOPBACK}
         self.origins = {f"http://{where}" for where in self.ours}
@@ -80,6 +81,8 @@ class ZoomServer(Server):
             why = self.allowed(request)
             if why:
                 return refused(why)
+            if request.path == "/ws":
+                return await self._tab(handler, request)
             response = await handler(request)
             if request.query.get("token") and request.path == "/":
                 response.set_cookie(self.cookie, self.token, httponly=True, samesite="Strict")
@@ -87,6 +90,21 @@ class ZoomServer(Server):
 
         app.middlewares.append(guard)
         return app
+
+    async def _tab(self, handler: Handler, request: web.Request) -> web.StreamResponse:
+        task = asyncio.current_task()
+        if task is not None:
+            self.tabs.add(task)
+        try:
+            return await handler(request)
+        finally:
+            self.tabs.discard(task)
+
+    async def on_shutdown(self, app: web.Application) -> None:
+        """Stopping: each tab's app is told to quit now (it saves everything as it goes),
+        rather than the server waiting for tabs that will never close by themselves."""
+        for task in list(self.tabs):
+            task.cancel()
 
     def initialize_logging(self) -> None:
         """Quiet: one line with the address is all a parent needs to see."""
