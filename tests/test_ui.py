@@ -419,11 +419,13 @@ async def test_a_coachs_brackets_are_shown_as_written(paths: Paths, clock: FakeC
         paths.packs_dir,
         "coach.toml",
         'format = 1\n[pack]\nid = "c"\nname = "C"\nversion = "1"\nlanguage = "en"\n'
-        '[text]\nhome_question = "Breathe [slowly], then [b]choose[/b]"\n',
+        '[text]\nhome_question = "Breathe [slowly], then [b]choose[/b]"\n'
+        'key_quit = "Stop :wave: [b]now[/b]"\n',
     )
     app = make_app(paths, clock)
     async with app.run_test(size=(80, 24)):
         assert shown(app, "#question") == "Breathe [slowly], then [b]choose[/b]"
+        assert "q Stop :wave: [b]now[/b]" in str(app.screen.query_one(KeyBar).render())
 
 
 async def test_quitting_mid_session_keeps_it_as_ended_early(paths: Paths, clock: FakeClock) -> None:

@@ -7,6 +7,8 @@ A click on a key presses it.
 
 from __future__ import annotations
 
+import functools
+
 from rich.text import Text
 from textual import events
 from textual.widget import Widget
@@ -49,7 +51,7 @@ class KeyBar(Widget):
         for key, display, description in self._shown():
             start = len(line)
             line.append(f" {printable(display)} ", key_style)
-            line.append(Text.from_markup(description))  # escaped: shown as written
+            line.append(_described(description))
             line.append(" ")
             self._spans.append((start, len(line), key))
         content = getattr(self.app, "content", None)
@@ -67,3 +69,10 @@ class KeyBar(Widget):
             if start <= event.x < end:
                 await self.app.run_action(f"simulate_key('{key}')")
                 return
+
+
+@functools.lru_cache(maxsize=256)
+def _described(description: str) -> Text:
+    """A binding's description, escaped when the keys were made, so shown as written (no
+    emoji codes either); read once, as every render of every key bar asks again."""
+    return Text.from_markup(description, emoji=False)
