@@ -7,6 +7,8 @@ import termios
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.terminal import Terminal
 from zoomapp.core.launch_cache import SETTLED_SECONDS
 from zoomapp.ui.remembered_frame import FRAME_FILE
@@ -15,9 +17,14 @@ QUESTION = b"What do you need right now?"
 TEXTUAL_STARTS = b"\x1b[?1000h"  # the first thing Textual's driver asks of the terminal
 
 
-def settled_home(home: Path) -> None:
-    (home / "settings.toml").write_text("intro_seen = true\ncountry_asked = true\n")
-    time.sleep(SETTLED_SECONDS + 0.1)  # only files this old are kept in the launch cache
+@pytest.fixture(scope="module")
+def homes(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """Two homes with settings saved, old enough to be kept in the launch cache."""
+    found = tmp_path_factory.mktemp("remembered"), tmp_path_factory.mktemp("fresh")
+    for home in found:
+        (home / "settings.toml").write_text("intro_seen = true\ncountry_asked = true\n")
+    time.sleep(SETTLED_SECONDS + 0.1)  # once for both
+    return found
 
 
 def open_and_quit(home: Path) -> None:
@@ -31,10 +38,8 @@ def open_and_quit(home: Path) -> None:
     assert terminal.process.wait(timeout=10) == 0
 
 
-def test_home_is_drawn_before_textual_loads_and_a_key_typed_at_once_is_kept(
-    tmp_path: Path,
-) -> None:
-    settled_home(tmp_path)
+def test_home_is_drawn_before_textual_loads_and_a_key_typed_at_once_is_kept(homes) -> None:
+    tmp_path, _ = homes
     open_and_quit(tmp_path)
     assert (tmp_path / "cache" / FRAME_FILE).stat().st_mode & 0o777 == 0o600
 
@@ -55,8 +60,8 @@ def test_home_is_drawn_before_textual_loads_and_a_key_typed_at_once_is_kept(
     terminal.close_window()
 
 
-def test_without_a_remembered_frame_textual_draws_home_first(tmp_path: Path) -> None:
-    settled_home(tmp_path)
+def test_without_a_remembered_frame_textual_draws_home_first(homes) -> None:
+    _, tmp_path = homes
     terminal = Terminal(tmp_path)
     terminal.wait_for(QUESTION.decode())
     written = terminal.written()

@@ -111,8 +111,7 @@ class _Phrase:
         self.needs = _first_words(text, owner._groups, owner._starts)
 
     def finditer(self, said: str) -> Iterator[re.Match[str]]:
-        if self.needs is not None and not any(word in said for word in self.needs):
-            return iter(())
+        """Where the phrase is in `said` (asked only of candidates: see _ByFirstWord)."""
         if self._owner is not None:  # compiled once, then the owner is let go
             self._pattern = self._owner._compile(self.text)
             self._owner = None
