@@ -31,6 +31,7 @@ from aiohttp.web_runner import GracefulExit
 from textual_serve.server import Server
 
 LOOPBACK = ("127.0.0.1", "localhost")
+SECONDS_TO_STOP = 3  # the longest the server waits for its tabs' apps when it stops
 COOKIE = "zoomapp_token_{port}"  # per port: browsers share a host's cookies across ports
 TEMPLATES = Path(__file__).resolve().parent / "ui" / "web"
 
@@ -103,8 +104,11 @@ class ZoomServer(Server):
     async def on_shutdown(self, app: web.Application) -> None:
         """Stopping: each tab's app is told to quit now (it saves everything as it goes),
         rather than the server waiting for tabs that will never close by themselves."""
-        for task in list(self.tabs):
+        tabs = list(self.tabs)
+        for task in tabs:
             task.cancel()
+        if tabs:  # each tab's app saw "quit"; let it finish before the loop closes
+            await asyncio.wait(tabs, timeout=SECONDS_TO_STOP)
 
     def initialize_logging(self) -> None:
         """Quiet: one line with the address is all a parent needs to see."""

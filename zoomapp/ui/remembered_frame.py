@@ -40,67 +40,109 @@ class RememberedFrame:
         self.file = workspace.paths.launch_cache.with_name(FRAME_FILE)
         self.marker = workspace.content.text("home_question")
         self.key = _key(workspace.launch_key)
-        self.rows = self.key[1][1] if self.key is not None else 0
         self.shown = ""  # the frame written before Textual, if one was
         self._terminal: list[Any] | None = None  # the terminal's settings before it
-        self._drawn = False  # Textual has drawn home (so it will also undo what _OPEN did)
+        self._signals: dict[int, Any] = {}  # the handlers there were before it
+        self._started = False  # Textual took the terminal over (and will give it back)
+        self._looking = True  # for the first frame that draws home
 
     def show(self) -> bool:
         """Write the frame remembered for this launch; False if there is none."""
         frame = launch_cache.recall(self.file, self.key) if self.key is not None else None
         if not isinstance(frame, str):
             return False
+        import signal
         import termios
 
         try:
             fd = _fileno(sys.__stdin__)
-            before = termios.tcgetattr(fd)
-            held = termios.tcgetattr(fd)
-            held[3] &= ~(termios.ECHO | termios.ICANON)  # keys wait, unseen, for the app
-            termios.tcsetattr(fd, termios.TCSANOW, held)  # (TCSANOW: nothing typed is lost)
+            self._terminal = termios.tcgetattr(fd)
+            termios.tcsetattr(fd, termios.TCSANOW, _held(termios.tcgetattr(fd)))
+            # A window closed or a kill before Textual has loaded: the terminal back first.
+            for number in (signal.SIGTERM, signal.SIGHUP):
+                self._signals[number] = signal.signal(number, _stop)
             _write(_OPEN + frame)
         except (OSError, ValueError, AttributeError, termios.error):
+            self.done()
             return False
-        self._terminal = before
         self.shown = frame
         return True
 
     def driver(self) -> type[Driver]:
-        """Textual's terminal driver, keeping the first frame that draws all of home."""
+        """Textual's terminal driver, keeping the first frame that draws all of home, and
+        giving the terminal back as it was before the remembered frame, not as held."""
         from textual.drivers.linux_driver import LinuxDriver
 
         remembered = self
 
         class RememberingDriver(LinuxDriver):
+            def start_application_mode(self) -> None:
+                super().start_application_mode()
+                remembered._started = True
+                if remembered._terminal is not None:
+                    self.attrs_before = remembered._terminal
+
             def write(self, data: str) -> None:
                 super().write(data)
-                if not remembered._drawn:
+                if remembered._looking and remembered.marker in data:
                     remembered._drew(data)
 
         return RememberingDriver
 
     def _drew(self, data: str) -> None:
-        whole = data.startswith("\x1b[1;1H") and f"\x1b[{self.rows};1H" in data
-        if not (self.marker in data and whole):
+        """The first frame with home's question: kept if it is all of home, drawn at the
+        size the frame is kept for (a terminal resized meanwhile keeps nothing)."""
+        self._looking = False
+        if self.key is None or data == self.shown:
             return
-        self._drawn = True
-        if self.key is not None and data != self.shown:
+        columns, rows = self.key[1]
+        whole = data.startswith("\x1b[1;1H") and f"\x1b[{rows};1H" in data
+        try:
+            same_size = tuple(os.get_terminal_size(_fileno(sys.__stderr__))) == (columns, rows)
+        except (OSError, ValueError, AttributeError):
+            same_size = False
+        if whole and same_size:
             launch_cache.remember(self.file, self.key, data)
 
     def done(self) -> None:
-        """The terminal as it was before `show`: Textual gives back the settings it found,
-        which were ours. If Textual never drew, undo what the frame did to the screen."""
+        """The terminal as it was before `show`, and its signals. If Textual never took
+        the terminal over, undo what the frame did to the screen."""
         if self._terminal is None:
             return
+        import signal
         import termios
 
         try:
-            if not self._drawn:
+            if not self._started:
                 _write(_CLOSE)
             termios.tcsetattr(_fileno(sys.__stdin__), termios.TCSANOW, self._terminal)
         except (OSError, ValueError, AttributeError, termios.error):
             pass
+        for number, handler in self._signals.items():
+            signal.signal(number, handler)
+        self._signals = {}
         self._terminal = None
+
+
+def _held(attributes: list[Any]) -> list[Any]:
+    """The terminal as Textual will set it, so every key typed in the gap reaches the app
+    as typed: no echo, no line editing, no signals (ctrl+c is the app's), no flow control
+    (ctrl+q, ctrl+s), no CR/NL translation (Enter), a key at a time."""
+    import termios
+
+    iflag, lflag, cc = 0, 3, 6
+    attributes[iflag] &= ~(
+        termios.IXON | termios.IXOFF | termios.ICRNL | termios.INLCR | termios.IGNCR
+    )
+    attributes[lflag] &= ~(termios.ECHO | termios.ICANON | termios.IEXTEN | termios.ISIG)
+    attributes[cc] = list(attributes[cc])
+    attributes[cc][termios.VMIN] = 1
+    attributes[cc][termios.VTIME] = 0
+    return attributes
+
+
+def _stop(number: int, frame: Any) -> None:
+    raise SystemExit(128 + number)
 
 
 def _write(text: str) -> None:
@@ -136,4 +178,7 @@ def _key(launch_key: tuple | None) -> tuple | None:
         for name, value in os.environ.items()
         if name in _ENVIRONMENT or name.startswith(("TEXTUAL_", "LC_"))
     )
-    return (launch_key, size, tuple(environment), launch_cache.stamps(code))
+    from datetime import date
+
+    day = date.today().toordinal()  # home's encouragement is the day's
+    return (launch_key, size, tuple(environment), launch_cache.stamps(code), day)

@@ -1,9 +1,11 @@
 """The built-in packs as shipped: parsed and checked when zoomapp was built, so even a
 first launch reads them in milliseconds instead of parsing TOML (tests/bench: instructions).
 
-content/checked.pickle holds, for each built-in file, the sha256 of its bytes and what
-checking them gave. A file whose bytes differ (edited since) is parsed and checked as
-usual: the TOML stays the only truth. Written by tests/ship_checked.py;
+content/checked.pickle holds, for each built-in file, what checking it gave, under a digest
+of all that result depends on: the file's bytes, the English pack's (its text keys are what
+the others are checked against) and the code that checks. If any differs (a file edited
+since, a change to the checking), the file is parsed and checked as usual: the TOML stays
+the only truth. Written by tests/ship_checked.py;
 tests/test_shipped_content.py says when it must be run again.
 """
 
@@ -43,7 +45,21 @@ def checked(name: str, data: bytes) -> Any | None:
 
 
 def digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+    """What a built-in file's check depends on, as one digest (see the module's text)."""
+    return hashlib.sha256(data + b"\0" + _context()).hexdigest()
+
+
+@cache
+def _context() -> bytes:
+    """The English pack's bytes and the checking code's, read once per process."""
+    from zoomapp.core import content as package
+    from zoomapp.core import safe_text
+
+    folder = content_folder()
+    english = (folder / "en.toml").read_bytes() if folder is not None else b""
+    code = sorted(Path(package.__file__).parent.glob("*.py"))
+    sources = [english, *(p.read_bytes() for p in code), Path(safe_text.__file__).read_bytes()]
+    return b"\0".join(sources)
 
 
 def content_folder() -> Path | None:
