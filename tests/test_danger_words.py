@@ -137,3 +137,22 @@ def test_groups_nested_past_any_need_never_stop_a_worry_being_read() -> None:
     assert found.find("i want to die") is not None  # 400 deep was a RecursionError
     assert found.find("end x x") is None
     assert f"more than {MAX_GROUP_DEPTH} deep" in found.why_not("{g0}")
+
+
+def test_a_medical_emergency_said_plainly_gets_help_first() -> None:
+    """An overdose or a cut in progress, as a parent would describe what they see."""
+    from zoomapp.core.content.packs import load_content
+    from zoomapp.core.practice.worries import danger_in
+
+    content = load_content()
+    for worry in (
+        "he is unresponsive",
+        "his lips are blue",
+        "she cut too deep",
+        "i cant wake him up",
+        "no la puedo despertar",
+        "tiene los labios morados",
+    ):
+        found = danger_in(worry, content)
+        assert found is not None and not found.unsure, worry
+    assert danger_in("the school is unresponsive to my emails", content) is None
