@@ -18,18 +18,24 @@ TEXTUAL_STARTS = b"\x1b[?1000h"  # the first thing Textual's driver asks of the 
 
 
 @pytest.fixture(scope="module")
-def homes(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """Two homes with settings saved, old enough to be kept in the launch cache."""
-    found = tmp_path_factory.mktemp("remembered"), tmp_path_factory.mktemp("fresh")
+def homes(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path]:
+    """Three homes with settings saved, old enough to be kept in the launch cache; the
+    third has a coach's pack whose home question is a lone "?"."""
+    found = tuple(tmp_path_factory.mktemp(n) for n in ("remembered", "fresh", "coach"))
     for home in found:
         (home / "settings.toml").write_text("intro_seen = true\ncountry_asked = true\n")
-    time.sleep(SETTLED_SECONDS + 0.1)  # once for both
+    (found[2] / "packs").mkdir()
+    (found[2] / "packs" / "coach.toml").write_text(
+        'format = 1\n[pack]\nid = "c"\nname = "C"\nversion = "1"\nlanguage = "en"\n'
+        '[text]\nhome_question = "?"\n'
+    )
+    time.sleep(SETTLED_SECONDS + 0.1)  # once for all
     return found
 
 
-def open_and_quit(home: Path) -> None:
+def open_and_quit(home: Path, question: str = QUESTION.decode()) -> None:
     terminal = Terminal(home)
-    terminal.wait_for(QUESTION.decode())
+    terminal.wait_for(question)
     frame = home / "cache" / FRAME_FILE
     deadline = time.monotonic() + 10
     while not frame.exists() and time.monotonic() < deadline:
@@ -39,7 +45,7 @@ def open_and_quit(home: Path) -> None:
 
 
 def test_home_is_drawn_before_textual_loads_and_a_key_typed_at_once_is_kept(homes) -> None:
-    tmp_path, _ = homes
+    tmp_path, *_ = homes
     open_and_quit(tmp_path)
     assert (tmp_path / "cache" / FRAME_FILE).stat().st_mode & 0o777 == 0o600
 
@@ -61,7 +67,7 @@ def test_home_is_drawn_before_textual_loads_and_a_key_typed_at_once_is_kept(home
 
 
 def test_without_a_remembered_frame_textual_draws_home_first(homes) -> None:
-    _, tmp_path = homes
+    _, tmp_path, _ = homes
     terminal = Terminal(tmp_path)
     terminal.wait_for(QUESTION.decode())
     written = terminal.written()
@@ -69,3 +75,9 @@ def test_without_a_remembered_frame_textual_draws_home_first(homes) -> None:
     terminal.press("q")
     assert terminal.process.wait(timeout=10) == 0
     terminal.close_window()
+
+
+def test_a_coachs_home_question_however_short_is_remembered(homes) -> None:
+    *_, home = homes
+    open_and_quit(home, "Two-minute grounding")
+    assert (home / "cache" / FRAME_FILE).exists()

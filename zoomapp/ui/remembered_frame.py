@@ -28,6 +28,7 @@ FRAME_FILE = "home-frame.pickle"
 # cursor, no wrapping at the edge. And what undoes it, should Textual never start.
 _OPEN = "\x1b[?1049h\x1b[?25l\x1b[?7l"
 _CLOSE = "\x1b[?7h\x1b[?25h\x1b[?1049l"
+_WHOLE = "\x1b[1;1H"  # how Textual begins a frame drawn from the top, not an update
 # The environment that changes how Textual draws, or what the app opens on.
 _ENVIRONMENT = ("TERM", "COLORTERM", "NO_COLOR", "FORCE_COLOR", "TERM_PROGRAM", "LANG")
 _UI = Path(__file__).parent
@@ -84,19 +85,20 @@ class RememberedFrame:
 
             def write(self, data: str) -> None:
                 super().write(data)
-                if remembered._looking and remembered.marker in data:
+                if remembered._looking and data.startswith(_WHOLE):
                     remembered._drew(data)
 
         return RememberingDriver
 
     def _drew(self, data: str) -> None:
-        """The first frame with home's question: kept if it is all of home, drawn at the
-        size the frame is kept for (a terminal resized meanwhile keeps nothing)."""
+        """Textual's first whole frame: kept if it is home (its question is in it), drawn
+        to the last row at the size it is kept for (a terminal resized meanwhile keeps
+        nothing)."""
         self._looking = False
-        if self.key is None or data == self.shown:
+        if self.key is None or data == self.shown or self.marker not in data:
             return
         columns, rows = self.key[1]
-        whole = data.startswith("\x1b[1;1H") and f"\x1b[{rows};1H" in data
+        whole = f"\x1b[{rows};1H" in data
         try:
             same_size = tuple(os.get_terminal_size(_fileno(sys.__stderr__))) == (columns, rows)
         except (OSError, ValueError, AttributeError):
@@ -170,7 +172,7 @@ def _key(launch_key: tuple | None) -> tuple | None:
     from importlib.util import find_spec
 
     textual = find_spec("textual")
-    code = [*_UI.rglob("*.py"), *_UI.rglob("*.tcss")]
+    code = [path for path in _UI.rglob("*") if path.suffix in (".py", ".tcss")]
     if textual is not None and textual.origin:
         code.append(Path(textual.origin))
     environment = sorted(
