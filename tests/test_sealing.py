@@ -1,0 +1,136 @@
+"""Sealing (core/sealing.py): the age format through pyrage, opened by the passphrase or
+the recovery key - and by the standard `age` tool, Debian's, with zoomapp nowhere."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from zoomapp.core.sealing import (
+    JOURNAL_KEY_FILE,
+    RECIPIENTS_FILE,
+    Keys,
+    SealError,
+    is_sealed,
+)
+
+WORDS = b"He walked to the gate today.\nSmall, but ours."
+
+
+@pytest.fixture(scope="module")
+def locked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, bytes, Keys]:
+    """A folder locked once, its recovery key, some words sealed in it, and its keys opened
+    with the passphrase (each takes about a second: the key stretching is slow on purpose)."""
+    home = tmp_path_factory.mktemp("locked")
+    recovery = Keys(home).create("correct horse")
+    sealed = Keys(home).seal(WORDS)
+    opened = Keys(home)
+    with pytest.raises(SealError, match="locked - open it with its passphrase"):
+        opened.unseal(sealed)
+    opened.open("correct horse")
+    return home, recovery, sealed, opened
+
+
+def test_sealing_needs_no_passphrase_and_reading_needs_it(locked) -> None:
+    home, _, sealed, opened = locked
+    assert is_sealed(sealed) and WORDS not in sealed
+    assert opened.unseal(sealed) == WORDS
+    folder = home / "lock"
+    assert folder.stat().st_mode & 0o777 == 0o700
+    for name in (RECIPIENTS_FILE, JOURNAL_KEY_FILE):
+        assert (folder / name).stat().st_mode & 0o777 == 0o600
+
+
+def test_a_wrong_passphrase_says_so_and_changes_nothing(locked) -> None:
+    home, *_ = locked
+    before = {p.name: p.read_bytes() for p in (home / "lock").iterdir()}
+    with pytest.raises(SealError, match="^that passphrase is not the right one"):
+        Keys(home).open("correct hose")
+    assert {p.name: p.read_bytes() for p in (home / "lock").iterdir()} == before
+
+
+def test_the_recovery_key_opens_everything_however_it_is_typed(locked) -> None:
+    home, recovery, sealed, _ = locked
+    assert recovery.startswith("AGE-SECRET-KEY-1")
+    typed = " ".join(recovery[i : i + 8] for i in range(0, len(recovery), 8)).lower()
+    keys = Keys(home)
+    keys.open_with_recovery_key(typed)
+    assert keys.unseal(sealed) == WORDS
+
+
+def test_a_recovery_key_typed_wrongly_says_what_to_check(locked) -> None:
+    _, recovery, *_ = locked
+    wrong = recovery[:-3] + ("Q" if recovery[-3] != "Q" else "P") + recovery[-2:]
+    with pytest.raises(SealError, match="letter wrong or missing"):
+        Keys(Path("/nonexistent")).open_with_recovery_key(wrong)
+    with pytest.raises(SealError, match="begins AGE-SECRET-KEY-1"):
+        Keys(Path("/nonexistent")).open_with_recovery_key("my dog's name")
+
+
+def test_damaged_cut_short_or_foreign_files_are_named_and_left_alone(locked) -> None:
+    import pyrage
+    from pyrage.x25519 import Identity
+
+    _, _, sealed, keys = locked
+    damaged = bytearray(sealed)
+    damaged[-5] ^= 1
+    with pytest.raises(SealError, match="^2026-12-06 is damaged or cut short"):
+        keys.unseal(bytes(damaged), "2026-12-06")
+    with pytest.raises(SealError, match="damaged or cut short"):
+        keys.unseal(sealed[: len(sealed) // 2], "2026-12-06")
+    another_family = pyrage.encrypt(WORDS, [Identity.generate().to_public()])
+    with pytest.raises(SealError, match="sealed with another key"):
+        keys.unseal(another_family, "2026-12-06")
+
+
+def test_a_new_passphrase_rewrites_only_the_key(tmp_path: Path) -> None:
+    keys = Keys(tmp_path)
+    keys.create("first")
+    sealed = keys.seal(WORDS)
+    recipients = (tmp_path / "lock" / RECIPIENTS_FILE).read_bytes()
+    keys.change_passphrase("second")
+    assert (tmp_path / "lock" / RECIPIENTS_FILE).read_bytes() == recipients
+    with pytest.raises(SealError, match="not the right one"):
+        Keys(tmp_path).open("first")
+    again = Keys(tmp_path)
+    again.open("second")
+    assert again.unseal(sealed) == WORDS
+
+
+def test_an_empty_passphrase_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(SealError, match="cannot be empty"):
+        Keys(tmp_path).create("")
+    assert not Keys(tmp_path).locked
+
+
+AGE = shutil.which("age")
+
+
+@pytest.mark.skipif(
+    AGE is None and not os.environ.get("ZOOMAPP_REQUIRE_AGE"), reason="Debian's age is missing"
+)
+def test_the_standard_age_tool_reads_and_writes_what_zoomapp_does(locked, tmp_path: Path) -> None:
+    """With zoomapp gone, the recovery key and `age` open a sealed file - and a file `age`
+    sealed to the folder's recipients opens in zoomapp."""
+    assert AGE is not None, "install Debian's age (apt-get install age)"
+    home, recovery, sealed, keys = locked
+    key_file = tmp_path / "recovery-key.txt"
+    key_file.write_text(recovery + "\n")
+    (tmp_path / "day.age").write_bytes(sealed)
+    opened = subprocess.run(
+        [AGE, "--decrypt", "-i", str(key_file), str(tmp_path / "day.age")],
+        capture_output=True,
+        check=True,
+    )
+    assert opened.stdout == WORDS
+    by_age = subprocess.run(
+        [AGE, "--encrypt", "-R", str(home / "lock" / RECIPIENTS_FILE)],
+        input=WORDS,
+        capture_output=True,
+        check=True,
+    ).stdout
+    assert keys.unseal(by_age) == WORDS
