@@ -24,6 +24,8 @@ COMMANDS = {
     "feeling": "note",
     "checkin": "checkin",
     "journal": "journal",
+    "lock": "lock",
+    "unlock": "unlock",
     "serve": "serve",
     "pack": "pack",
 }

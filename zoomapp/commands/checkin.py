@@ -19,18 +19,23 @@ from zoomapp.shell import say
 
 
 def arguments(commands: argparse._SubParsersAction, name: str) -> None:
-    commands.add_parser(name, help="the evening check-in: a win, a strength, a feeling")
+    from zoomapp.commands import passphrase
+
+    checkin = commands.add_parser(name, help="the evening check-in: a win, a strength, a feeling")
+    passphrase.options(checkin)
 
 
 def run(args: argparse.Namespace, paths: Paths) -> int:
     from zoomapp.commands.journal import with_journal
 
     return with_journal(
-        args, paths, lambda journal, content, today: check_in(journal, content, paths)
+        args, paths, lambda journal, content, today: check_in(journal, content, paths, args)
     )
 
 
-def check_in(journal: Journal, content: Content, paths: Paths) -> int:
+def check_in(
+    journal: Journal, content: Content, paths: Paths, args: argparse.Namespace | None = None
+) -> int:
     text = content.text
     today = journal.now().date()
     asking = sys.stdin is not None and sys.stdin.isatty()
@@ -55,6 +60,12 @@ def check_in(journal: Journal, content: Content, paths: Paths) -> int:
             wrote += 1
     say()
     say(text("checkin_done") if wrote else text("checkin_nothing"))
+    keys = journal.files.keys
+    if keys is not None and not keys.is_open:  # locked: a win from before needs the key
+        from zoomapp.commands.passphrase import open_keys
+
+        if not open_keys(args or argparse.Namespace(), keys, content, "lock_earlier_ask"):
+            return 0
     shown = earlier_win(journal, today, random.Random())
     if shown is not None:
         say(text("checkin_earlier", day=spoken_day(shown.day, today, text)))

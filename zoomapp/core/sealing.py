@@ -15,15 +15,18 @@ secret half of the second public key, shown once when the folder is locked: with
 standard `age` tool opens any sealed file, zoomapp or not (`age -d -i key.txt FILE`).
 Changing the passphrase seals the journal's key again and rewrites nothing else.
 
-Every failure is a SealError whose words say what happened and what to do.
+Every failure is a SealError: a JournalError whose text (error_seal_...) says what
+happened and what to do.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from zoomapp.core.errors import JournalError
 from zoomapp.core.files import atomic_write, ensure_private_dir
 
 if TYPE_CHECKING:
@@ -36,8 +39,8 @@ SEALED = b"age-encryption.org/v1\n"  # how every sealed file begins
 RECOVERY_PREFIX = "AGE-SECRET-KEY-1"
 
 
-class SealError(Exception):
-    """Something sealed could not be opened or made: its words are for the parent."""
+class SealError(JournalError):
+    """Something sealed could not be opened or made: its text key says what to do."""
 
 
 def is_sealed(data: bytes) -> bool:
@@ -50,23 +53,32 @@ class Keys:
     def __init__(self, data_dir: Path) -> None:
         self.folder = data_dir / LOCK_FOLDER
         self._opened: list[Identity] = []
+        self._recipients: list[Recipient] | None = None
 
     @property
     def locked(self) -> bool:
         return (self.folder / RECIPIENTS_FILE).is_file()
 
-    def create(self, passphrase: str) -> str:
+    @property
+    def is_open(self) -> bool:
+        """The journal's key is open: sealed files can be read."""
+        return bool(self._opened)
+
+    def create(self, passphrase: str, show: Callable[[str], None]) -> str:
         """Lock the folder: make both keys, keep the public ones and the journal's secret
-        one sealed with `passphrase`; return the recovery key, to be shown once."""
+        one sealed with `passphrase`. The recovery key is handed to `show` before the
+        folder counts as locked (killed first, it is not locked, and a new key is made
+        next time) and returned."""
         from pyrage import passphrase as with_passphrase
         from pyrage.x25519 import Identity
 
         if not passphrase:
-            raise SealError("a passphrase cannot be empty - choose one you will remember")
+            raise SealError("error_seal_empty")
         journal, recovery = Identity.generate(), Identity.generate()
         ensure_private_dir(self.folder)
         sealed_key = with_passphrase.encrypt(str(journal).encode(), passphrase)
         atomic_write(self.folder / JOURNAL_KEY_FILE, sealed_key)
+        show(str(recovery))
         recipients = f"{journal.to_public()}\n{recovery.to_public()}\n"
         atomic_write(self.folder / RECIPIENTS_FILE, recipients)  # last: now it is locked
         self._opened = [journal]
@@ -77,14 +89,14 @@ class Keys:
         from pyrage import RecipientError
         from pyrage.x25519 import Recipient
 
+        if self._recipients is not None:
+            return self._recipients
         try:
             lines = (self.folder / RECIPIENTS_FILE).read_text(encoding="ascii").split()
-            return [Recipient.from_str(line) for line in lines]
+            self._recipients = [Recipient.from_str(line) for line in lines]
+            return self._recipients
         except (OSError, UnicodeDecodeError, RecipientError) as exc:
-            raise SealError(
-                f"{self.folder / RECIPIENTS_FILE} cannot be read - the lock's public keys are"
-                " missing or damaged; restore the lock folder from a backup"
-            ) from exc
+            raise SealError("error_seal_recipients", file=self.folder / RECIPIENTS_FILE) from exc
 
     def seal(self, data: bytes) -> bytes:
         import pyrage
@@ -100,20 +112,14 @@ class Keys:
         try:
             sealed_key = (self.folder / JOURNAL_KEY_FILE).read_bytes()
         except OSError as exc:
-            raise SealError(
-                f"{self.folder / JOURNAL_KEY_FILE} cannot be read - open the journal with"
-                " the recovery key instead"
-            ) from exc
+            raise SealError("error_seal_key_file", file=self.folder / JOURNAL_KEY_FILE) from exc
         try:
             key = with_passphrase.decrypt(sealed_key, passphrase).decode("ascii").strip()
             self._opened = [Identity.from_str(key)]
         except DecryptError as exc:
-            raise SealError("that passphrase is not the right one - nothing was changed") from exc
+            raise SealError("error_seal_wrong") from exc
         except (UnicodeDecodeError, IdentityError) as exc:
-            raise SealError(
-                f"{self.folder / JOURNAL_KEY_FILE} is damaged - open the journal with the"
-                " recovery key instead"
-            ) from exc
+            raise SealError("error_seal_key_file", file=self.folder / JOURNAL_KEY_FILE) from exc
 
     def open_with_recovery_key(self, typed: str) -> None:
         """Open with the recovery key as a parent may type it: any case, spaces or dashes."""
@@ -124,11 +130,11 @@ class Keys:
         import pyrage
 
         if not self._opened:
-            raise SealError("the journal is locked - open it with its passphrase first")
+            raise SealError("error_seal_closed")
         try:
             return pyrage.decrypt(data, self._opened)
         except pyrage.DecryptError as exc:
-            raise SealError(_why_not(name, str(exc))) from exc
+            raise SealError(_why_not(str(exc)), file=name) from exc
 
     def change_passphrase(self, new: str) -> None:
         """Seal the journal's key with a new passphrase (opened keys needed); nothing
@@ -136,9 +142,9 @@ class Keys:
         from pyrage import passphrase as with_passphrase
 
         if not new:
-            raise SealError("a passphrase cannot be empty - choose one you will remember")
+            raise SealError("error_seal_empty")
         if not self._opened:
-            raise SealError("the journal is locked - open it with its passphrase first")
+            raise SealError("error_seal_closed")
         journal = str(self._opened[0]).encode()
         atomic_write(self.folder / JOURNAL_KEY_FILE, with_passphrase.encrypt(journal, new))
 
@@ -150,17 +156,19 @@ def recovery_identity(typed: str) -> Identity:
 
     key = re.sub(r"[\s-]+", "", typed).upper()
     if not key.startswith(RECOVERY_PREFIX.replace("-", "")):
-        raise SealError(f"a recovery key begins {RECOVERY_PREFIX} - type it as it was printed")
+        raise SealError("error_seal_recovery_start", start=RECOVERY_PREFIX)
     key = RECOVERY_PREFIX + key.removeprefix(RECOVERY_PREFIX.replace("-", ""))
     try:
         return Identity.from_str(key)
     except IdentityError as exc:
-        raise SealError(
-            "that recovery key has a letter wrong or missing - check it against the printed page"
-        ) from exc
+        raise SealError("error_seal_recovery_typo") from exc
 
 
-def _why_not(name: str, reason: str) -> str:
-    if "No matching keys" in reason:
-        return f"{name} was sealed with another key, not this journal's - it was left as it is"
-    return f"{name} is damaged or cut short and cannot be opened - it was left as it is"
+def _why_not(reason: str) -> str:
+    return "error_seal_other" if "No matching keys" in reason else "error_seal_damaged"
+
+
+def keys_if_locked(data_dir: Path) -> Keys | None:
+    """The folder's keys when it is locked (still closed), else None."""
+    keys = Keys(data_dir)
+    return keys if keys.locked else None

@@ -34,8 +34,11 @@ ACTIONS = {
 def arguments(commands: argparse._SubParsersAction, name: str) -> None:
     journal = commands.add_parser(name, help="look back: list, search, progress, export")
     actions = journal.add_subparsers(dest="action", metavar="ACTION", required=True)
+    from zoomapp.commands import passphrase
+
     for action, module in ACTIONS.items():
         import_module(f"{__name__}.{module}").arguments(actions, action)
+        passphrase.options(actions.choices[action])
 
 
 def date_range(action: argparse.ArgumentParser) -> None:
@@ -53,16 +56,27 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         action = import_module(f"{__name__}.{ACTIONS[args.action]}")
         return int(action.run(journal, content, args, start, end))
 
-    return with_journal(args, paths, act)
+    return with_journal(args, paths, act, reads=True)
 
 
 def with_journal(
-    args: argparse.Namespace, paths: Paths, work: Callable[[Journal, Content, date], int]
+    args: argparse.Namespace,
+    paths: Paths,
+    work: Callable[[Journal, Content, date], int],
+    reads: bool = False,
 ) -> int:
     """`work` done on the journal, in the words of the packs: bad input exits 2 with nothing
-    tried, a save that could not be done exits 1, and every day file set aside is named."""
+    tried, a save that could not be done exits 1, and every day file set aside is named.
+    A locked journal is opened first for `work` that `reads` it (adding never asks)."""
+    from zoomapp.core.sealing import keys_if_locked
+
     content = read_workspace(paths, language=args.lang, check_language=True).content
-    journal = Journal(paths.journal_dir)
+    keys = keys_if_locked(paths.data_dir)
+    if keys is not None and reads:
+        from zoomapp.commands.passphrase import open_keys
+
+        open_keys(args, keys, content)
+    journal = Journal(paths.journal_dir, keys=keys)
     try:
         return work(journal, content, journal.now().date())
     except EntryError as exc:  # bad input: exit 2, nothing tried
@@ -73,6 +87,8 @@ def with_journal(
     finally:
         for problem in journal.skipped:
             warn(content.text("cli_skipped", file=problem.path, reason=problem.reason))
+        for copy in journal.folded:
+            warn(content.text("cli_folded", file=copy))
 
 
 def read_date(text: str, today: date, content: Content) -> date:

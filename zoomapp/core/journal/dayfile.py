@@ -12,7 +12,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-KNOWN_TOP = {"format", "date", "feeling", "wins", "strengths", "sessions"}
+KNOWN_TOP = {"format", "date", "written", "replaces", "feeling", "wins", "strengths", "sessions"}
 LISTS = ("wins", "strengths", "sessions")
 
 _LINE = re.compile(r"([A-Za-z0-9_-]+) = (.+)")
@@ -74,8 +74,8 @@ def _value(raw: str) -> Any:
 
 # The keys our own layout writes: a line that starts with one needs no pattern to split.
 _OUR_KEYS = frozenset(
-    "format date feeling at text tags kind id started seconds ended_early rating_before"
-    " rating_after rating_scale".split()
+    "format date written replaces feeling at text tags kind id started seconds ended_early"
+    " rating_before rating_after rating_scale".split()
 )
 
 
@@ -173,6 +173,7 @@ def render_day(doc: dict[str, Any]) -> str:
 
         return tomli_w.dumps(doc)
     head = [f"format = {doc.get('format', 1)}", f"date = {doc['date'].isoformat()}"]
+    head += [f"{key} = {_shown(doc[key])}" for key in ("written", "replaces") if key in doc]
     if doc.get("feeling"):
         head.append(f"feeling = {toml_string(doc['feeling'])}")
     blocks = ["\n".join(head) + "\n"]

@@ -14,11 +14,10 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from zoomapp.core.errors import EntryError, JournalError
 from zoomapp.core.files import (
-    atomic_write,
     ensure_private_dir,
     plain_reason,
     read_file,
@@ -26,7 +25,6 @@ from zoomapp.core.files import (
 )
 from zoomapp.core.journal.day import (
     FEELING,
-    FORMAT,
     KINDS,
     MAX_DAY_BYTES,
     MAX_TEXT,
@@ -36,7 +34,6 @@ from zoomapp.core.journal.day import (
     Unreadable,
     clean_tags,
     clean_text,
-    load_day,
     moment,
     same_session,
     session_item,
@@ -46,9 +43,13 @@ from zoomapp.core.journal.day import (
     utf8,
     with_defaults,
 )
-from zoomapp.core.journal.dayfile import entry_block, parse_day, render_day
-from zoomapp.core.journal.folder import day_names
+from zoomapp.core.journal.day_files import DayFiles, Read, combine
+from zoomapp.core.journal.dayfile import entry_block, parse_day
+from zoomapp.core.journal.folder import PLAIN, day_names, files_of, is_copy
 from zoomapp.core.practice.session_result import SessionResult
+
+if TYPE_CHECKING:
+    from zoomapp.core.sealing import Keys
 
 
 class Saved(NamedTuple):
@@ -62,12 +63,17 @@ class Saved(NamedTuple):
 
 
 class Journal:
-    """All days under one folder. `now` is injectable so tests control the clock."""
+    """All days under one folder; sealed when `keys` are given (a locked data folder).
+    `now` is injectable so tests control the clock."""
 
-    def __init__(self, folder: Path, now: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(
+        self, folder: Path, now: Callable[[], datetime] = datetime.now, keys: Keys | None = None
+    ) -> None:
         self.folder = folder
         self.now = now
+        self.files = DayFiles(folder, keys, lambda: self.now())
         self.skipped: list[Unreadable] = []  # files found unreadable while reading
+        self.folded: list[str] = []  # a sync tool's conflict copies, folded into their day
 
     def path_for(self, day: date) -> Path:
         return self.folder / f"{day.year:04d}" / f"{day.isoformat()}.toml"
@@ -90,34 +96,51 @@ class Journal:
         finally:
             os.close(fd)
 
-    def _change(self, day: date, change: Callable[[dict[str, Any]], str | None]) -> Saved:
+    def _change(
+        self,
+        day: date,
+        change: Callable[[dict[str, Any]], str | None],
+        added: dict[str, Any] | None = None,
+    ) -> Saved:
         """Apply `change` to the day's document under the lock and save it atomically.
 
         `change` edits the document; it may return a block of text to append to the file
         as it is (keeping comments), which is used when the result parses to the same thing.
+        In a locked journal, what is `added` is sealed as a part of its own, unread.
         """
         with self._locked():
-            path = self.path_for(day)
+            if added is not None and self.files.locked:
+                try:
+                    return Saved(self.files.add(day, added))
+                except OSError as exc:
+                    raise JournalError(
+                        "error_save", file=self.path_for(day), reason=plain_reason(exc)
+                    ) from None
+            year = self.folder / f"{day.year:04d}"
             # Every journal writer holds this lock, so a temp file for this day seen now
             # was left by a save that was killed midway: it is safe to clear away.
-            for stale in path.parent.glob(f".{path.name}.*.tmp"):
+            for stale in year.glob(f".{day.isoformat()}*.tmp"):
                 with contextlib.suppress(OSError):
                     stale.unlink()
-            moved = None
-            try:
-                doc, old_text = load_day(path, day)
-            except Unreadable:
+            moved: list[Path] = []
+
+            def aside(path: Path) -> None:
                 try:
-                    moved = set_aside(path, self.now())
+                    moved.append(set_aside(path, self.now()))
                 except OSError as exc:
                     raise JournalError(
                         "error_day_stuck", file=path, reason=plain_reason(exc)
                     ) from None
-                doc, old_text = {"format": FORMAT, "date": day}, ""
+
+            try:
+                doc, found = self.files.gather(day, aside)
             except OSError as exc:  # there, but not ours to read: leave it exactly as it is
                 raise JournalError(
-                    "error_day_unreadable", file=path, reason=plain_reason(exc)
+                    "error_day_unreadable",
+                    file=getattr(exc, "filename", year),
+                    reason=plain_reason(exc),
                 ) from None
+            old_text = _only_day_file(found, self.files.locked)
             appended = change(doc)
             new_text = None
             if appended is not None and old_text:
@@ -125,13 +148,14 @@ class Journal:
                 with contextlib.suppress(ValueError, RecursionError):  # TOMLDecodeError
                     if with_defaults(parse_day(candidate), day) == doc:
                         new_text = candidate
-            if new_text is None:
-                new_text = render_day(doc)
             try:
-                atomic_write(path, new_text)
+                path = self.files.write(day, doc, found, new_text or "")
             except OSError as exc:
-                raise JournalError("error_save", file=path, reason=plain_reason(exc)) from None
-            return Saved(path, moved)
+                raise JournalError(
+                    "error_save", file=self.path_for(day), reason=plain_reason(exc)
+                ) from None
+            self.folded += [str(read.path) for read in found if is_copy(read.path)]
+            return Saved(path, moved[-1] if moved else None)
 
     # --- adding ---------------------------------------------------------------------------
 
@@ -160,7 +184,7 @@ class Journal:
             doc.setdefault(kind, []).append(item)
             return entry_block(kind, item)
 
-        return self._change(day, change)
+        return self._change(day, change, {kind: [item]})
 
     def add_many(self, items: Iterable[tuple[str, datetime, str, tuple[str, ...]]]) -> int:
         """Add (kind, time, text, tags) entries brought from elsewhere; returns how many.
@@ -221,7 +245,7 @@ class Journal:
             sessions.append(item)
             return entry_block(SESSIONS, item)
 
-        return self._change(item["started"].date(), change)
+        return self._change(item["started"].date(), change, {SESSIONS: [item]})
 
     def set_feeling(self, day: date, text: str) -> Saved:
         text = utf8(tidy(text))
@@ -247,7 +271,7 @@ class Journal:
                 raise EntryError("error_text_long", length=len(joined), limit=MAX_TEXT)
             doc[FEELING] = joined
 
-        return self._change(day, change)
+        return self._change(day, change, {FEELING: text})
 
     # --- editing --------------------------------------------------------------------------
 
@@ -303,16 +327,8 @@ class Journal:
     # --- reading --------------------------------------------------------------------------
 
     def read_day(self, day: date) -> Day:
-        path = self.path_for(day)
-        try:
-            doc, _ = load_day(path, day)
-        except Unreadable as exc:
-            self._note_skipped(exc)
-            return Day(day, [], [], "", [])
-        except OSError as exc:
-            self._note_skipped(Unreadable(path, plain_reason(exc)))
-            return Day(day, [], [], "", [])
-        return to_day(doc, day)
+        found = [str(path) for path in files_of(self.folder, day)]
+        return next(self._read_days([(day, tuple(found))]), Day(day, [], [], "", []))
 
     def _note_skipped(self, exc: Unreadable) -> None:
         if all(s.path != exc.path for s in self.skipped):
@@ -320,47 +336,46 @@ class Journal:
 
     def day_files(
         self, start: date | None = None, end: date | None = None, newest_first: bool = False
-    ) -> Iterator[tuple[date, Path]]:
-        """(day, file) for every day file in range, from folder and file names alone.
+    ) -> Iterator[tuple[date, tuple[str, ...]]]:
+        """(day, its files) for every day in range, from folder and file names alone.
 
         A year folder is listed only when reached, so the newest days come without
         touching ten years of history.
         """
-        for day, name in self._day_names(start, end, newest_first):
-            yield day, Path(name)
-
-    def _day_names(
-        self, start: date | None = None, end: date | None = None, newest_first: bool = False
-    ) -> Iterator[tuple[date, str]]:
-        """day_files, as plain strings: a search of ten years makes no Path objects."""
         return day_names(self.folder, start, end, newest_first, self._note_skipped)
 
     def _read_days(
         self,
-        files: Iterable[tuple[date, Path | str]],
+        files: Iterable[tuple[date, tuple[str, ...]]],
         keep: Callable[[bytes], bool] | None = None,
         skip: frozenset[str] = frozenset(),
     ) -> Iterator[Day]:
-        """Each file read once; with `keep`, only those whose bytes pass it are parsed.
-
-        A file that cannot be opened or read is noted in `skipped` and passed over.
-        """
-        for day, path in files:
-            try:
-                raw = read_file(path, MAX_DAY_BYTES, inside=self.folder)
-            except FileNotFoundError:
-                continue  # removed since the folder was listed
-            except OSError as exc:
-                self._note_skipped(Unreadable(path, plain_reason(exc)))
-                continue
-            if keep is not None and not keep(raw):
-                continue
-            try:
-                doc, _ = load_day(path, day, raw, skip)
-            except Unreadable as exc:
-                self._note_skipped(exc)
-                continue
-            yield to_day(doc, day)
+        """Each day's files read once; with `keep`, a day kept in one plain file is parsed
+        only when its bytes pass it. A file that cannot be opened or read is noted in
+        `skipped` and passed over (the rest of the day is still read)."""
+        for day, paths in files:
+            if keep is not None and len(paths) == 1 and paths[0].endswith(PLAIN):
+                try:
+                    raw = read_file(paths[0], MAX_DAY_BYTES, inside=self.folder)
+                except FileNotFoundError:
+                    continue  # removed since the folder was listed
+                except OSError as exc:
+                    self._note_skipped(Unreadable(paths[0], plain_reason(exc)))
+                    continue
+                if not keep(raw):
+                    continue
+            found: list[Read] = []
+            for path in paths:
+                try:
+                    found.append(self.files.read(path, day, skip))
+                except FileNotFoundError:
+                    continue
+                except Unreadable as exc:
+                    self._note_skipped(exc)
+                except OSError as exc:
+                    self._note_skipped(Unreadable(path, plain_reason(exc)))
+            if found:
+                yield to_day(combine(found, day) if len(found) > 1 else found[0].doc, day)
 
     def days(
         self, start: date | None = None, end: date | None = None, newest_first: bool = False
@@ -382,45 +397,11 @@ class Journal:
         tags: list[str] | tuple[str, ...] = (),
         names: Mapping[str, str] | None = None,
     ) -> list[Entry]:
-        """Everything whose words contain `text` (any case) and carry every tag, newest first.
+        """Everything whose words contain `text` (any case) and carry every tag, newest
+        first (see core/journal/search.py)."""
+        from zoomapp.core.journal.search import search
 
-        Wins, strengths and feelings are matched on their text; a session on its name
-        (`names`: id -> the name the content gives it). Each file's raw bytes are checked
-        first, so only files that can match are parsed.
-        """
-        needle = text.casefold()
-        wanted = clean_tags(tags)
-        names = names or {}
-        sessions = {i for i, name in names.items() if needle and needle in name.casefold()}
-        word = needle.encode("utf-8") if needle.isascii() else b""
-        ids = [f'"{i}"'.encode() for i in sessions if i.isascii()]
-        quoted = [(f'"{t}"'.encode(), f"'{t}'".encode()) for t in wanted if t.isascii()]
-        every_session = len(ids) != len(sessions)
-
-        def could_match(raw: bytes) -> bool:
-            # Cheap tests every match passes: the word somewhere (any case) or the id of a
-            # session it names; and each tag as a quoted string unless the file uses escapes.
-            named = every_session or any(i in raw for i in ids)
-            if word and word not in raw.lower() and not named:
-                return False
-            return not quoted or b"\\" in raw or all(d in raw or s in raw for d, s in quoted)
-
-        def matches(entry: Entry) -> bool:
-            if wanted and not all(tag in entry.tags for tag in wanted):
-                return False
-            if entry.session is not None:
-                return not wanted and entry.session.item_id in sessions
-            return needle in entry.text.casefold()
-
-        found = []
-        skip = frozenset() if sessions else frozenset({SESSIONS})  # none can match: unread
-        files = self._day_names(newest_first=True)
-        for parsed in self._read_days(files, could_match, skip):
-            chosen = [e for e in (parsed.everything if sessions else parsed.written) if matches(e)]
-            if len(chosen) > 1:
-                chosen.sort(key=lambda e: e.at, reverse=True)
-            found += chosen
-        return found
+        return search(self, text, tags, names)
 
     def month(self, year: int, month: int) -> dict[int, int]:
         """Day of month -> number of wins, for days that have a file this month."""
@@ -445,3 +426,10 @@ class Journal:
     def sessions(self) -> Iterator[SessionResult]:
         for day in self._read_days(self.day_files(), lambda raw: b"sessions" in raw):
             yield from day.sessions
+
+
+def _only_day_file(found: list[Read], locked: bool) -> str:
+    """The day file's text when it alone holds the day (a change may append to it)."""
+    if locked or len(found) != 1 or not str(found[0].path).endswith(PLAIN):
+        return ""
+    return found[0].text if len(os.path.basename(found[0].path)) == 15 else ""

@@ -1,0 +1,128 @@
+"""A day's files, read together and written back as one - plain, or sealed when locked.
+
+Unlocked, a day is `YYYY-MM-DD.toml`. Locked, each addition is sealed as a part of its own
+(`YYYY-MM-DD.<token>.age`, see core/sealing.py): adding needs only the public keys, never
+the passphrase, and two devices never write the same file. A change to what is there
+(an edit, a delete) reads every file of the day, writes the whole day as one new file
+that names what it takes the place of, and only then removes those files: killed in
+between, the files it named are passed over when read, so nothing shows twice. A sync
+tool's conflict copies are read with the day (core/journal/merge.py) and folded into it
+at the next change.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import secrets
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from zoomapp.core.files import NotAFile, atomic_write, name_of, read_file
+from zoomapp.core.journal.day import FORMAT, MAX_DAY_BYTES, Unreadable, load_day
+from zoomapp.core.journal.dayfile import render_day
+from zoomapp.core.journal.folder import SEALED, files_of, part_name
+from zoomapp.core.journal.merge import REPLACES, WRITTEN, merge
+
+if TYPE_CHECKING:
+    from zoomapp.core.sealing import Keys
+
+MAX_SEALED_BYTES = MAX_DAY_BYTES + MAX_DAY_BYTES // 8  # age adds 16 bytes per 64 KiB
+
+
+class Read(NamedTuple):
+    """One file of a day, as read: its document, its text, and its name with a digest of
+    its bytes (how a part that takes its place names it)."""
+
+    path: Path | str
+    doc: dict[str, Any]
+    text: str
+    mark: str
+
+
+class DayFiles:
+    def __init__(self, folder: Path, keys: Keys | None, now: Callable[[], datetime]) -> None:
+        self.folder = folder
+        self.keys = keys
+        self.now = now
+
+    @property
+    def locked(self) -> bool:
+        return self.keys is not None
+
+    def read(self, path: Path | str, day: date, skip: frozenset[str] = frozenset()) -> Read:
+        """One file of the day. Raises Unreadable for what cannot be a day, SealError when
+        the journal's key is not open, and OSError (FileNotFoundError too) as it comes."""
+        sealed = str(path).endswith(SEALED)
+        try:
+            raw = read_file(path, MAX_SEALED_BYTES if sealed else MAX_DAY_BYTES, self.folder)
+        except NotAFile as exc:
+            raise Unreadable(path, str(exc)) from None
+        mark = f"{name_of(path)}#{hashlib.sha256(raw).hexdigest()[:16]}"
+        if sealed:
+            from zoomapp.core.sealing import SealError, is_sealed
+
+            if self.keys is None or not is_sealed(raw):
+                raise Unreadable(path, "it is not a file this journal sealed")
+            try:
+                raw = self.keys.unseal(raw, name_of(path))
+            except SealError as exc:
+                if exc.key == "error_seal_closed":
+                    raise
+                why = "it was sealed with another key" if exc.key == "error_seal_other" else ""
+                raise Unreadable(path, why or "it is damaged or cut short") from None
+        doc, text = load_day(path, day, raw, skip)
+        return Read(path, doc, text, mark)
+
+    def write(self, day: date, doc: dict[str, Any], replaces: list[Read], text: str = "") -> Path:
+        """Save the day (or, locked, a part of it): atomically, then remove what it replaces."""
+        if self.keys is None:
+            path = self.folder / f"{day.year:04d}" / f"{day.isoformat()}.toml"
+            atomic_write(path, text or render_day(doc))
+        else:
+            stamp = self.now().replace(microsecond=0)
+            whole = {**doc, WRITTEN: stamp, REPLACES: [r.mark for r in replaces]}
+            if not replaces:
+                del whole[REPLACES]
+            path = self.folder / f"{day.year:04d}" / part_name(day, secrets.token_hex(6))
+            atomic_write(path, self.keys.seal(render_day(whole).encode("utf-8")))
+        for old in replaces:
+            if Path(old.path) != path:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(old.path)
+        return path
+
+    def add(self, day: date, fragment: dict[str, Any]) -> Path:
+        """Locked: seal what is added as a part of its own - nothing is read."""
+        return self.write(day, {"format": FORMAT, "date": day, **fragment}, [])
+
+    def gather(
+        self, day: date, set_aside_as: Callable[[Path], Path | None]
+    ) -> tuple[dict[str, Any], list[Read]]:
+        """Every readable file of the day, for a change: what they hold together, and the
+        files a save replaces. An unreadable one is handed to `set_aside_as` first."""
+        found: list[Read] = []
+        for path in files_of(self.folder, day):
+            try:
+                found.append(self.read(path, day))
+            except Unreadable:
+                set_aside_as(path)
+            except FileNotFoundError:
+                continue
+        return combine(found, day), found
+
+
+def combine(found: list[Read], day: date) -> dict[str, Any]:
+    """The day all these files hold: a part another one replaced is passed over; the rest
+    are merged oldest first (the day file and copies, then parts as they were written)."""
+    if not found:
+        return {"format": FORMAT, "date": day}
+    replaced = {mark for read in found for mark in read.doc.get(REPLACES, ())}
+    kept = [read for read in found if read.mark not in replaced]
+    kept.sort(key=lambda read: str(read.doc.get(WRITTEN, "")))
+    merged = merge([read.doc for read in kept])
+    merged["date"] = day
+    return merged
