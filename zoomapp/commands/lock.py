@@ -8,6 +8,7 @@ short; with --change-passphrase it seals the journal's key anew and rewrites not
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from zoomapp.commands import passphrase
 from zoomapp.core.paths import Paths
@@ -58,7 +59,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         def show(key: str) -> None:
             page = text("lock_recovery_page", recovery=key)
             if args.recovery_page:
-                atomic_write(args.recovery_page, page + "\n", private_folder=False)
+                atomic_write(Path(args.recovery_page), page + "\n", private_folder=False)
                 say(text("lock_page_saved", file=args.recovery_page))
             say(page)
 

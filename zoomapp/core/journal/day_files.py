@@ -83,7 +83,7 @@ class DayFiles:
             path = self.folder / f"{day.year:04d}" / f"{day.isoformat()}.toml"
             atomic_write(path, text or render_day(doc))
         else:
-            stamp = self.now().replace(microsecond=0)
+            stamp = self.now()
             whole = {**doc, WRITTEN: stamp, REPLACES: [r.mark for r in replaces]}
             if not replaces:
                 del whole[REPLACES]

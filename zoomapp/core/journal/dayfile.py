@@ -173,7 +173,10 @@ def render_day(doc: dict[str, Any]) -> str:
 
         return tomli_w.dumps(doc)
     head = [f"format = {doc.get('format', 1)}", f"date = {doc['date'].isoformat()}"]
-    head += [f"{key} = {_shown(doc[key])}" for key in ("written", "replaces") if key in doc]
+    if "written" in doc:  # to the microsecond: parts written in the same second stay in order
+        head.append(f"written = {doc['written'].isoformat()}")
+    if "replaces" in doc:
+        head.append(f"replaces = {_shown(doc['replaces'])}")
     if doc.get("feeling"):
         head.append(f"feeling = {toml_string(doc['feeling'])}")
     blocks = ["\n".join(head) + "\n"]
