@@ -1,38 +1,123 @@
-"""Drafts: words typed in the app but not saved yet, kept so an interrupted note survives."""
+"""Drafts: words typed in the app but not saved yet, kept so an interrupted note survives.
+
+Unlocked, a box's draft is `drafts/NAME.toml`. Locked, drafts are sealed like the journal,
+so keeping one never asks for the passphrase: each run of zoomapp writes its own
+`NAME.<token>.age`. Loading one needs the journal's key: with it, every draft kept under
+the name (by this run or by runs that could not read the others) comes back, joined, and
+is kept as one; without it, nothing is offered and nothing is overwritten.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import os
+import secrets
 import tomllib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from zoomapp.core.files import atomic_write
+from zoomapp.core.files import atomic_write, read_file
+
+if TYPE_CHECKING:
+    from zoomapp.core.sealing import Keys
+
+MINE = secrets.token_hex(6)  # this run's sealed drafts
+MAX_DRAFT = 1_000_000
 
 
 def _path(folder: Path, name: str) -> Path:
     return folder / f"{name}.toml"
 
 
-def load_draft(folder: Path, name: str) -> str:
-    """The draft saved under `name`, or '' (an unreadable draft is simply not offered)."""
+def _sealed(folder: Path, name: str) -> list[Path]:
+    """This name's sealed drafts, oldest first (this run's last)."""
     try:
-        data = tomllib.loads(_path(folder, name).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    found = []
+    for file in names:
+        head, dot, token = file.removesuffix(".age").rpartition(".")
+        if file.endswith(".age") and dot and head == name and len(token) == len(MINE):
+            found.append(folder / file)
+    return sorted(found, key=lambda p: (p.name == f"{name}.{MINE}.age", _mtime(p)))
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def _text(raw: bytes) -> str:
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
         return ""
     text = data.get("text", "")
     return text if isinstance(text, str) else ""
 
 
-def save_draft(folder: Path, name: str, text: str) -> None:
-    """Keep `text` (atomically, privately); an empty text removes the draft."""
+def load_draft(folder: Path, name: str, keys: Keys | None = None) -> str:
+    """The draft saved under `name`, or '' (an unreadable draft is simply not offered)."""
+    try:
+        plain = _text(read_file(_path(folder, name), MAX_DRAFT))
+    except OSError:
+        plain = ""
+    if keys is None:
+        return plain
+    if not keys.is_open:
+        return ""  # sealed, and the key is closed: kept as it is, for another time
+    from zoomapp.core.sealing import SealError
+
+    found, texts = [], [plain] if plain else []
+    for path in _sealed(folder, name):
+        try:
+            words = _text(keys.unseal(read_file(path, MAX_DRAFT), path.name))
+        except (OSError, SealError):
+            continue  # left as it is
+        found.append(path)
+        if words and words not in texts:
+            texts.append(words)
+    joined = "\n\n".join(texts)
+    others = [p for p in found if p.name != f"{name}.{MINE}.age"]
+    if joined and (others or plain):  # kept as one, this run's, from now on; then the rest go
+        save_draft(folder, name, joined, keys)
+        for path in [*others, _path(folder, name)]:
+            with contextlib.suppress(OSError):
+                path.unlink()
+    return joined
+
+
+def sealed_names(folder: Path) -> set[str]:
+    """The names that have sealed drafts."""
+    try:
+        return {
+            n.removesuffix(".age").rpartition(".")[0]
+            for n in os.listdir(folder)
+            if n.endswith(".age")
+        }
+    except OSError:
+        return set()
+
+
+def save_draft(folder: Path, name: str, text: str, keys: Keys | None = None) -> None:
+    """Keep `text` (atomically, privately, sealed when locked); empty text removes it."""
     if not text.strip():
-        clear_draft(folder, name)
+        clear_draft(folder, name, keys)
         return
     import tomli_w
 
-    atomic_write(_path(folder, name), tomli_w.dumps({"text": text}))
+    data = tomli_w.dumps({"text": text})
+    if keys is None:
+        atomic_write(_path(folder, name), data)
+    else:
+        atomic_write(folder / f"{name}.{MINE}.age", keys.seal(data.encode("utf-8")))
 
 
-def clear_draft(folder: Path, name: str) -> None:
+def clear_draft(folder: Path, name: str, keys: Keys | None = None) -> None:
+    """This run's draft under `name` goes (a locked one it could not read stays)."""
+    mine = _path(folder, name) if keys is None else folder / f"{name}.{MINE}.age"
     with contextlib.suppress(FileNotFoundError):
-        _path(folder, name).unlink()
+        mine.unlink()

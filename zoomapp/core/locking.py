@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
+from zoomapp.core.drafts import clear_draft, load_draft, save_draft, sealed_names
 from zoomapp.core.files import NotAFile, atomic_write, read_file, set_aside
 from zoomapp.core.journal.day import MAX_DAY_BYTES
 from zoomapp.core.journal.day_files import DayFiles
@@ -55,10 +56,13 @@ def _files(folder: Path, depth: int = 1) -> Iterator[Path]:
             yield from _files(path, depth - 1)
 
 
-def lock(paths: Paths, passphrase: str, show: Callable[[str], None]) -> tuple[bool, int]:
+def lock(
+    paths: Paths, passphrase: str, show: Callable[[str], None], keys: Keys | None = None
+) -> tuple[bool, int]:
     """Lock the folder (or finish a lock, or roll back an unlock, that was cut short):
-    (whether it was locked just now, how many files were sealed)."""
-    keys = Keys(paths.data_dir)
+    (whether it was locked just now, how many files were sealed). Made just now, `keys`
+    are left open."""
+    keys = keys or Keys(paths.data_dir)
     made = not keys.locked
     if made:
         keys.create(passphrase, show)
@@ -73,7 +77,11 @@ def seal_remaining(paths: Paths, keys: Keys) -> int:
             if path.name.endswith(SEALED):
                 continue
             kind = kind_of(path.name)
-            if kind is not None and kind[1] == PLAIN and folder == paths.journal_dir:
+            if folder == paths.drafts_dir:  # a box's draft (an $EDITOR's file stays its own)
+                if not path.name.endswith(PLAIN):
+                    continue
+                target = path.with_name(f"{path.stem}.{secrets.token_hex(6)}{SEALED}")
+            elif kind is not None and kind[1] == PLAIN:
                 target = path.with_name(part_name(kind[0], secrets.token_hex(6)))
             else:
                 target = path.with_name(path.name + SEALED)
@@ -97,26 +105,32 @@ def unlock(paths: Paths, keys: Keys, now: Callable[[], datetime]) -> tuple[int, 
         bad.append(set_aside(path, now()))
         done.add(path)
 
-    for folder in (paths.journal_dir, paths.drafts_dir):
-        for path in _files(folder):
-            if not path.name.endswith(SEALED) or path in done:
-                continue
-            kind = kind_of(path.name)
-            if kind is not None and folder == paths.journal_dir:
-                doc, found = reading.gather(kind[0], aside)
-                whole = found[0].text if len(found) == 1 and WRITTEN not in found[0].doc else ""
-                plain.write(kind[0], doc, found, whole)  # a day sealed whole: back as it was
-                done.update(Path(read.path) for read in found)
-                count += sum(str(read.path).endswith(SEALED) for read in found)
-                continue
-            try:
-                opened = keys.unseal(read_file(path, MAX_OTHER_BYTES, inside=folder), path.name)
-            except (SealError, NotAFile):
-                aside(path)
-                continue
-            atomic_write(path.with_name(path.name.removesuffix(SEALED)), opened)
-            os.unlink(path)
-            count += 1
+    for name in sealed_names(paths.drafts_dir):  # each box's drafts, joined into one
+        words = load_draft(paths.drafts_dir, name, keys)
+        if words:
+            save_draft(paths.drafts_dir, name, words)
+        clear_draft(paths.drafts_dir, name, keys)
+        count += 1
+    folder = paths.journal_dir
+    for path in _files(folder):
+        if not path.name.endswith(SEALED) or path in done:
+            continue
+        kind = kind_of(path.name)
+        if kind is not None:
+            doc, found = reading.gather(kind[0], aside)
+            whole = found[0].text if len(found) == 1 and WRITTEN not in found[0].doc else ""
+            plain.write(kind[0], doc, found, whole)  # a day sealed whole: back as it was
+            done.update(Path(read.path) for read in found)
+            count += sum(str(read.path).endswith(SEALED) for read in found)
+            continue
+        try:
+            opened = keys.unseal(read_file(path, MAX_OTHER_BYTES, inside=folder), path.name)
+        except (SealError, NotAFile):
+            aside(path)
+            continue
+        atomic_write(path.with_name(path.name.removesuffix(SEALED)), opened)
+        os.unlink(path)
+        count += 1
     for name in (RECIPIENTS_FILE, JOURNAL_KEY_FILE):
         with contextlib.suppress(FileNotFoundError):
             (keys.folder / name).unlink()  # recipients first: from here it is not locked

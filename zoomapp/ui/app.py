@@ -232,7 +232,8 @@ class ZoomApp(FatalErrorHook, Opening):
         if self._journal is None:
             from zoomapp.core.journal.store import Journal
 
-            self._journal = Journal(self.workspace.paths.journal_dir, now=self.wall_clock)
+            folder, keys = self.workspace.paths.journal_dir, self.lock_keys
+            self._journal = Journal(folder, now=self.wall_clock, keys=keys)
         return self._journal
 
     def record_session(self, result: SessionResult) -> None:
@@ -273,8 +274,8 @@ class ZoomApp(FatalErrorHook, Opening):
 
     def extra_prompts(self) -> dict[str, list[str]]:
         """The parent's own notes on their child's strengths, mixed into the strengths deck."""
-        try:
-            noted = self.journal.strengths(limit=30)
+        try:  # a locked journal still closed is not read: a session never asks
+            noted = self.journal.strengths(limit=30) if self.journal_readable() else []
         except OSError:
             return {}
         return {"strengths": [self.content.text("strength_you_noted", text=t) for t in noted]}

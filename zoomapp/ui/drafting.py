@@ -6,11 +6,15 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.dom import DOMNode
 from textual.timer import Timer
 
 from zoomapp.core.drafts import clear_draft, load_draft, save_draft
+
+if TYPE_CHECKING:
+    from zoomapp.core.sealing import Keys
 
 DRAFT_AFTER_SECONDS = 0.3  # of quiet after the last key: soon enough to survive anything
 
@@ -31,6 +35,7 @@ class DraftKeeper:
         current: Callable[[], str | None],
         failed: Callable[[OSError], None],
         stored: str = "",
+        keys: Keys | None = None,
     ) -> None:
         self.owner = owner
         self.folder = folder
@@ -38,13 +43,14 @@ class DraftKeeper:
         self.current = current
         self.failed = failed
         self.stored = stored
+        self.keys = keys  # a locked journal's: drafts are sealed like it
         self.typed = ""  # kept here too: at unmount the box is already gone
         self.kept = ""  # what the draft on disk (or the journal) holds now
         self.timer: Timer | None = None
 
     def begin(self) -> tuple[str, bool]:
         """The words to show in the box, and whether they are a draft come back."""
-        draft = load_draft(self.folder, self.name)
+        draft = load_draft(self.folder, self.name, self.keys)
         back = bool(draft) and draft != self.stored
         self.typed = self.kept = draft if back else self.stored
         return self.typed, back
@@ -67,9 +73,9 @@ class DraftKeeper:
             return
         try:
             if typed.strip() == self.stored.strip():
-                clear_draft(self.folder, self.name)
+                clear_draft(self.folder, self.name, self.keys)
             else:
-                save_draft(self.folder, self.name, typed)
+                save_draft(self.folder, self.name, typed, self.keys)
         except OSError as exc:
             self.failed(exc)  # and tried again at the next key, or as the app closes
             return
@@ -81,4 +87,4 @@ class DraftKeeper:
             self.timer.stop()
         self.typed = self.kept = now
         with contextlib.suppress(OSError):
-            clear_draft(self.folder, self.name)
+            clear_draft(self.folder, self.name, self.keys)

@@ -16,7 +16,13 @@ if TYPE_CHECKING:
     from textual.screen import Screen
 
     from zoomapp.core.content.model import Content
+    from zoomapp.core.journal.store import Journal
+    from zoomapp.core.sealing import Keys
     from zoomapp.core.settings import Settings
+    from zoomapp.core.workspace import Workspace
+
+# The screens that read the journal: a locked one asks for its passphrase first.
+READS = frozenset({"journal", "search", "progress", "helps"})
 
 # The name an action opens -> (its module in ui/screens, the screen's class).
 SCREENS = {
@@ -38,6 +44,8 @@ SCREENS = {
     "progress": ("progress", "ProgressScreen"),
     "helps": ("helps", "HelpsScreen"),
     "confirm": ("confirm", "ConfirmScreen"),
+    "passphrase": ("lock", "PassphraseScreen"),
+    "lock": ("lock", "LockScreen"),
 }
 
 
@@ -58,6 +66,8 @@ class Opening(App[None]):
 
     content: Content
     settings: Settings
+    workspace: Workspace
+    _journal: Journal | None
 
     def open_screen(
         self,
@@ -66,7 +76,43 @@ class Opening(App[None]):
         then: Callable[[Any], Any] | None = None,
         **kwargs: Any,
     ) -> None:
+        """Open a screen; one that reads a locked journal asks for its passphrase first."""
+        if name in READS and not self.journal_readable():
+            self.ask_passphrase(lambda: self.open_screen(name, *args, then=then, **kwargs))
+            return
         self.push_screen(screen_class(name)(*args, **kwargs), then)
+
+    # --- the lock: asked once per run, and only to read ---------------------------------
+
+    _keys: Keys | None = None
+    _keys_looked_for = False
+
+    @property
+    def lock_keys(self) -> Keys | None:
+        """The journal's keys when the data folder is locked (opened once asked), else None."""
+        if not self._keys_looked_for:
+            from zoomapp.core.sealing import keys_if_locked
+
+            self._keys = keys_if_locked(self.workspace.paths.data_dir)
+            self._keys_looked_for = True
+        return self._keys
+
+    def journal_readable(self) -> bool:
+        keys = self.lock_keys
+        return keys is None or keys.is_open
+
+    def ask_passphrase(self, then: Callable[[], Any], why: str = "lock_ask_why") -> None:
+        """Ask for the passphrase (Esc gives up), then do `then` once the journal is open."""
+        keys = self.lock_keys
+        if keys is None or keys.is_open:
+            then()
+            return
+        self.open_screen("passphrase", keys, why, then=lambda opened: then() if opened else None)
+
+    def journal_locked(self, keys: Keys) -> None:
+        """Locked just now (from Settings): from here the journal is sealed."""
+        self._keys, self._keys_looked_for = keys, True
+        self._journal = None
 
     def action_ground(self, recipe_id: str = "") -> None:
         recipe_id = recipe_id or self.settings.recipe

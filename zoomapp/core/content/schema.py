@@ -171,6 +171,8 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "lock_passphrase_file": ("file", "reason"),
     "lock_recovery_page": ("recovery",),
     "lock_done": ("count",),
+    "lock_done_app": ("count",),
+    "lock_failed": ("reason",),
     "lock_already": ("count",),
     "lock_page_saved": ("file",),
     "lock_unlocked": ("count",),

@@ -44,6 +44,7 @@ class CheckinScreen(ZoomScreen):
             f"checkin-{kind}",
             self._box_text,
             self._draft_failed,
+            keys=self.zoomapp.lock_keys,
         )
 
     def compose(self) -> ComposeResult:
@@ -154,9 +155,13 @@ class CheckinScreen(ZoomScreen):
             text("checkin_done") if self.wrote else text("checkin_nothing")
         )
         self.query_one("#note-status", Words).say("")
+        self.set_focus(None)  # the box is gone: Enter or Esc goes home
+        self.refresh_bindings()
+        self.zoomapp.ask_passphrase(self._look_back, "lock_earlier_why")  # locked: asks once
+
+    def _look_back(self) -> None:
+        text = self.content.text
         shown = earlier_win(self.zoomapp.journal, self.today, self.zoomapp.rng)
         if shown is not None:
             when = text("checkin_earlier", day=spoken_day(shown.day, self.today, text))
             self.query_one("#checkin-earlier", Words).say(f"{when}\n\n{shown.text}")
-        self.set_focus(None)  # the box is gone: Enter or Esc goes home
-        self.refresh_bindings()

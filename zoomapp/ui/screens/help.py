@@ -160,9 +160,9 @@ class AddNumberScreen(ZoomModal):
     DRAFTS = {"add-name": "number-name", "add-number": "number-number"}
 
     def on_mount(self) -> None:
-        drafts = self.zoomapp.workspace.paths.drafts_dir
+        drafts, keys = self.zoomapp.workspace.paths.drafts_dir, self.zoomapp.lock_keys
         for box, draft in self.DRAFTS.items():
-            self.query_one(f"#{box}", Input).value = load_draft(drafts, draft)
+            self.query_one(f"#{box}", Input).value = load_draft(drafts, draft, keys)
         self.query_one("#add-name", Input).focus()
         self._timer: Timer | None = None
 
@@ -173,12 +173,12 @@ class AddNumberScreen(ZoomModal):
 
     def keep_unsaved(self, clear: bool = False) -> None:
         """Keep what is typed as drafts (the app may be closing now); `clear` drops them."""
-        drafts = self.zoomapp.workspace.paths.drafts_dir
+        drafts, keys = self.zoomapp.workspace.paths.drafts_dir, self.zoomapp.lock_keys
         for box, draft in self.DRAFTS.items():
             found = self.query(f"#{box}").results(Input)
             for field in found:
                 with contextlib.suppress(OSError):  # a draft is a courtesy; the save reports
-                    save_draft(drafts, draft, "" if clear else field.value)
+                    save_draft(drafts, draft, "" if clear else field.value, keys)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -51,6 +51,7 @@ class NoteScreen(ZoomScreen):
             draft_name(self.kind, self.day, entry),
             self._box_text,
             self._draft_failed,
+            keys=self.zoomapp.lock_keys,
         )
         self.saved_any = False
 

@@ -38,6 +38,7 @@ class SafetyPlanScreen(ZoomScreen):
                 lambda part=part: self._box_text(part),  # type: ignore[misc]
                 self._draft_failed,
                 stored=self.saved[part],
+                keys=self.zoomapp.lock_keys,
             )
             for part in PARTS
         }

@@ -74,6 +74,15 @@ class SettingsScreen(ZoomScreen):
         def country() -> None:
             app.action_choose_country()  # a list to choose from, with the locale's guess
 
+        def lock() -> None:
+            keys = app.lock_keys
+            if keys is not None:  # turning it off opens every file: a shell command, on purpose
+                app.notify(text("lock_unlock_how"), timeout=10)
+                return
+            from zoomapp.core.sealing import Keys
+
+            app.open_screen("lock", Keys(app.workspace.paths.data_dir), then=self._locked)
+
         chosen = content.recipes.get(settings.recipe)
         recipe_name = chosen.name if chosen else settings.recipe
         return [
@@ -84,7 +93,11 @@ class SettingsScreen(ZoomScreen):
             ("recipe", text("setting_recipe"), recipe_name, recipe),
             ("language", text("setting_language"), settings.language, language),
             ("country", text("setting_country"), self._country_shown(), country),
+            ("lock", text("setting_lock"), on_off(app.lock_keys is not None), lock),
         ]
+
+    def _locked(self, _: bool | None) -> None:
+        self.query_one(ChoiceList).set_choices(self._choices())
 
     def _country_shown(self) -> str:
         from zoomapp.core.practice.helplines import country_from_locale, country_name
