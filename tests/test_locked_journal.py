@@ -127,6 +127,8 @@ def test_a_locked_journal_is_added_to_freely_and_read_with_its_passphrase(
     assert changed.returncode == 0, changed.stderr.decode()
     assert {p: p.read_bytes() for p in (home / "journal").rglob("*.age")} == journal_bytes
     assert listed(home, "--passphrase-file", secret_file(home, "a new path")) == now
+    old = zoomapp(home, "journal", "list", "--passphrase-file", key)  # the old one: no more
+    assert old.returncode == 2 and "not the right one" in old.stderr.decode()
 
     opened = zoomapp(home, "unlock", "--decrypt", *by_key)
     assert opened.returncode == 0, opened.stderr.decode()

@@ -87,20 +87,6 @@ def test_damaged_cut_short_or_foreign_files_are_named_and_left_alone(locked) -> 
         keys.unseal(another_family, "2026-12-06")
 
 
-def test_a_new_passphrase_rewrites_only_the_key(tmp_path: Path) -> None:
-    keys = Keys(tmp_path)
-    keys.create("first", lambda key: None)
-    sealed = keys.seal(WORDS)
-    recipients = (tmp_path / "lock" / RECIPIENTS_FILE).read_bytes()
-    keys.change_passphrase("second")
-    assert (tmp_path / "lock" / RECIPIENTS_FILE).read_bytes() == recipients
-    with pytest.raises(SealError, match="error_seal_wrong"):
-        Keys(tmp_path).open("first")
-    again = Keys(tmp_path)
-    again.open("second")
-    assert again.unseal(sealed) == WORDS
-
-
 def test_an_empty_passphrase_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SealError, match="error_seal_empty"):
         Keys(tmp_path).create("", lambda key: None)

@@ -1,10 +1,10 @@
 """Drafts: words typed in the app but not saved yet, kept so an interrupted note survives.
 
 Unlocked, a box's draft is `drafts/NAME.toml`. Locked, drafts are sealed like the journal,
-so keeping one never asks for the passphrase: each run of zoomapp writes its own
-`NAME.<token>.age`. Loading one needs the journal's key: with it, every draft kept under
-the name (by this run or by runs that could not read the others) comes back, joined, and
-is kept as one; without it, nothing is offered and nothing is overwritten.
+so keeping one never asks for the passphrase: each box, each time it opens, writes its own
+`NAME.<token>.age` (`token`). Loading needs the journal's key: with it, every draft kept
+under the name (by boxes that could not read the others) comes back, joined, and is kept
+as one; without it, nothing is offered and nothing is overwritten.
 """
 
 from __future__ import annotations
@@ -21,7 +21,14 @@ from zoomapp.core.files import atomic_write, read_file
 if TYPE_CHECKING:
     from zoomapp.core.sealing import Keys
 
-MINE = secrets.token_hex(6)  # this run's sealed drafts
+TOKEN_LENGTH = 12
+
+
+def new_token() -> str:
+    """A name for one box's sealed drafts, never the same as another's."""
+    return secrets.token_hex(TOKEN_LENGTH // 2)
+
+
 MAX_DRAFT = 1_000_000
 
 
@@ -29,8 +36,8 @@ def _path(folder: Path, name: str) -> Path:
     return folder / f"{name}.toml"
 
 
-def _sealed(folder: Path, name: str) -> list[Path]:
-    """This name's sealed drafts, oldest first (this run's last)."""
+def _sealed(folder: Path, name: str, mine: str) -> list[Path]:
+    """This name's sealed drafts, oldest first (this box's last)."""
     try:
         names = os.listdir(folder)
     except OSError:
@@ -38,9 +45,9 @@ def _sealed(folder: Path, name: str) -> list[Path]:
     found = []
     for file in names:
         head, dot, token = file.removesuffix(".age").rpartition(".")
-        if file.endswith(".age") and dot and head == name and len(token) == len(MINE):
+        if file.endswith(".age") and dot and head == name and len(token) == TOKEN_LENGTH:
             found.append(folder / file)
-    return sorted(found, key=lambda p: (p.name == f"{name}.{MINE}.age", _mtime(p)))
+    return sorted(found, key=lambda p: (p.name == f"{name}.{mine}.age", _mtime(p)))
 
 
 def _mtime(path: Path) -> float:
@@ -59,7 +66,7 @@ def _text(raw: bytes) -> str:
     return text if isinstance(text, str) else ""
 
 
-def load_draft(folder: Path, name: str, keys: Keys | None = None) -> str:
+def load_draft(folder: Path, name: str, keys: Keys | None = None, token: str = "") -> str:
     """The draft saved under `name`, or '' (an unreadable draft is simply not offered)."""
     try:
         plain = _text(read_file(_path(folder, name), MAX_DRAFT))
@@ -72,7 +79,7 @@ def load_draft(folder: Path, name: str, keys: Keys | None = None) -> str:
     from zoomapp.core.sealing import SealError
 
     found, texts = [], [plain] if plain else []
-    for path in _sealed(folder, name):
+    for path in _sealed(folder, name, token):
         try:
             words = _text(keys.unseal(read_file(path, MAX_DRAFT), path.name))
         except (OSError, SealError):
@@ -81,9 +88,9 @@ def load_draft(folder: Path, name: str, keys: Keys | None = None) -> str:
         if words and words not in texts:
             texts.append(words)
     joined = "\n\n".join(texts)
-    others = [p for p in found if p.name != f"{name}.{MINE}.age"]
-    if joined and (others or plain):  # kept as one, this run's, from now on; then the rest go
-        save_draft(folder, name, joined, keys)
+    others = [p for p in found if p.name != f"{name}.{token}.age"]
+    if joined and (others or plain):  # kept as one, this box's, from now on; then the rest go
+        save_draft(folder, name, joined, keys, token)
         for path in [*others, _path(folder, name)]:
             with contextlib.suppress(OSError):
                 path.unlink()
@@ -102,10 +109,12 @@ def sealed_names(folder: Path) -> set[str]:
         return set()
 
 
-def save_draft(folder: Path, name: str, text: str, keys: Keys | None = None) -> None:
+def save_draft(
+    folder: Path, name: str, text: str, keys: Keys | None = None, token: str = ""
+) -> None:
     """Keep `text` (atomically, privately, sealed when locked); empty text removes it."""
     if not text.strip():
-        clear_draft(folder, name, keys)
+        clear_draft(folder, name, keys, token)
         return
     import tomli_w
 
@@ -113,11 +122,11 @@ def save_draft(folder: Path, name: str, text: str, keys: Keys | None = None) -> 
     if keys is None:
         atomic_write(_path(folder, name), data)
     else:
-        atomic_write(folder / f"{name}.{MINE}.age", keys.seal(data.encode("utf-8")))
+        atomic_write(folder / f"{name}.{token or new_token()}.age", keys.seal(data.encode()))
 
 
-def clear_draft(folder: Path, name: str, keys: Keys | None = None) -> None:
-    """This run's draft under `name` goes (a locked one it could not read stays)."""
-    mine = _path(folder, name) if keys is None else folder / f"{name}.{MINE}.age"
+def clear_draft(folder: Path, name: str, keys: Keys | None = None, token: str = "") -> None:
+    """This box's draft under `name` goes (a locked one it could not read stays)."""
+    mine = _path(folder, name) if keys is None else folder / f"{name}.{token}.age"
     with contextlib.suppress(FileNotFoundError):
         mine.unlink()

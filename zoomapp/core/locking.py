@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
-from zoomapp.core.drafts import clear_draft, load_draft, save_draft, sealed_names
+from zoomapp.core.drafts import clear_draft, load_draft, new_token, save_draft, sealed_names
 from zoomapp.core.files import NotAFile, atomic_write, read_file, set_aside
 from zoomapp.core.journal.day import MAX_DAY_BYTES
 from zoomapp.core.journal.day_files import DayFiles
@@ -80,7 +80,7 @@ def seal_remaining(paths: Paths, keys: Keys) -> int:
             if folder == paths.drafts_dir:  # a box's draft (an $EDITOR's file stays its own)
                 if not path.name.endswith(PLAIN):
                     continue
-                target = path.with_name(f"{path.stem}.{secrets.token_hex(6)}{SEALED}")
+                target = path.with_name(f"{path.stem}.{new_token()}{SEALED}")
             elif kind is not None and kind[1] == PLAIN:
                 target = path.with_name(part_name(kind[0], secrets.token_hex(6)))
             else:
@@ -106,10 +106,11 @@ def unlock(paths: Paths, keys: Keys, now: Callable[[], datetime]) -> tuple[int, 
         done.add(path)
 
     for name in sealed_names(paths.drafts_dir):  # each box's drafts, joined into one
-        words = load_draft(paths.drafts_dir, name, keys)
+        token = new_token()
+        words = load_draft(paths.drafts_dir, name, keys, token)
         if words:
             save_draft(paths.drafts_dir, name, words)
-        clear_draft(paths.drafts_dir, name, keys)
+        clear_draft(paths.drafts_dir, name, keys, token)
         count += 1
     folder = paths.journal_dir
     for path in _files(folder):

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from textual.dom import DOMNode
 from textual.timer import Timer
 
-from zoomapp.core.drafts import clear_draft, load_draft, save_draft
+from zoomapp.core.drafts import clear_draft, load_draft, new_token, save_draft
 
 if TYPE_CHECKING:
     from zoomapp.core.sealing import Keys
@@ -43,14 +43,15 @@ class DraftKeeper:
         self.current = current
         self.failed = failed
         self.stored = stored
-        self.keys = keys  # a locked journal's: drafts are sealed like it
+        self.keys = keys  # a locked journal's: drafts are sealed like it, under
+        self.token = new_token()  # this box's own name, so no other draft is overwritten
         self.typed = ""  # kept here too: at unmount the box is already gone
         self.kept = ""  # what the draft on disk (or the journal) holds now
         self.timer: Timer | None = None
 
     def begin(self) -> tuple[str, bool]:
         """The words to show in the box, and whether they are a draft come back."""
-        draft = load_draft(self.folder, self.name, self.keys)
+        draft = load_draft(self.folder, self.name, self.keys, self.token)
         back = bool(draft) and draft != self.stored
         self.typed = self.kept = draft if back else self.stored
         return self.typed, back
@@ -73,9 +74,9 @@ class DraftKeeper:
             return
         try:
             if typed.strip() == self.stored.strip():
-                clear_draft(self.folder, self.name, self.keys)
+                clear_draft(self.folder, self.name, self.keys, self.token)
             else:
-                save_draft(self.folder, self.name, typed, self.keys)
+                save_draft(self.folder, self.name, typed, self.keys, self.token)
         except OSError as exc:
             self.failed(exc)  # and tried again at the next key, or as the app closes
             return
@@ -87,4 +88,4 @@ class DraftKeeper:
             self.timer.stop()
         self.typed = self.kept = now
         with contextlib.suppress(OSError):
-            clear_draft(self.folder, self.name, self.keys)
+            clear_draft(self.folder, self.name, self.keys, self.token)

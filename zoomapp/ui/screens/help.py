@@ -12,7 +12,7 @@ from textual.timer import Timer
 from textual.widgets import Input
 
 from zoomapp.core.content.model import HelpItem
-from zoomapp.core.drafts import load_draft, save_draft
+from zoomapp.core.drafts import load_draft, new_token, save_draft
 from zoomapp.core.practice.helplines import (
     NumberError,
     add_number,
@@ -160,9 +160,12 @@ class AddNumberScreen(ZoomModal):
     DRAFTS = {"add-name": "number-name", "add-number": "number-number"}
 
     def on_mount(self) -> None:
+        self.draft_token = new_token()  # locked, this screen's own sealed drafts
         drafts, keys = self.zoomapp.workspace.paths.drafts_dir, self.zoomapp.lock_keys
         for box, draft in self.DRAFTS.items():
-            self.query_one(f"#{box}", Input).value = load_draft(drafts, draft, keys)
+            self.query_one(f"#{box}", Input).value = load_draft(
+                drafts, draft, keys, self.draft_token
+            )
         self.query_one("#add-name", Input).focus()
         self._timer: Timer | None = None
 
@@ -178,7 +181,7 @@ class AddNumberScreen(ZoomModal):
             found = self.query(f"#{box}").results(Input)
             for field in found:
                 with contextlib.suppress(OSError):  # a draft is a courtesy; the save reports
-                    save_draft(drafts, draft, "" if clear else field.value, keys)
+                    save_draft(drafts, draft, "" if clear else field.value, keys, self.draft_token)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
