@@ -42,7 +42,7 @@ def sentence(rng: random.Random) -> str:
 
 def build(home: Path, jrnl_file: Path, end: date) -> int:
     """Write both journals directly (building them through either CLI would take hours)."""
-    from zoomapp.core.journal.store import render_day
+    from zoomapp.core.journal.dayfile import render_day
 
     rng = random.Random(42)
     start = end - timedelta(days=365 * YEARS)

@@ -29,6 +29,7 @@ from zoomapp.core.journal.day import MAX_DAY_BYTES
 from zoomapp.core.journal.day_files import DayFiles
 from zoomapp.core.journal.folder import PLAIN, SEALED, kind_of, part_name
 from zoomapp.core.journal.merge import WRITTEN
+from zoomapp.core.journal.search_index import index_files
 from zoomapp.core.paths import Paths
 from zoomapp.core.sealing import JOURNAL_KEY_FILE, RECIPIENTS_FILE, Keys, SealError
 
@@ -71,6 +72,8 @@ def lock(
 
 def seal_remaining(paths: Paths, keys: Keys) -> int:
     """Seal every plain file left in the journal and the drafts; needs no passphrase."""
+    with contextlib.suppress(FileNotFoundError):  # the search index is made again, sealed
+        index_files(paths.journal_dir)[0].unlink()
     count = 0
     for folder in (paths.journal_dir, paths.drafts_dir):
         for path in _files(folder):
@@ -132,6 +135,8 @@ def unlock(paths: Paths, keys: Keys, now: Callable[[], datetime]) -> tuple[int, 
         atomic_write(path.with_name(path.name.removesuffix(SEALED)), opened)
         os.unlink(path)
         count += 1
+    with contextlib.suppress(FileNotFoundError):
+        index_files(paths.journal_dir)[1].unlink()
     for name in (RECIPIENTS_FILE, JOURNAL_KEY_FILE):
         with contextlib.suppress(FileNotFoundError):
             (keys.folder / name).unlink()  # recipients first: from here it is not locked

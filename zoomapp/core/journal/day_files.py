@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from zoomapp.core.files import NotAFile, atomic_write, name_of, read_file
 from zoomapp.core.journal.day import FORMAT, MAX_DAY_BYTES, Unreadable, load_day
 from zoomapp.core.journal.dayfile import render_day
-from zoomapp.core.journal.folder import SEALED, files_of, part_name
+from zoomapp.core.journal.folder import PLAIN, SEALED, files_of, part_name
 from zoomapp.core.journal.merge import REPLACES, WRITTEN, merge
 
 if TYPE_CHECKING:
@@ -126,3 +126,10 @@ def combine(found: list[Read], day: date) -> dict[str, Any]:
     merged = merge([read.doc for read in kept])
     merged["date"] = day
     return merged
+
+
+def only_day_file(found: list[Read], locked: bool) -> str:
+    """The day file's text when it alone holds the day (a change may append to it)."""
+    if locked or len(found) != 1 or not str(found[0].path).endswith(PLAIN):
+        return ""
+    return found[0].text if len(os.path.basename(found[0].path)) == 15 else ""

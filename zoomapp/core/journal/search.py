@@ -1,6 +1,7 @@
 """Searching the journal: every entry whose words hold the text and carry every tag.
 
-Each day's raw bytes are checked first, so only the days that can match are parsed.
+Each day's text is checked first, so only the days that can match are parsed; what each
+day holds is kept in an index (search_index.py), so a search reads one file, not thousands.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from zoomapp.core.journal.day import SESSIONS, Entry, clean_tags
+from zoomapp.core.journal.day import Entry, clean_tags
 
 if TYPE_CHECKING:
     from zoomapp.core.journal.store import Journal
@@ -50,12 +51,14 @@ def search(
             return not wanted and entry.session.item_id in sessions
         return needle in entry.text.casefold()
 
+    from zoomapp.core.journal.search_index import SearchIndex
+
     found = []
-    skip = frozenset() if sessions else frozenset({SESSIONS})  # none can match: unread
-    files = journal.day_files(newest_first=True)
-    for parsed in journal._read_days(files, could_match, skip):
+    index = SearchIndex(journal)
+    for parsed in index.days(journal.day_files(newest_first=True), could_match):
         chosen = [e for e in (parsed.everything if sessions else parsed.written) if matches(e)]
         if len(chosen) > 1:
             chosen.sort(key=lambda e: e.at, reverse=True)
         found += chosen
+    index.save()
     return found

@@ -34,6 +34,7 @@ from zoomapp.core.journal.day import (
     Unreadable,
     clean_tags,
     clean_text,
+    load_day,
     moment,
     same_session,
     session_item,
@@ -43,7 +44,7 @@ from zoomapp.core.journal.day import (
     utf8,
     with_defaults,
 )
-from zoomapp.core.journal.day_files import DayFiles, Read, combine
+from zoomapp.core.journal.day_files import DayFiles, Read, combine, only_day_file
 from zoomapp.core.journal.dayfile import entry_block, parse_day
 from zoomapp.core.journal.folder import PLAIN, day_names, files_of, is_copy
 from zoomapp.core.practice.session_result import SessionResult
@@ -140,7 +141,7 @@ class Journal:
                     file=getattr(exc, "filename", year),
                     reason=plain_reason(exc),
                 ) from None
-            old_text = _only_day_file(found, self.files.locked)
+            old_text = only_day_file(found, self.files.locked)
             appended = change(doc)
             new_text = None
             if appended is not None and old_text:
@@ -364,18 +365,36 @@ class Journal:
                     continue
                 if not keep(raw):
                     continue
-            found: list[Read] = []
-            for path in paths:
-                try:
-                    found.append(self.files.read(path, day, skip))
-                except FileNotFoundError:
-                    continue
+                try:  # read once: parsed from the bytes already here
+                    yield to_day(load_day(paths[0], day, raw, skip)[0], day)
                 except Unreadable as exc:
                     self._note_skipped(exc)
-                except OSError as exc:
-                    self._note_skipped(Unreadable(path, plain_reason(exc)))
-            if found:
-                yield to_day(combine(found, day) if len(found) > 1 else found[0].doc, day)
+                continue
+            doc, _ = self._read_doc(day, paths, skip)
+            if doc is not None:
+                yield to_day(doc, day)
+
+    def _read_doc(
+        self, day: date, paths: tuple[str, ...], skip: frozenset[str] = frozenset()
+    ) -> tuple[dict[str, Any] | None, bool]:
+        """What a day's files hold together (None if none could be read), and whether
+        every one of them was read. One that cannot be is noted in `skipped`."""
+        found: list[Read] = []
+        whole = True
+        for path in paths:
+            try:
+                found.append(self.files.read(path, day, skip))
+            except FileNotFoundError:
+                whole = False
+            except Unreadable as exc:
+                self._note_skipped(exc)
+                whole = False
+            except OSError as exc:
+                self._note_skipped(Unreadable(path, plain_reason(exc)))
+                whole = False
+        if not found:
+            return None, whole
+        return (combine(found, day) if len(found) > 1 else found[0].doc), whole
 
     def days(
         self, start: date | None = None, end: date | None = None, newest_first: bool = False
@@ -426,10 +445,3 @@ class Journal:
     def sessions(self) -> Iterator[SessionResult]:
         for day in self._read_days(self.day_files(), lambda raw: b"sessions" in raw):
             yield from day.sessions
-
-
-def _only_day_file(found: list[Read], locked: bool) -> str:
-    """The day file's text when it alone holds the day (a change may append to it)."""
-    if locked or len(found) != 1 or not str(found[0].path).endswith(PLAIN):
-        return ""
-    return found[0].text if len(os.path.basename(found[0].path)) == 15 else ""

@@ -1,0 +1,121 @@
+"""What each day of the journal held when it was last read, kept in one file beside it, so
+a search of thirty years reads one file instead of thousands (and, locked, opens one).
+
+`journal/.index.json` - or `.index.age`, sealed like the journal, when it is locked -
+holds each day's document with the size and modification time of every file it came
+from. A day whose files have changed since is read again; a day that could not be read
+whole is never kept. It is only ever a copy: damaged, from an older zoomapp, or deleted,
+it is simply made again from the journal.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from zoomapp.core.files import atomic_write, read_file
+from zoomapp.core.journal.day import Day, to_day
+
+if TYPE_CHECKING:
+    from zoomapp.core.journal.store import Journal
+
+FORMAT = 1
+PLAIN_NAME, SEALED_NAME = ".index.json", ".index.age"
+MAX_INDEX = 512 * 1024 * 1024
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return {"$t": value.isoformat()}
+    if isinstance(value, date):
+        return {"$d": value.isoformat()}
+    raise TypeError(type(value).__name__)
+
+
+def _decode(found: dict[str, Any]) -> Any:
+    if len(found) == 1:
+        if "$t" in found:
+            return datetime.fromisoformat(found["$t"])
+        if "$d" in found:
+            return date.fromisoformat(found["$d"])
+    return found
+
+
+def _stamp(paths: tuple[str, ...]) -> list[list[Any]] | None:
+    try:
+        return [[os.path.basename(p), (s := os.stat(p)).st_size, s.st_mtime_ns] for p in paths]
+    except OSError:
+        return None
+
+
+def index_files(folder: Path) -> tuple[Path, Path]:
+    return folder / PLAIN_NAME, folder / SEALED_NAME
+
+
+class SearchIndex:
+    def __init__(self, journal: Journal) -> None:
+        self.journal = journal
+        self.keys = journal.files.keys
+        self.path = journal.folder / (SEALED_NAME if self.keys else PLAIN_NAME)
+        self.kept = self._load()
+        self.changed = False
+
+    def _load(self) -> dict[str, list[Any]]:
+        from zoomapp.core.sealing import SealError
+
+        try:
+            raw = read_file(self.path, MAX_INDEX, inside=self.journal.folder)
+            if self.keys is not None:
+                if not self.keys.is_open:
+                    return {}
+                raw = self.keys.unseal(raw)
+            data = json.loads(raw)
+            return dict(data["days"]) if data.get("format") == FORMAT else {}
+        except (OSError, SealError, ValueError, KeyError, TypeError, AttributeError):
+            return {}  # an index that will not open is made again
+
+    def days(
+        self, files: Iterable[tuple[date, tuple[str, ...]]], keep: Callable[[bytes], bool]
+    ) -> Iterator[Day]:
+        """Every day of `files` whose document passes `keep` (given its JSON text), from
+        this index where it is still what the files hold; the rest is read and kept."""
+        seen: dict[str, list[Any]] = {}
+        for day, paths in files:
+            key = day.isoformat()
+            stamp = _stamp(paths)
+            cached = self.kept.get(key)
+            if stamp is not None and cached is not None and cached[0] == stamp:
+                text = cached[1]
+            else:
+                doc, whole = self.journal._read_doc(day, paths)
+                if doc is None:
+                    continue
+                text = json.dumps(doc, default=_encode, ensure_ascii=False)
+                self.changed = True
+                if not (whole and stamp is not None):
+                    if keep(text.encode("utf-8")):
+                        yield to_day(doc, day)
+                    continue
+                cached = [stamp, text]
+            seen[key] = cached
+            if keep(text.encode("utf-8")):
+                yield to_day(json.loads(text, object_hook=_decode), day)
+        self.changed = self.changed or len(seen) != len(self.kept)
+        self.kept = seen
+
+    def save(self) -> None:
+        """Keep the index (when it changed); a failure costs only speed next time."""
+        if not self.changed:
+            return
+        data = json.dumps({"format": FORMAT, "days": self.kept}, ensure_ascii=False).encode()
+        try:
+            if self.keys is not None:
+                data = self.keys.seal(data)
+            atomic_write(self.path, data, durable=False)
+        except OSError:
+            return
+        self.changed = False
