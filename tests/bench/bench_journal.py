@@ -40,12 +40,12 @@ def sentence(rng: random.Random) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(rng.randint(4, 10))).capitalize()
 
 
-def build(home: Path, jrnl_file: Path, end: date) -> int:
+def build(home: Path, jrnl_file: Path, end: date, years: int = YEARS) -> int:
     """Write both journals directly (building them through either CLI would take hours)."""
     from zoomapp.core.journal.dayfile import render_day
 
     rng = random.Random(42)
-    start = end - timedelta(days=365 * YEARS)
+    start = end - timedelta(days=365 * years)
     lines = []
     count = 0
     day = start
@@ -115,10 +115,14 @@ def screen_seconds(home: Path, runs: int, keys: tuple[str, ...], wanted: str) ->
     """Time from pressing the last of `keys` to the screen named `wanted` drawn (headless)."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     from zoomapp.core.paths import Paths
+    from zoomapp.core.settings import load_settings, save_settings
     from zoomapp.core.workspace import open_workspace
     from zoomapp.ui.app import ZoomApp
 
     paths = Paths(home, home)
+    settings = load_settings(paths.settings_file).settings  # as a parent who has been here
+    settings.country, settings.country_asked, settings.intro_seen = "GB", True, True
+    save_settings(paths.settings_file, settings)
     times = []
     for _ in range(runs):
         app = ZoomApp(open_workspace(paths))
@@ -136,6 +140,104 @@ def screen_seconds(home: Path, runs: int, keys: tuple[str, ...], wanted: str) ->
 
         times.append(asyncio.run(run()))
     return statistics.median(times)
+
+
+def report(name: str, ours: float, theirs: float, goal: float, label: str = "jrnl") -> None:
+    mark = "ok" if ours <= goal * theirs else "MISSED"
+    print(
+        f"{name:22s} zoomapp {ours * 1000:7.0f} ms   {label} {theirs * 1000:7.0f} ms   "
+        f"ratio {ours / theirs:5.2f}x (goal <= {goal}x) {mark}"
+    )
+
+
+def locked_rows(
+    root: Path, full: Path, jrnl_file: Path, config: Path, zoomapp: list[str], jrnl: str, runs: int
+) -> None:
+    """The same ten years locked (zoomapp lock) and encrypted (jrnl --encrypt)."""
+    import re
+
+    home = root / "locked"
+    shutil.copytree(full, home)
+    secret = root / "passphrase.txt"
+    secret.write_text("a long walk to the school gate\n")
+    env = {**os.environ, "ZOOMAPP_HOME": str(home)}
+    done = subprocess.run(
+        [*zoomapp, "lock", "--passphrase-file", str(secret)],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    recovery = re.search(r"AGE-SECRET-KEY-1[0-9A-Z]+", done.stdout)
+    assert recovery is not None, done.stderr
+    key = root / "recovery.txt"
+    key.write_text(recovery.group() + "\n")
+    encrypted = root / "jrnl-encrypted.txt"
+    shutil.copy(jrnl_file, encrypted)
+    folder = root / "jrnl-locked"
+    folder.mkdir()
+    jrnl_locked = [jrnl, "--config-file", str(jrnl_config(folder, encrypted))]
+    subprocess.run([*jrnl_locked, "--encrypt"], input="pw\npw\nn\n", text=True, capture_output=True)
+    assert encrypted.read_bytes().startswith(b"JRNLv"), "jrnl did not encrypt its journal"
+
+    def theirs(*args: str) -> float:
+        return timed_input([*jrnl_locked, *args], "pw\n", runs)
+
+    by_pass = ("--passphrase-file", str(secret))
+    by_key = ("--recovery-key-file", str(key))
+    print("locked (zoomapp lock, age) and encrypted (jrnl --encrypt), ten years:")
+    report(
+        "add a win, locked",
+        timed([*zoomapp, "win", "We got dressed"], env, runs),
+        theirs("We got dressed"),
+        0.1,
+    )
+    jrnl_search = theirs("-contains", "brave")
+    report(
+        "search, passphrase",
+        timed([*zoomapp, "journal", "search", "brave", *by_pass], env, runs),
+        jrnl_search,
+        0.3,
+    )
+    report(
+        "search, key open",
+        timed([*zoomapp, "journal", "search", "brave", *by_key], env, runs),
+        jrnl_search,
+        0.3,
+    )
+
+
+def timed_input(command: list[str], given: str, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = subprocess.run(command, input=given, capture_output=True, text=True)
+        times.append(time.perf_counter() - start)
+        if result.returncode != 0:
+            raise SystemExit(f"{' '.join(command)} failed: {result.stderr.strip()[:300]}")
+    return statistics.median(times)
+
+
+def flat_rows(root: Path, zoomapp: list[str], runs: int) -> None:
+    """Search at one year and at thirty: goal, nearly flat (the index answers). A word in
+    one entry shows what a search costs; 'brave', in a third of all entries, also prints
+    thirty times as many at thirty years."""
+    found: dict[tuple[int, str], float] = {}
+    for years in (1, 30):
+        home = root / f"years-{years}"
+        home.mkdir()
+        build(home, root / f"jrnl-{years}.txt", date.today(), years)
+        env = {**os.environ, "ZOOMAPP_HOME": str(home)}
+        timed([*zoomapp, "win", "A zebra at the school gate"], env, 1)
+        for word in ("zebra", "brave"):
+            search = [*zoomapp, "journal", "search", word]
+            first = timed(search, env, 1)  # the first reads every day, and makes the index
+            found[years, word] = timed(search, env, runs)
+            print(
+                f"search '{word}' at {years:2d} years: first {first * 1000:6.0f} ms,"
+                f" then {found[years, word] * 1000:6.0f} ms"
+            )
+    for word in ("zebra", "brave"):
+        report(f"'{word}' 30 vs 1 year", found[30, word], found[1, word], 1.5, "1 year")
 
 
 def main() -> None:
@@ -184,6 +286,8 @@ def main() -> None:
         f"{'add, empty':15s} zoomapp {add_empty * 1000:7.0f} ms on an empty journal vs "
         f"{add_ours * 1000:.0f} ms at ten years (ratio {add_ours / add_empty:.2f})"
     )
+    locked_rows(root, full, jrnl_file, config, zoomapp, jrnl, runs)
+    flat_rows(root, zoomapp, runs)
     screen = screen_seconds(full, runs, ("j",), "JournalScreen")
     print(f"journal screen  opened in {screen * 1000:.0f} ms at ten years (goal <= 300 ms)")
     progress = screen_seconds(full, runs, ("j", "p"), "ProgressScreen")

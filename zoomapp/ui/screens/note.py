@@ -81,7 +81,7 @@ class NoteScreen(ZoomScreen):
         box = self.query_one(NoteBox)
         if self.entry is not None:
             self.drafts.stored = self.entry.text
-        elif self.kind == FEELING:
+        elif self.kind == FEELING and self.zoomapp.journal_readable():
             self.drafts.stored = self.zoomapp.journal.read_day(self.day).feeling
         words, back = self.drafts.begin()
         box.value = words
