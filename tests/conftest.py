@@ -59,6 +59,34 @@ def paths(zoomapp_home: Path) -> Paths:
     return Paths(config_dir=zoomapp_home, data_dir=zoomapp_home)
 
 
+LOCK_PASSPHRASE = "correct horse"
+
+
+@pytest.fixture(scope="session")
+def lock_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """A lock folder made once for the whole run (stretching a passphrase takes a second,
+    on purpose), and its recovery key: `locked_keys` copies it where a test needs it."""
+    from zoomapp.core.sealing import Keys
+
+    home = tmp_path_factory.mktemp("lock-template")
+    shown: list[str] = []
+    Keys(home).create(LOCK_PASSPHRASE, shown.append)
+    return home / "lock", shown[0]
+
+
+def locked_keys(template: tuple[Path, str], data_dir: Path):  # type: ignore[no-untyped-def]
+    """`data_dir` locked with the template's keys, opened with its recovery key."""
+    import shutil
+
+    from zoomapp.core.sealing import Keys
+
+    folder, recovery = template
+    shutil.copytree(folder, data_dir / "lock")
+    keys = Keys(data_dir)
+    keys.open_with_recovery_key(recovery)
+    return keys
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()

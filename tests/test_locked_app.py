@@ -3,13 +3,13 @@ never asks, drafts are sealed - and Settings locks it, showing the recovery key 
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from textual.widgets import Input
 
-from tests.conftest import FIXED_NOW, FakeClock, make_app, shown
+from tests.conftest import FIXED_NOW, FakeClock, locked_keys, make_app, shown
+from tests.conftest import LOCK_PASSPHRASE as PASSPHRASE
 from tests.test_journal_ui import listed, type_text
 from zoomapp.core.journal.store import Journal
 from zoomapp.core.paths import Paths
@@ -21,28 +21,14 @@ from zoomapp.ui.screens.note import NoteScreen
 from zoomapp.ui.widgets.notebox import NoteBox
 
 TODAY = FIXED_NOW.date()
-PASSPHRASE = "correct horse"
-
-
-@pytest.fixture(scope="module")
-def locked_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
-    """A locked folder with one win, and its recovery key (made once: the passphrase's
-    key stretching takes a second)."""
-    home = tmp_path_factory.mktemp("locked")
-    recovery = []
-    keys = Keys(home)
-    keys.create(PASSPHRASE, recovery.append)
-    Journal(home / "journal", lambda: FIXED_NOW, keys).add("wins", "Shoes on", day=TODAY)
-    return home, recovery[0]
 
 
 @pytest.fixture
-def locked(locked_once: tuple[Path, str], paths: Paths) -> str:
-    """This test's data folder, locked as above; its recovery key."""
-    home, recovery = locked_once
-    for name in ("lock", "journal"):
-        shutil.copytree(home / name, paths.data_dir / name)
-    return recovery
+def locked(lock_template: tuple[Path, str], paths: Paths) -> str:
+    """This test's data folder, locked, with one win; its recovery key."""
+    keys = locked_keys(lock_template, paths.data_dir)
+    Journal(paths.journal_dir, lambda: FIXED_NOW, keys).add("wins", "Shoes on", day=TODAY)
+    return lock_template[1]
 
 
 def plain_words(paths: Paths) -> bytes:

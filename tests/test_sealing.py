@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import LOCK_PASSPHRASE
 from zoomapp.core.sealing import (
     JOURNAL_KEY_FILE,
     RECIPIENTS_FILE,
@@ -22,16 +23,20 @@ WORDS = b"He walked to the gate today.\nSmall, but ours."
 
 
 @pytest.fixture(scope="module")
-def locked(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, bytes, Keys]:
-    """A folder locked once, its recovery key, some words sealed in it, and its keys opened
-    with the passphrase (each takes about a second: the key stretching is slow on purpose)."""
+def locked(
+    tmp_path_factory: pytest.TempPathFactory, lock_template: tuple[Path, str]
+) -> tuple[Path, str, bytes, Keys]:
+    """A folder locked (the session's lock, made by Keys.create), its recovery key, some
+    words sealed in it, and its keys opened with the passphrase (about a second: the key
+    stretching is slow on purpose)."""
     home = tmp_path_factory.mktemp("locked")
-    recovery = Keys(home).create("correct horse", lambda key: None)
+    shutil.copytree(lock_template[0], home / "lock")
+    recovery = lock_template[1]
     sealed = Keys(home).seal(WORDS)
     opened = Keys(home)
     with pytest.raises(SealError, match="error_seal_closed"):
         opened.unseal(sealed)
-    opened.open("correct horse")
+    opened.open(LOCK_PASSPHRASE)
     return home, recovery, sealed, opened
 
 

@@ -6,6 +6,7 @@ import os
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from tests.conftest import locked_keys
 from zoomapp.core.journal.store import Journal
 from zoomapp.core.paths import Paths
 
@@ -39,16 +40,15 @@ def test_a_search_is_answered_from_the_index_until_a_day_changes(tmp_path: Path)
 
 
 def test_locked_the_index_is_sealed_and_lock_and_unlock_leave_no_stale_one(
-    tmp_path: Path,
+    tmp_path: Path, lock_template
 ) -> None:
     from zoomapp.core import locking
-    from zoomapp.core.sealing import Keys
 
     paths = Paths(tmp_path, tmp_path)
     Journal(paths.journal_dir, lambda: NOW).add("wins", "Shoes on", day=date(2026, 11, 21))
     assert texts(Journal(paths.journal_dir, lambda: NOW), "shoes") == ["Shoes on"]
-    keys = Keys(tmp_path)
-    locking.lock(paths, "our passphrase", lambda key: None, keys)
+    keys = locked_keys(lock_template, tmp_path)  # as `zoomapp lock` makes them
+    assert locking.lock(paths, "", lambda key: None, keys) == (False, 1)
     assert not (paths.journal_dir / ".index.json").exists()
     assert texts(Journal(paths.journal_dir, lambda: NOW, keys), "shoes") == ["Shoes on"]
     sealed = paths.journal_dir / ".index.age"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import locked_keys
 from zoomapp.core.journal.store import Journal
 from zoomapp.core.sealing import Keys
 
@@ -99,10 +100,8 @@ def test_two_devices_apart_come_together_with_every_entry_once(tmp_path: Path, t
     assert again.folded == []
 
 
-def test_two_locked_devices_never_write_the_same_file(tmp_path: Path) -> None:
-    home = tmp_path / "laptop"
-    keys = Keys(home)
-    keys.create("our passphrase", lambda key: None)
+def test_two_locked_devices_never_write_the_same_file(tmp_path: Path, lock_template) -> None:
+    keys = locked_keys(lock_template, tmp_path / "laptop")
     opened = {"laptop": keys, "desktop": keys}
     laptop, desktop = diverge(tmp_path, opened)
     on_laptop = {p.name: p.read_bytes() for p in (laptop / "journal").rglob("*.age")}
