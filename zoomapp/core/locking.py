@@ -26,10 +26,9 @@ from pathlib import Path
 from zoomapp.core.drafts import clear_draft, load_draft, new_token, save_draft, sealed_names
 from zoomapp.core.files import NotAFile, atomic_write, read_file, set_aside
 from zoomapp.core.journal.day import MAX_DAY_BYTES
-from zoomapp.core.journal.day_files import DayFiles
+from zoomapp.core.journal.day_files import DayFiles, one_writer
 from zoomapp.core.journal.folder import PLAIN, SEALED, kind_of, part_name
 from zoomapp.core.journal.merge import WRITTEN
-from zoomapp.core.journal.search_index import index_files
 from zoomapp.core.paths import Paths
 from zoomapp.core.sealing import JOURNAL_KEY_FILE, RECIPIENTS_FILE, Keys, SealError
 
@@ -71,9 +70,25 @@ def lock(
 
 
 def seal_remaining(paths: Paths, keys: Keys) -> int:
-    """Seal every plain file left in the journal and the drafts; needs no passphrase."""
-    with contextlib.suppress(FileNotFoundError):  # the search index is made again, sealed
-        index_files(paths.journal_dir)[0].unlink()
+    """Seal every plain file left in the journal and the drafts; needs no passphrase.
+    Holds the journal's writer lock throughout: nothing is added to a file being sealed."""
+    with one_writer(paths.journal_dir):
+        _clear_copies(paths.journal_dir)
+        return _seal(paths, keys)
+
+
+def _clear_copies(journal: Path) -> None:
+    """What holds the journal's words in plain text and is not the journal: the search
+    index (and a sync tool's copies of it), and temporary files of saves that were killed
+    (no save is under way: the writer lock is held)."""
+    for folder in (journal, *(p for p in journal.glob("[0-9][0-9][0-9][0-9]") if p.is_dir())):
+        for path in folder.glob(".*"):
+            if path.name.startswith(".index") or path.name.endswith(".tmp"):
+                with contextlib.suppress(OSError):
+                    path.unlink()
+
+
+def _seal(paths: Paths, keys: Keys) -> int:
     count = 0
     for folder in (paths.journal_dir, paths.drafts_dir):
         for path in _files(folder):
@@ -99,6 +114,12 @@ def unlock(paths: Paths, keys: Keys, now: Callable[[], datetime]) -> tuple[int, 
     """Open every sealed file in place (the keys must be open), then stop being locked:
     (how many files were opened, those that could not be - set aside, still sealed, for
     the recovery key and `age`). Killed midway, run it again: it goes on from there."""
+    with one_writer(paths.journal_dir):
+        _clear_copies(paths.journal_dir)
+        return _unlock(paths, keys, now)
+
+
+def _unlock(paths: Paths, keys: Keys, now: Callable[[], datetime]) -> tuple[int, list[Path]]:
     reading = DayFiles(paths.journal_dir, keys, now)
     plain = DayFiles(paths.journal_dir, None, now)
     count, bad = 0, []
@@ -135,8 +156,6 @@ def unlock(paths: Paths, keys: Keys, now: Callable[[], datetime]) -> tuple[int, 
         atomic_write(path.with_name(path.name.removesuffix(SEALED)), opened)
         os.unlink(path)
         count += 1
-    with contextlib.suppress(FileNotFoundError):
-        index_files(paths.journal_dir)[1].unlink()
     for name in (RECIPIENTS_FILE, JOURNAL_KEY_FILE):
         with contextlib.suppress(FileNotFoundError):
             (keys.folder / name).unlink()  # recipients first: from here it is not locked

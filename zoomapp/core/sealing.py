@@ -93,15 +93,22 @@ class Keys:
             return self._recipients
         try:
             lines = (self.folder / RECIPIENTS_FILE).read_text(encoding="ascii").split()
-            self._recipients = [Recipient.from_str(line) for line in lines]
-            return self._recipients
+            found = [Recipient.from_str(line) for line in lines]
+            if not found:
+                raise RecipientError("no public keys")
+            self._recipients = found
+            return found
         except (OSError, UnicodeDecodeError, RecipientError) as exc:
             raise SealError("error_seal_recipients", file=self.folder / RECIPIENTS_FILE) from exc
 
     def seal(self, data: bytes) -> bytes:
         import pyrage
 
-        return pyrage.encrypt(data, self.recipients())
+        recipients = self.recipients()
+        try:
+            return pyrage.encrypt(data, recipients)
+        except pyrage.EncryptError as exc:
+            raise SealError("error_seal_recipients", file=self.folder / RECIPIENTS_FILE) from exc
 
     def open(self, passphrase: str) -> None:
         """Open the journal's key with the passphrase (about a second, on purpose)."""

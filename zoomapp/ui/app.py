@@ -232,8 +232,8 @@ class ZoomApp(FatalErrorHook, Opening):
         if self._journal is None:
             from zoomapp.core.journal.store import Journal
 
-            folder, keys = self.workspace.paths.journal_dir, self.lock_keys
-            self._journal = Journal(folder, now=self.wall_clock, keys=keys)
+            self._journal = Journal(self.workspace.paths.journal_dir, now=self.wall_clock)
+            self._journal.files.refresh()  # locked or not, as the folder is
         return self._journal
 
     def record_session(self, result: SessionResult) -> None:

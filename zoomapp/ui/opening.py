@@ -67,7 +67,11 @@ class Opening(App[None]):
     content: Content
     settings: Settings
     workspace: Workspace
-    _journal: Journal | None
+
+    if TYPE_CHECKING:
+
+        @property
+        def journal(self) -> Journal: ...
 
     def open_screen(
         self,
@@ -84,18 +88,11 @@ class Opening(App[None]):
 
     # --- the lock: asked once per run, and only to read ---------------------------------
 
-    _keys: Keys | None = None
-    _keys_looked_for = False
-
     @property
     def lock_keys(self) -> Keys | None:
-        """The journal's keys when the data folder is locked (opened once asked), else None."""
-        if not self._keys_looked_for:
-            from zoomapp.core.sealing import keys_if_locked
-
-            self._keys = keys_if_locked(self.workspace.paths.data_dir)
-            self._keys_looked_for = True
-        return self._keys
+        """The journal's keys when the data folder is locked (opened once asked), else None
+        - as the folder is now: another app or device may have locked it meanwhile."""
+        return self.journal.files.refresh()
 
     def journal_readable(self) -> bool:
         keys = self.lock_keys
@@ -111,8 +108,7 @@ class Opening(App[None]):
 
     def journal_locked(self, keys: Keys) -> None:
         """Locked just now (from Settings): from here the journal is sealed."""
-        self._keys, self._keys_looked_for = keys, True
-        self._journal = None
+        self.journal.files.keys = keys
 
     def action_ground(self, recipe_id: str = "") -> None:
         recipe_id = recipe_id or self.settings.recipe

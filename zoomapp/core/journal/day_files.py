@@ -13,15 +13,24 @@ at the next change.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from zoomapp.core.files import NotAFile, atomic_write, name_of, read_file
+from zoomapp.core.errors import JournalError
+from zoomapp.core.files import (
+    NotAFile,
+    atomic_write,
+    ensure_private_dir,
+    name_of,
+    plain_reason,
+    read_file,
+)
 from zoomapp.core.journal.day import FORMAT, MAX_DAY_BYTES, Unreadable, load_day
 from zoomapp.core.journal.dayfile import render_day
 from zoomapp.core.journal.folder import PLAIN, SEALED, files_of, part_name
@@ -30,6 +39,7 @@ from zoomapp.core.journal.merge import REPLACES, WRITTEN, merge
 if TYPE_CHECKING:
     from zoomapp.core.sealing import Keys
 
+_NO_KEY = getattr(errno, "ENOKEY", errno.EIO)
 MAX_SEALED_BYTES = MAX_DAY_BYTES + MAX_DAY_BYTES // 8  # age adds 16 bytes per 64 KiB
 
 
@@ -43,6 +53,26 @@ class Read(NamedTuple):
     mark: str
 
 
+@contextlib.contextmanager
+def one_writer(folder: Path) -> Iterator[None]:
+    """One writer of the journal at a time, across processes (adding, changing, locking
+    and unlocking alike). The kernel drops the lock if the process dies."""
+    import fcntl
+
+    try:
+        ensure_private_dir(folder)
+        fd = os.open(folder / ".lock", os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        raise JournalError(
+            "error_journal_folder", folder=folder, reason=plain_reason(exc)
+        ) from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
 class DayFiles:
     def __init__(self, folder: Path, keys: Keys | None, now: Callable[[], datetime]) -> None:
         self.folder = folder
@@ -52,6 +82,27 @@ class DayFiles:
     @property
     def locked(self) -> bool:
         return self.keys is not None
+
+    def refresh(self) -> Keys | None:
+        """The keys, as the folder is now: another process (another app, a synced device)
+        may have locked or unlocked it since. Opened keys stay open while it is locked."""
+        from zoomapp.core.sealing import LOCK_FOLDER, RECIPIENTS_FILE, Keys
+
+        locked = (self.folder.parent / LOCK_FOLDER / RECIPIENTS_FILE).is_file()
+        if locked and self.keys is None:
+            self.keys = Keys(self.folder.parent)
+        elif not locked:
+            self.keys = None
+        return self.keys
+
+    def clear_stale(self, day: date) -> Path:
+        """Clear the day's temporary files (the writer lock is held, so one seen now was
+        left by a save killed midway); the day's year folder."""
+        year = self.folder / f"{day.year:04d}"
+        for stale in year.glob(f".{day.isoformat()}*.tmp"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
+        return year
 
     def read(self, path: Path | str, day: date, skip: frozenset[str] = frozenset()) -> Read:
         """One file of the day. Raises Unreadable for what cannot be a day, SealError when
@@ -65,7 +116,9 @@ class DayFiles:
         if sealed:
             from zoomapp.core.sealing import SealError, is_sealed
 
-            if self.keys is None or not is_sealed(raw):
+            if self.keys is None:  # sealed, in a folder not locked (any more): left alone
+                raise OSError(_NO_KEY, "it is sealed, and this journal is not locked")
+            if not is_sealed(raw):
                 raise Unreadable(path, "it is not a file this journal sealed")
             try:
                 raw = self.keys.unseal(raw, name_of(path))

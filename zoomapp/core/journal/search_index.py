@@ -14,7 +14,6 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from zoomapp.core.files import atomic_write, read_file
@@ -33,7 +32,7 @@ def _encode(value: Any) -> Any:
         return {"$t": value.isoformat()}
     if isinstance(value, date):
         return {"$d": value.isoformat()}
-    raise TypeError(type(value).__name__)
+    raise TypeError(type(value).__name__)  # a time of day written by hand: not kept
 
 
 def _decode(found: dict[str, Any]) -> Any:
@@ -52,14 +51,10 @@ def _stamp(paths: tuple[str, ...]) -> list[list[Any]] | None:
         return None
 
 
-def index_files(folder: Path) -> tuple[Path, Path]:
-    return folder / PLAIN_NAME, folder / SEALED_NAME
-
-
 class SearchIndex:
     def __init__(self, journal: Journal) -> None:
         self.journal = journal
-        self.keys = journal.files.keys
+        self.keys = journal.files.refresh()
         self.path = journal.folder / (SEALED_NAME if self.keys else PLAIN_NAME)
         self.kept = self._load()
         self.changed = False
@@ -94,10 +89,13 @@ class SearchIndex:
                 doc, whole = self.journal._read_doc(day, paths)
                 if doc is None:
                     continue
-                text = json.dumps(doc, default=_encode, ensure_ascii=False)
+                try:
+                    text = json.dumps(doc, default=_encode, ensure_ascii=False)
+                except (TypeError, ValueError):  # something only TOML can say: read each time
+                    whole, text = False, ""
                 self.changed = True
                 if not (whole and stamp is not None):
-                    if keep(text.encode("utf-8")):
+                    if not text or keep(text.encode("utf-8")):
                         yield to_day(doc, day)
                     continue
                 cached = [stamp, text]
@@ -108,8 +106,9 @@ class SearchIndex:
         self.kept = seen
 
     def save(self) -> None:
-        """Keep the index (when it changed); a failure costs only speed next time."""
-        if not self.changed:
+        """Keep the index (when it changed); a failure costs only speed next time. Never
+        in plain text once the folder is locked (by another process, meanwhile)."""
+        if not self.changed or self.journal.files.refresh() is not self.keys:
             return
         data = json.dumps({"format": FORMAT, "days": self.kept}, ensure_ascii=False).encode()
         try:

@@ -10,7 +10,6 @@ moved aside, never overwritten. See docs/journal-format.md for the format.
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
@@ -18,7 +17,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from zoomapp.core.errors import EntryError, JournalError
 from zoomapp.core.files import (
-    ensure_private_dir,
     plain_reason,
     read_file,
     set_aside,
@@ -44,7 +42,7 @@ from zoomapp.core.journal.day import (
     utf8,
     with_defaults,
 )
-from zoomapp.core.journal.day_files import DayFiles, Read, combine, only_day_file
+from zoomapp.core.journal.day_files import DayFiles, Read, combine, one_writer, only_day_file
 from zoomapp.core.journal.dayfile import entry_block, parse_day
 from zoomapp.core.journal.folder import PLAIN, day_names, files_of, is_copy
 from zoomapp.core.practice.session_result import SessionResult
@@ -79,24 +77,6 @@ class Journal:
     def path_for(self, day: date) -> Path:
         return self.folder / f"{day.year:04d}" / f"{day.isoformat()}.toml"
 
-    @contextlib.contextmanager
-    def _locked(self) -> Iterator[None]:
-        """One writer at a time, across processes. The kernel drops the lock if we die."""
-        import fcntl
-
-        try:
-            ensure_private_dir(self.folder)
-            fd = os.open(self.folder / ".lock", os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError as exc:
-            raise JournalError(
-                "error_journal_folder", folder=self.folder, reason=plain_reason(exc)
-            ) from None
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
-            yield
-        finally:
-            os.close(fd)
-
     def _change(
         self,
         day: date,
@@ -109,7 +89,8 @@ class Journal:
         as it is (keeping comments), which is used when the result parses to the same thing.
         In a locked journal, what is `added` is sealed as a part of its own, unread.
         """
-        with self._locked():
+        with one_writer(self.folder):
+            self.files.refresh()  # locked or unlocked elsewhere since: as it is now
             if added is not None and self.files.locked:
                 try:
                     return Saved(self.files.add(day, added))
@@ -117,12 +98,7 @@ class Journal:
                     raise JournalError(
                         "error_save", file=self.path_for(day), reason=plain_reason(exc)
                     ) from None
-            year = self.folder / f"{day.year:04d}"
-            # Every journal writer holds this lock, so a temp file for this day seen now
-            # was left by a save that was killed midway: it is safe to clear away.
-            for stale in year.glob(f".{day.isoformat()}*.tmp"):
-                with contextlib.suppress(OSError):
-                    stale.unlink()
+            year = self.files.clear_stale(day)
             moved: list[Path] = []
 
             def aside(path: Path) -> None:
@@ -354,6 +330,7 @@ class Journal:
         """Each day's files read once; with `keep`, a day kept in one plain file is parsed
         only when its bytes pass it. A file that cannot be opened or read is noted in
         `skipped` and passed over (the rest of the day is still read)."""
+        self.files.refresh()
         for day, paths in files:
             if keep is not None and len(paths) == 1 and paths[0].endswith(PLAIN):
                 try:

@@ -97,6 +97,7 @@ class LockScreen(ZoomModal):
         self.first = ""
         self.recovery = ""
         self.locked = False
+        self.busy = False  # locking: Esc waits until it is done (the key must be seen)
 
     def compose(self) -> ComposeResult:
         text = self.content.text
@@ -136,6 +137,7 @@ class LockScreen(ZoomModal):
             return
         field.disabled = True
         field.display = False
+        self.busy = True
         self._say("lock_locking")
         self._lock(event.value)
 
@@ -148,21 +150,32 @@ class LockScreen(ZoomModal):
             _, count = locking.lock(paths, passphrase, self._keep, self.keys)
         except (OSError, SealError) as exc:
             reason = self.content.explain(exc) if isinstance(exc, SealError) else str(exc)
-            self.app.call_from_thread(self._say, "lock_failed", reason=reason)
+            self.app.call_from_thread(self._failed, reason)
             return
         self.app.call_from_thread(self._done, count)
 
     def _keep(self, recovery: str) -> None:
+        """The recovery key, on screen before the folder counts as locked (this waits
+        until it is drawn): whatever happens next, it has been seen."""
         self.recovery = recovery
+        self.app.call_from_thread(self._show_key)
 
-    def _done(self, count: int) -> None:
-        self.locked = True
-        self.zoomapp.journal_locked(self.keys)
+    def _show_key(self) -> None:
         self.query_one("#lock-question", Words).update(self.content.text("lock_shown_once"))
         self.query_one("#lock-what", Words).update(self.content.text("lock_keep_it"))
         shown = self.query_one("#lock-key", Words)
         shown.update(self.recovery)
         shown.display = True
+
+    def _failed(self, reason: str) -> None:
+        self.busy = False
+        self.locked = bool(self.recovery)  # the key was made: the folder may be locked
+        self._say("lock_failed", reason=reason)
+
+    def _done(self, count: int) -> None:
+        self.busy = False
+        self.locked = True
+        self.zoomapp.journal_locked(self.keys)
         self._say("lock_done_app", count=str(count))
 
     def action_page(self) -> None:
@@ -181,4 +194,5 @@ class LockScreen(ZoomModal):
         self._say("lock_page_saved", file=str(page))
 
     def action_close(self) -> None:
-        self.dismiss(self.locked)
+        if not self.busy:
+            self.dismiss(self.locked)
