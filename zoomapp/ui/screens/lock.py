@@ -26,7 +26,7 @@ CSS = """
     background: $panel; border: round $primary;
 }}
 {name} .lock-hint {{ color: $text-muted; padding-top: 1; }}
-{name} #lock-key {{ text-style: bold; padding: 1 0; }}
+{name} #lock-key {{ text-style: bold; padding-bottom: 1; }}
 """
 
 
@@ -103,11 +103,11 @@ class LockScreen(ZoomModal):
         text = self.content.text
         with VerticalScroll():
             yield Words(text("lock_title"), id="lock-question")
+            yield Words(id="lock-key")  # right under its heading: seen first, even at 40x12
             yield Words(text("lock_what"), classes="lock-hint", id="lock-what")
             field = Input(password=True, placeholder=text("lock_ask_placeholder"), id="lock-pass")
             field.cursor_blink = self.zoomapp.cursor_blink
             yield field
-            yield Words(id="lock-key")
             yield Words(id="lock-status")
         yield KeyBar()
 
@@ -166,6 +166,9 @@ class LockScreen(ZoomModal):
         shown = self.query_one("#lock-key", Words)
         shown.update(self.recovery)
         shown.display = True
+        box = self.query_one(VerticalScroll)
+        box.focus()  # up and down scroll it in a small window
+        box.scroll_home(animate=False)
 
     def _failed(self, reason: str) -> None:
         self.busy = False
