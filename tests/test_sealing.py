@@ -125,3 +125,10 @@ def test_the_standard_age_tool_reads_and_writes_what_zoomapp_does(locked, tmp_pa
         check=True,
     ).stdout
     assert keys.unseal(by_age) == WORDS
+
+
+def test_the_recovery_key_typed_where_the_passphrase_goes_opens_too(locked) -> None:
+    home, recovery, sealed, _ = locked
+    keys = Keys(home)
+    keys.open_typed(" " + " ".join(recovery[i : i + 4] for i in range(0, len(recovery), 4)))
+    assert keys.unseal(sealed) == WORDS

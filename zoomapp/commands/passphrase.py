@@ -69,18 +69,20 @@ def open_keys(
         if prompt == "lock_earlier_ask":
             return False
         raise UsageError(content.text("lock_no_terminal"))
-    for attempt in range(TRIES):
-        typed = _typed(content.text(prompt))
-        if not typed and prompt == "lock_earlier_ask":
-            return False
+    for attempt in range(1, TRIES + 1):
+        typed = _typed(content.text(prompt))  # the passphrase, or the recovery key
+        if not typed:  # Enter alone, Ctrl+D or Ctrl+C: nothing is read
+            if prompt == "lock_earlier_ask":
+                return False
+            raise UsageError(content.text("lock_not_opened"))
         try:
-            keys.open(typed)
+            keys.open_typed(typed)
             return True
         except SealError as exc:
-            if attempt == TRIES - 1:
+            if attempt == TRIES:
                 raise UsageError(content.explain(exc)) from None
             warn(content.explain(exc))
-    return False  # not reached
+    return False
 
 
 def _typed(prompt: str) -> str:

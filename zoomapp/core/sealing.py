@@ -128,6 +128,14 @@ class Keys:
         except (UnicodeDecodeError, IdentityError) as exc:
             raise SealError("error_seal_key_file", file=self.folder / JOURNAL_KEY_FILE) from exc
 
+    def open_typed(self, typed: str) -> None:
+        """Open with what a parent typed where the passphrase goes: the passphrase, or
+        the recovery key (recognised by how it begins)."""
+        if re.sub(r"[\s-]+", "", typed).upper().startswith(RECOVERY_PREFIX.replace("-", "")):
+            self.open_with_recovery_key(typed)
+        else:
+            self.open(typed)
+
     def open_with_recovery_key(self, typed: str) -> None:
         """Open with the recovery key as a parent may type it: any case, spaces or dashes."""
         self._opened = [recovery_identity(typed)]

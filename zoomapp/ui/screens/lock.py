@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Input
 
-from zoomapp.core.sealing import RECOVERY_PREFIX, Keys, SealError
+from zoomapp.core.sealing import Keys, SealError
 from zoomapp.ui.keys import Key, ZoomModal
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.words import Words
@@ -65,10 +65,7 @@ class PassphraseScreen(ZoomModal):
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _open(self, typed: str) -> None:
         try:
-            if typed.strip().upper().replace(" ", "").startswith(RECOVERY_PREFIX):
-                self.keys.open_with_recovery_key(typed)
-            else:
-                self.keys.open(typed)
+            self.keys.open_typed(typed)
         except SealError as exc:
             self.app.call_from_thread(self._refused, self.content.explain(exc))
             return
