@@ -22,7 +22,7 @@ def test_a_search_is_answered_from_the_index_until_a_day_changes(tmp_path: Path)
     for back in range(40):
         journal.add("wins", f"Walked to the gate {back}", day=NOW.date() - timedelta(days=back))
     first = texts(journal, "gate 3")
-    index = tmp_path / "journal" / ".index.json"
+    index = tmp_path / "journal" / ".index"
     assert first == [f"Walked to the gate {n}" for n in (3, *range(30, 40))]  # newest first
     assert index.stat().st_mode & 0o777 == 0o600
     assert texts(Journal(tmp_path / "journal", lambda: NOW), "gate 3") == first  # from it
@@ -49,7 +49,7 @@ def test_locked_the_index_is_sealed_and_lock_and_unlock_leave_no_stale_one(
     assert texts(Journal(paths.journal_dir, lambda: NOW), "shoes") == ["Shoes on"]
     keys = locked_keys(lock_template, tmp_path)  # as `zoomapp lock` makes them
     assert locking.lock(paths, "", lambda key: None, keys) == (False, 1)
-    assert not (paths.journal_dir / ".index.json").exists()
+    assert not (paths.journal_dir / ".index").exists()
     assert texts(Journal(paths.journal_dir, lambda: NOW, keys), "shoes") == ["Shoes on"]
     sealed = paths.journal_dir / ".index.age"
     assert sealed.exists() and b"Shoes on" not in sealed.read_bytes()

@@ -1,11 +1,11 @@
 """What each day of the journal held when it was last read, kept in one file beside it, so
 a search of thirty years reads one file instead of thousands (and, locked, opens one).
 
-`journal/.index.json` - or `.index.age`, sealed like the journal, when it is locked -
-holds each day's document with the size and modification time of every file it came
-from. A day whose files have changed since is read again; a day that could not be read
-whole is never kept. It is only ever a copy: damaged, from an older zoomapp, or deleted,
-it is simply made again from the journal.
+`journal/.index` - or `.index.age`, sealed like the journal, when it is locked - holds a
+line for each day: its date, the size and modification time of every file it came from,
+and its document as JSON (parsed only for a day that may match). A day whose files have
+changed since is read again; a day that could not be read whole is never kept. It is
+only ever a copy: damaged, from an older zoomapp, or deleted, it is made again.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from zoomapp.core.journal.day import Day, to_day
 if TYPE_CHECKING:
     from zoomapp.core.journal.store import Journal
 
-FORMAT = 1
-PLAIN_NAME, SEALED_NAME = ".index.json", ".index.age"
+HEADER = b"zoomapp search index 2"  # then a line for each day: day, stamp, JSON (tabs)
+PLAIN_NAME, SEALED_NAME = ".index", ".index.age"
 MAX_INDEX = 512 * 1024 * 1024
 
 
@@ -44,11 +44,15 @@ def _decode(found: dict[str, Any]) -> Any:
     return found
 
 
-def _stamp(paths: tuple[str, ...]) -> list[list[Any]] | None:
+def _stamp(paths: tuple[str, ...]) -> bytes | None:
+    """Each file's name, size and modification time, as the index keeps them."""
     try:
-        return [[os.path.basename(p), (s := os.stat(p)).st_size, s.st_mtime_ns] for p in paths]
+        found = [(p, os.stat(p)) for p in paths]
     except OSError:
         return None
+    return ";".join(
+        f"{p.rpartition(os.sep)[2]}:{s.st_size}:{s.st_mtime_ns}" for p, s in found
+    ).encode()
 
 
 class SearchIndex:
@@ -59,7 +63,8 @@ class SearchIndex:
         self.kept = self._load()
         self.changed = False
 
-    def _load(self) -> dict[str, list[Any]]:
+    def _load(self) -> dict[bytes, tuple[bytes, bytes]]:
+        """Day -> (stamp, document as JSON): one line each, read without parsing them."""
         from zoomapp.core.sealing import SealError
 
         try:
@@ -68,19 +73,27 @@ class SearchIndex:
                 if not self.keys.is_open:
                     return {}
                 raw = self.keys.unseal(raw)
-            data = json.loads(raw)
-            return dict(data["days"]) if data.get("format") == FORMAT else {}
-        except (OSError, SealError, ValueError, KeyError, TypeError, AttributeError):
+        except (OSError, SealError):
             return {}  # an index that will not open is made again
+        head, _, body = raw.partition(b"\n")
+        if head != HEADER:
+            return {}
+        kept = {}
+        for line in body.split(b"\n"):
+            key, _, rest = line.partition(b"\t")
+            stamp, _, text = rest.partition(b"\t")
+            if text:
+                kept[key] = (stamp, text)
+        return kept
 
     def days(
         self, files: Iterable[tuple[date, tuple[str, ...]]], keep: Callable[[bytes], bool]
     ) -> Iterator[Day]:
         """Every day of `files` whose document passes `keep` (given its JSON text), from
         this index where it is still what the files hold; the rest is read and kept."""
-        seen: dict[str, list[Any]] = {}
+        seen: dict[bytes, tuple[bytes, bytes]] = {}
         for day, paths in files:
-            key = day.isoformat()
+            key = day.isoformat().encode()
             stamp = _stamp(paths)
             cached = self.kept.get(key)
             if stamp is not None and cached is not None and cached[0] == stamp:
@@ -89,18 +102,18 @@ class SearchIndex:
                 doc, whole = self.journal._read_doc(day, paths)
                 if doc is None:
                     continue
-                try:
-                    text = json.dumps(doc, default=_encode, ensure_ascii=False)
-                except (TypeError, ValueError):  # something only TOML can say: read each time
-                    whole, text = False, ""
                 self.changed = True
+                try:  # ASCII, so no line holds a line break or a tab of its own
+                    text = json.dumps(doc, default=_encode).encode()
+                except (TypeError, ValueError):  # something only TOML can say: read each time
+                    whole, text = False, b""
                 if not (whole and stamp is not None):
-                    if not text or keep(text.encode("utf-8")):
+                    if not text or keep(text):
                         yield to_day(doc, day)
                     continue
-                cached = [stamp, text]
+                cached = (stamp, text)
             seen[key] = cached
-            if keep(text.encode("utf-8")):
+            if keep(text):
                 yield to_day(json.loads(text, object_hook=_decode), day)
         self.changed = self.changed or len(seen) != len(self.kept)
         self.kept = seen
@@ -110,7 +123,8 @@ class SearchIndex:
         in plain text once the folder is locked (by another process, meanwhile)."""
         if not self.changed or self.journal.files.refresh() is not self.keys:
             return
-        data = json.dumps({"format": FORMAT, "days": self.kept}, ensure_ascii=False).encode()
+        lines = [HEADER, *(b"%s\t%s\t%s" % (k, s, t) for k, (s, t) in self.kept.items())]
+        data = b"\n".join(lines)
         try:
             if self.keys is not None:
                 data = self.keys.seal(data)
