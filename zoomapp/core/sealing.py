@@ -37,6 +37,13 @@ RECIPIENTS_FILE = "recipients.txt"
 JOURNAL_KEY_FILE = "journal-key.age"
 SEALED = b"age-encryption.org/v1\n"  # how every sealed file begins
 RECOVERY_PREFIX = "AGE-SECRET-KEY-1"
+_SQUEEZED_PREFIX = RECOVERY_PREFIX.replace("-", "")
+
+
+def _squeezed(typed: str) -> str:
+    """A recovery key as a parent may type it - any case, spaces or dashes - in capitals
+    with neither (its own dashes too)."""
+    return re.sub(r"[\s-]+", "", typed).upper()
 
 
 class SealError(JournalError):
@@ -131,7 +138,7 @@ class Keys:
     def open_typed(self, typed: str) -> None:
         """Open with what a parent typed where the passphrase goes: the passphrase, or
         the recovery key (recognised by how it begins)."""
-        if re.sub(r"[\s-]+", "", typed).upper().startswith(RECOVERY_PREFIX.replace("-", "")):
+        if _squeezed(typed).startswith(_SQUEEZED_PREFIX):
             self.open_with_recovery_key(typed)
         else:
             self.open(typed)
@@ -169,10 +176,10 @@ def recovery_identity(typed: str) -> Identity:
     from pyrage import IdentityError
     from pyrage.x25519 import Identity
 
-    key = re.sub(r"[\s-]+", "", typed).upper()
-    if not key.startswith(RECOVERY_PREFIX.replace("-", "")):
+    key = _squeezed(typed)
+    if not key.startswith(_SQUEEZED_PREFIX):
         raise SealError("error_seal_recovery_start", start=RECOVERY_PREFIX)
-    key = RECOVERY_PREFIX + key.removeprefix(RECOVERY_PREFIX.replace("-", ""))
+    key = RECOVERY_PREFIX + key.removeprefix(_SQUEEZED_PREFIX)
     try:
         return Identity.from_str(key)
     except IdentityError as exc:
@@ -181,9 +188,3 @@ def recovery_identity(typed: str) -> Identity:
 
 def _why_not(reason: str) -> str:
     return "error_seal_other" if "No matching keys" in reason else "error_seal_damaged"
-
-
-def keys_if_locked(data_dir: Path) -> Keys | None:
-    """The folder's keys when it is locked (still closed), else None."""
-    keys = Keys(data_dir)
-    return keys if keys.locked else None

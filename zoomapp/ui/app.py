@@ -233,7 +233,6 @@ class ZoomApp(FatalErrorHook, Opening):
             from zoomapp.core.journal.store import Journal
 
             self._journal = Journal(self.workspace.paths.journal_dir, now=self.wall_clock)
-            self._journal.files.refresh()  # locked or not, as the folder is
         return self._journal
 
     def record_session(self, result: SessionResult) -> None:

@@ -68,15 +68,13 @@ def with_journal(
     """`work` done on the journal, in the words of the packs: bad input exits 2 with nothing
     tried, a save that could not be done exits 1, and every day file set aside is named.
     A locked journal is opened first for `work` that `reads` it (adding never asks)."""
-    from zoomapp.core.sealing import keys_if_locked
-
     content = read_workspace(paths, language=args.lang, check_language=True).content
-    keys = keys_if_locked(paths.data_dir)
+    journal = Journal(paths.journal_dir)
+    keys = journal.files.refresh()  # the folder's keys, when it is locked
     if keys is not None and reads:
         from zoomapp.commands.passphrase import open_keys
 
         open_keys(args, keys, content)
-    journal = Journal(paths.journal_dir, keys=keys)
     try:
         return work(journal, content, journal.now().date())
     except EntryError as exc:  # bad input: exit 2, nothing tried

@@ -45,7 +45,7 @@ MAX_SEALED_BYTES = MAX_DAY_BYTES + MAX_DAY_BYTES // 8  # age adds 16 bytes per 6
 
 class Read(NamedTuple):
     """One file of a day, as read: its document, its text, and its name with a digest of
-    its bytes (how a part that takes its place names it)."""
+    its bytes (how a part that takes its place names it; '' for a day in one file)."""
 
     path: Path | str
     doc: dict[str, Any]
@@ -104,15 +104,24 @@ class DayFiles:
                 stale.unlink()
         return year
 
-    def read(self, path: Path | str, day: date, skip: frozenset[str] = frozenset()) -> Read:
-        """One file of the day. Raises Unreadable for what cannot be a day, SealError when
-        the journal's key is not open, and OSError (FileNotFoundError too) as it comes."""
+    def read(
+        self,
+        path: Path | str,
+        day: date,
+        skip: frozenset[str] = frozenset(),
+        keep: Callable[[bytes], bool] | None = None,
+        marked: bool = True,
+    ) -> Read | None:
+        """One file of the day; None when its bytes do not pass `keep` (then it is not
+        parsed). `marked`: with the digest a part replacing it would name (needed only
+        when a day has more than one file). Raises Unreadable for what cannot be a day,
+        SealError when the journal's key is not open, and OSError as it comes."""
         sealed = str(path).endswith(SEALED)
         try:
             raw = read_file(path, MAX_SEALED_BYTES if sealed else MAX_DAY_BYTES, self.folder)
         except NotAFile as exc:
             raise Unreadable(path, str(exc)) from None
-        mark = f"{name_of(path)}#{hashlib.sha256(raw).hexdigest()[:16]}"
+        mark = f"{name_of(path)}#{hashlib.sha256(raw).hexdigest()[:16]}" if marked else ""
         if sealed:
             from zoomapp.core.sealing import SealError, is_sealed
 
@@ -127,6 +136,8 @@ class DayFiles:
                     raise
                 why = "it was sealed with another key" if exc.key == "error_seal_other" else ""
                 raise Unreadable(path, why or "it is damaged or cut short") from None
+        if keep is not None and not keep(raw):
+            return None
         doc, text = load_day(path, day, raw, skip)
         return Read(path, doc, text, mark)
 
@@ -160,7 +171,9 @@ class DayFiles:
         found: list[Read] = []
         for path in files_of(self.folder, day):
             try:
-                found.append(self.read(path, day))
+                read = self.read(path, day)
+                if read is not None:
+                    found.append(read)
             except Unreadable:
                 set_aside_as(path)
             except FileNotFoundError:

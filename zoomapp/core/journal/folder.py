@@ -32,12 +32,6 @@ def part_name(day: date, token: str) -> str:
     return f"{day.isoformat()}.{token}{SEALED}"
 
 
-def token_of(name: str) -> str:
-    """The token of a sealed part's name ('' for a plain day file or a copy)."""
-    parts = os.path.basename(name).split(".")
-    return parts[1] if len(parts) == 3 and _TOKEN.fullmatch(parts[1]) else ""
-
-
 def kind_of(name: str) -> tuple[date, str, bool] | None:
     """(day, PLAIN or SEALED, is a conflict copy) for a name that holds a day, else None."""
     if len(name) < 15 or "unreadable" in name:

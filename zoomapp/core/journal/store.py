@@ -18,13 +18,11 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from zoomapp.core.errors import EntryError, JournalError
 from zoomapp.core.files import (
     plain_reason,
-    read_file,
     set_aside,
 )
 from zoomapp.core.journal.day import (
     FEELING,
     KINDS,
-    MAX_DAY_BYTES,
     MAX_TEXT,
     SESSIONS,
     Day,
@@ -32,7 +30,6 @@ from zoomapp.core.journal.day import (
     Unreadable,
     clean_tags,
     clean_text,
-    load_day,
     moment,
     same_session,
     session_item,
@@ -44,7 +41,7 @@ from zoomapp.core.journal.day import (
 )
 from zoomapp.core.journal.day_files import DayFiles, Read, combine, one_writer, only_day_file
 from zoomapp.core.journal.dayfile import entry_block, parse_day
-from zoomapp.core.journal.folder import PLAIN, day_names, files_of, is_copy
+from zoomapp.core.journal.folder import day_names, files_of, is_copy
 from zoomapp.core.practice.session_result import SessionResult
 
 if TYPE_CHECKING:
@@ -327,48 +324,44 @@ class Journal:
         keep: Callable[[bytes], bool] | None = None,
         skip: frozenset[str] = frozenset(),
     ) -> Iterator[Day]:
-        """Each day's files read once; with `keep`, a day kept in one plain file is parsed
-        only when its bytes pass it. A file that cannot be opened or read is noted in
-        `skipped` and passed over (the rest of the day is still read)."""
+        """Each day's files read once; with `keep`, a day kept in one file is parsed only
+        when its bytes pass it. A file that cannot be opened or read is noted in `skipped`
+        and passed over (the rest of the day is still read)."""
         self.files.refresh()
         for day, paths in files:
-            if keep is not None and len(paths) == 1 and paths[0].endswith(PLAIN):
-                try:
-                    raw = read_file(paths[0], MAX_DAY_BYTES, inside=self.folder)
-                except FileNotFoundError:
-                    continue  # removed since the folder was listed
-                except OSError as exc:
-                    self._note_skipped(Unreadable(paths[0], plain_reason(exc)))
-                    continue
-                if not keep(raw):
-                    continue
-                try:  # read once: parsed from the bytes already here
-                    yield to_day(load_day(paths[0], day, raw, skip)[0], day)
-                except Unreadable as exc:
-                    self._note_skipped(exc)
-                continue
-            doc, _ = self._read_doc(day, paths, skip)
+            doc, _ = self._read_doc(day, paths, skip, keep)
             if doc is not None:
                 yield to_day(doc, day)
 
     def _read_doc(
-        self, day: date, paths: tuple[str, ...], skip: frozenset[str] = frozenset()
+        self,
+        day: date,
+        paths: tuple[str, ...],
+        skip: frozenset[str] = frozenset(),
+        keep: Callable[[bytes], bool] | None = None,
     ) -> tuple[dict[str, Any] | None, bool]:
-        """What a day's files hold together (None if none could be read), and whether
-        every one of them was read. One that cannot be is noted in `skipped`."""
+        """What a day's files hold together (None if none could be read, or its one file
+        did not pass `keep`), and whether every file was read. One that cannot be is
+        noted in `skipped`."""
+        single = len(paths) == 1
         found: list[Read] = []
         whole = True
         for path in paths:
             try:
-                found.append(self.files.read(path, day, skip))
+                read = self.files.read(path, day, skip, keep if single else None, not single)
             except FileNotFoundError:
                 whole = False
+                continue
             except Unreadable as exc:
                 self._note_skipped(exc)
                 whole = False
+                continue
             except OSError as exc:
                 self._note_skipped(Unreadable(path, plain_reason(exc)))
                 whole = False
+                continue
+            if read is not None:
+                found.append(read)
         if not found:
             return None, whole
         return (combine(found, day) if len(found) > 1 else found[0].doc), whole
