@@ -49,6 +49,17 @@ def secret_file(home: Path, words: str = PASSPHRASE) -> str:
     return str(path)
 
 
+RECOVERY = re.compile(r"AGE-SECRET-KEY-1[0-9A-Z]+")
+
+
+def locked_by_shell(home: Path) -> str:
+    """`zoomapp lock` run as a parent runs it; the recovery key it showed."""
+    locked = zoomapp(home, "lock", "--passphrase-file", secret_file(home))
+    shown = RECOVERY.search(locked.stdout.decode())
+    assert locked.returncode == 0 and shown is not None, locked.stderr.decode()
+    return shown.group()
+
+
 def recovery_file(home: Path, recovery: str) -> str:
     path = home.parent / "key.txt"
     path.write_text(recovery + "\n")
@@ -76,7 +87,7 @@ def test_a_locked_journal_is_added_to_freely_and_read_with_its_passphrase(
     page = home.parent / "recovery-page.txt"
     locked = zoomapp(home, "lock", "--passphrase-file", key, "--recovery-page", str(page))
     assert locked.returncode == 0, locked.stderr.decode()
-    recovery = re.search(r"AGE-SECRET-KEY-1[0-9A-Z]+", locked.stdout.decode())
+    recovery = RECOVERY.search(locked.stdout.decode())
     assert recovery and recovery.group() in page.read_text()
     assert re.search(rb"(Win|Strength|Feeling) number", every_byte(home)) is None  # none readable
     for path in (home / "journal").rglob("*"):
@@ -140,12 +151,8 @@ def test_a_locked_journal_is_added_to_freely_and_read_with_its_passphrase(
 def test_debians_age_opens_a_day_with_the_recovery_key(zoomapp_home: Path) -> None:
     home = zoomapp_home
     ten_days(home, 2)
-    locked = zoomapp(home, "lock", "--passphrase-file", secret_file(home))
-    recovery = re.search(r"AGE-SECRET-KEY-1[0-9A-Z]+", locked.stdout.decode())
-    assert recovery is not None
+    key = recovery_file(home, locked_by_shell(home))
     zoomapp(home, "win", "Breakfast together", stdin=subprocess.DEVNULL)
-    key = home.parent / "key.txt"
-    key.write_text(recovery.group() + "\n")
     opened = b""
     for part in sorted((home / "journal").rglob("*.age")):
         result = subprocess.run([str(AGE), "-d", "-i", str(key), str(part)], capture_output=True)
@@ -167,7 +174,7 @@ def kill_at_random(command: list[str], home: Path, rng: random.Random) -> str:
     deadline = time.monotonic() + 20
     if command[0] == "lock":
         for line in process.stdout:
-            if found := re.search(r"AGE-SECRET-KEY-1[0-9A-Z]+", line.decode()):
+            if found := RECOVERY.search(line.decode()):
                 shown = found.group()
                 break
     else:
@@ -214,10 +221,7 @@ def test_lock_and_unlock_killed_at_any_point_lose_nothing(zoomapp_home: Path) ->
 def test_a_tampered_sealed_day_is_named_and_the_rest_still_reads(zoomapp_home: Path) -> None:
     home = zoomapp_home
     ten_days(home, 3)
-    locked = zoomapp(home, "lock", "--passphrase-file", secret_file(home))
-    recovery = re.search(r"AGE-SECRET-KEY-1[0-9A-Z]+", locked.stdout.decode())
-    assert recovery is not None
-    key = recovery_file(home, recovery.group())
+    key = recovery_file(home, locked_by_shell(home))
     day = TODAY - timedelta(days=2)
     (part,) = (home / "journal").rglob(f"{day.isoformat()}.*.age")
     damaged = bytearray(part.read_bytes())

@@ -100,11 +100,12 @@ def jrnl_config(folder: Path, journal: Path) -> Path:
     return config
 
 
-def timed(command: list[str], env: dict[str, str], runs: int) -> float:
+def timed(command: list[str], env: dict[str, str] | None, runs: int, given: str = "") -> float:
+    """The median time of `runs` runs of a whole command (`given` on its standard input)."""
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        result = subprocess.run(command, env=env, capture_output=True, text=True)
+        result = subprocess.run(command, env=env, input=given, capture_output=True, text=True)
         times.append(time.perf_counter() - start)
         if result.returncode != 0:
             raise SystemExit(f"{' '.join(command)} failed: {result.stderr.strip()[:300]}")
@@ -180,7 +181,7 @@ def locked_rows(
     assert encrypted.read_bytes().startswith(b"JRNLv"), "jrnl did not encrypt its journal"
 
     def theirs(*args: str) -> float:
-        return timed_input([*jrnl_locked, *args], "pw\n", runs)
+        return timed([*jrnl_locked, *args], None, runs, "pw\n")
 
     by_pass = ("--passphrase-file", str(secret))
     by_key = ("--recovery-key-file", str(key))
@@ -204,17 +205,6 @@ def locked_rows(
         jrnl_search,
         0.3,
     )
-
-
-def timed_input(command: list[str], given: str, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        result = subprocess.run(command, input=given, capture_output=True, text=True)
-        times.append(time.perf_counter() - start)
-        if result.returncode != 0:
-            raise SystemExit(f"{' '.join(command)} failed: {result.stderr.strip()[:300]}")
-    return statistics.median(times)
 
 
 def flat_rows(root: Path, zoomapp: list[str], runs: int) -> None:

@@ -30,6 +30,14 @@ CSS = """
 """
 
 
+def passphrase_box(screen: ZoomModal) -> Input:
+    """Where a passphrase is typed, unseen."""
+    text = screen.content.text
+    field = Input(password=True, placeholder=text("lock_ask_placeholder"), id="lock-pass")
+    field.cursor_blink = screen.zoomapp.cursor_blink
+    return field
+
+
 class PassphraseScreen(ZoomModal):
     """Answers True once the journal's key is open (by passphrase or recovery key)."""
 
@@ -46,9 +54,7 @@ class PassphraseScreen(ZoomModal):
         with VerticalScroll():
             yield Words(text("lock_ask_title"))
             yield Words(text(self.why), classes="lock-hint")
-            field = Input(password=True, placeholder=text("lock_ask_placeholder"), id="lock-pass")
-            field.cursor_blink = self.zoomapp.cursor_blink
-            yield field
+            yield passphrase_box(self)
             yield Words(id="lock-status")
         yield KeyBar()
 
@@ -102,9 +108,7 @@ class LockScreen(ZoomModal):
             yield Words(text("lock_title"), id="lock-question")
             yield Words(id="lock-key")  # right under its heading: seen first, even at 40x12
             yield Words(text("lock_what"), classes="lock-hint", id="lock-what")
-            field = Input(password=True, placeholder=text("lock_ask_placeholder"), id="lock-pass")
-            field.cursor_blink = self.zoomapp.cursor_blink
-            yield field
+            yield passphrase_box(self)
             yield Words(id="lock-status")
         yield KeyBar()
 
