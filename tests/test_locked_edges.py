@@ -4,6 +4,7 @@ nothing left in plain text; a hand-written value only TOML has; a damaged lock."
 
 from __future__ import annotations
 
+import re
 import subprocess
 import threading
 import time
@@ -96,3 +97,16 @@ def test_a_damaged_lock_is_one_line_and_nothing_is_written(
     err = result.stderr.decode()
     assert result.returncode == 1 and err.count("\n") == 1 and "recipients.txt" in err
     assert "unexpected" not in err and not list(zoomapp_home.rglob("2026-*"))
+
+
+def test_a_coachs_page_without_the_key_still_shows_the_key(zoomapp_home: Path) -> None:
+    (zoomapp_home / "my.toml").write_text(
+        'format = 1\n[pack]\nid = "mine"\nname = "Mine"\nversion = "1"\nlanguage = "en"\n'
+        '[text]\nlock_recovery_page = "Keep this safe {{not a key}} [b]."\n'
+    )
+    secret = zoomapp_home.parent / "passphrase.txt"
+    secret.write_text("a long walk\n")
+    locked = zoomapp(zoomapp_home, "lock", "--passphrase-file", str(secret))
+    out = locked.stdout.decode()
+    assert locked.returncode == 0 and "Keep this safe {not a key} [b]." in out
+    assert re.search(r"^    AGE-SECRET-KEY-1[0-9A-Z]+$", out, re.M)

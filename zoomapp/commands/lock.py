@@ -57,7 +57,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         chosen = passphrase.new_passphrase(args, content, "passphrase_file")
 
         def show(key: str) -> None:
-            page = text("lock_recovery_page", recovery=key)
+            page = locking.recovery_page(content, key)
             if args.recovery_page:
                 atomic_write(Path(args.recovery_page), page + "\n", private_folder=False)
                 say(text("lock_page_saved", file=args.recovery_page))

@@ -22,6 +22,7 @@ import stat
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from zoomapp.core.drafts import clear_draft, load_draft, new_token, save_draft, sealed_names
 from zoomapp.core.files import NotAFile, atomic_write, read_file, set_aside
@@ -30,6 +31,9 @@ from zoomapp.core.journal.day_files import DayFiles, one_writer
 from zoomapp.core.journal.folder import PLAIN, SEALED, kind_of, part_name
 from zoomapp.core.journal.merge import WRITTEN
 from zoomapp.core.paths import Paths
+
+if TYPE_CHECKING:
+    from zoomapp.core.content.model import Content
 from zoomapp.core.sealing import JOURNAL_KEY_FILE, RECIPIENTS_FILE, Keys, SealError
 
 MAX_OTHER_BYTES = 64 * MAX_DAY_BYTES  # a set-aside file or a stranger: sealed as it is
@@ -54,6 +58,13 @@ def _files(folder: Path, depth: int = 1) -> Iterator[Path]:
             yield path
         elif stat.S_ISDIR(mode) and depth > 0:
             yield from _files(path, depth - 1)
+
+
+def recovery_page(content: Content, key: str) -> str:
+    """The page that shows the recovery key, in the packs' words - with the key on it
+    whatever a pack's page says (one that left `{recovery}` out must not hide it)."""
+    page = content.text("lock_recovery_page", recovery=key)
+    return page if key in page else f"{page}\n\n    {key}"
 
 
 def lock(

@@ -26,7 +26,7 @@ CSS = """
     background: $panel; border: round $primary;
 }}
 {name} .lock-hint {{ color: $text-muted; padding-top: 1; }}
-{name} #lock-key {{ text-style: bold; padding-bottom: 1; }}
+{name} #lock-key {{ text-style: bold; }}
 """
 
 
@@ -190,7 +190,9 @@ class LockScreen(ZoomModal):
 
         page = Path.home() / "zoomapp-recovery-key.txt"
         try:
-            text = self.content.text("lock_recovery_page", recovery=self.recovery)
+            from zoomapp.core.locking import recovery_page
+
+            text = recovery_page(self.content, self.recovery)
             atomic_write(page, text + "\n", private_folder=False)
         except OSError as exc:
             self._say("lock_failed", reason=str(exc))

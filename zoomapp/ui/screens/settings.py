@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 
+from zoomapp.core.errors import JournalError
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.choices import ChoiceList
 from zoomapp.ui.widgets.keybar import KeyBar
@@ -76,8 +77,14 @@ class SettingsScreen(ZoomScreen):
 
         def lock() -> None:
             keys = app.lock_keys
-            if keys is not None:  # turning it off opens every file: a shell command, on purpose
-                app.notify(text("lock_unlock_how"), timeout=10)
+            if keys is not None:  # a lock cut short is finished; turning it off is for the shell
+                from zoomapp.core.locking import seal_remaining
+
+                try:
+                    said = text("lock_already", count=seal_remaining(app.workspace.paths, keys))
+                except (OSError, JournalError) as exc:
+                    said = content.explain(exc) if isinstance(exc, JournalError) else str(exc)
+                app.notify(f"{said} {text('lock_unlock_how')}", timeout=10)
                 return
             from zoomapp.core.sealing import Keys
 
