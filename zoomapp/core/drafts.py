@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import tomllib
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,7 +24,10 @@ TOKEN_LENGTH = 12
 
 
 def new_token() -> str:
-    """A name for one box's sealed drafts, never the same as another's."""
+    """A random name for what is sealed (a box's drafts, a part of a day), never the
+    same as another's."""
+    import secrets  # here: only a locked journal needs it
+
     return secrets.token_hex(TOKEN_LENGTH // 2)
 
 

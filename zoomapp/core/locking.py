@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import stat
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -111,7 +110,7 @@ def _seal(paths: Paths, keys: Keys) -> int:
                     continue
                 target = path.with_name(f"{path.stem}.{new_token()}{SEALED}")
             elif kind is not None and kind[1] == PLAIN:
-                target = path.with_name(part_name(kind[0], secrets.token_hex(6)))
+                target = path.with_name(part_name(kind[0], new_token()))
             else:
                 target = path.with_name(path.name + SEALED)
             raw = read_file(path, MAX_OTHER_BYTES, inside=folder)

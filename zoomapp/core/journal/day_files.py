@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import os
-import secrets
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -51,6 +49,12 @@ class Read(NamedTuple):
     doc: dict[str, Any]
     text: str
     mark: str
+
+
+def _digest(raw: bytes) -> str:
+    import hashlib  # here: only a day held in more than one file needs it
+
+    return hashlib.sha256(raw).hexdigest()[:16]
 
 
 @contextlib.contextmanager
@@ -121,7 +125,7 @@ class DayFiles:
             raw = read_file(path, MAX_SEALED_BYTES if sealed else MAX_DAY_BYTES, self.folder)
         except NotAFile as exc:
             raise Unreadable(path, str(exc)) from None
-        mark = f"{name_of(path)}#{hashlib.sha256(raw).hexdigest()[:16]}" if marked else ""
+        mark = f"{name_of(path)}#{_digest(raw)}" if marked else ""
         if sealed:
             from zoomapp.core.sealing import SealError, is_sealed
 
@@ -151,7 +155,9 @@ class DayFiles:
             whole = {**doc, WRITTEN: stamp, REPLACES: [r.mark for r in replaces]}
             if not replaces:
                 del whole[REPLACES]
-            path = self.folder / f"{day.year:04d}" / part_name(day, secrets.token_hex(6))
+            from zoomapp.core.drafts import new_token
+
+            path = self.folder / f"{day.year:04d}" / part_name(day, new_token())
             atomic_write(path, self.keys.seal(render_day(whole).encode("utf-8")))
         for old in replaces:
             if Path(old.path) != path:
