@@ -266,7 +266,7 @@ def test_recipe_naming_a_missing_deck_skips_its_pack(tmp_path: Path) -> None:
     content = load_content([path])
     assert "r" not in content.recipes
     assert "no deck 'nope'" in str(content.errors[0])
-    assert "known decks: body" in str(content.errors[0])
+    assert "known decks: accommodations, body" in str(content.errors[0])
 
 
 def test_a_coach_recipe_may_use_builtin_items(tmp_path: Path) -> None:
@@ -350,6 +350,7 @@ def test_spanish_is_complete_and_a_coach_pack_in_spanish_overrides_it(tmp_path: 
         "duration_minutes",
         "duration_both",
         "journal_session_line",
+        "school_hard",  # "4/10" reads the same in both
     }
     for kind in ("decks", "patterns", "recipes", "help"):
         mine, theirs = getattr(spanish, kind), getattr(english, kind)
@@ -375,15 +376,22 @@ def test_every_text_key_built_from_a_family_exists_in_both_languages() -> None:
     from zoomapp.core.journal.day import FEELING, SESSIONS, STRENGTHS, WINS
     from zoomapp.core.practice.helplines import countries
     from zoomapp.core.practice.safety_plan import PARTS
+    from zoomapp.core.school.notes import DAY_WENT, HELD_WENT, OFF_WHY, TRIED_WENT
 
     entries = (WINS, STRENGTHS, FEELING)
+    boxes = (*entries, "ladder", "helps", "say")  # the note screen's boxes
     families = {
         "cli_mark_{}": (*entries, SESSIONS),
         "cli_saved_{}": entries,
         "checkin_{}": STEPS,
-        "note_{}_title": entries,
-        "note_{}_prompt": entries,
-        "note_{}_placeholder": entries,
+        "note_{}_title": boxes,
+        "note_{}_prompt": boxes,
+        "note_{}_placeholder": boxes,
+        "school_went_{}": DAY_WENT,
+        "school_why_{}": OFF_WHY,
+        "school_tried_{}": TRIED_WENT,
+        "school_held_{}": HELD_WENT,
+        "cli_plan_{}ed": ("tick", "untick"),
         "pack_state_{}": ("on", "off", "other", "skipped"),
         "zoom_{}_title": ("in", "out"),
         "phase_{}": ("in", "hold", "out"),

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from zoomapp.core.workspace import Workspace
 
 # The screens that read the journal: a locked one asks for its passphrase first.
-READS = frozenset({"journal", "search", "progress", "helps"})
+READS = frozenset({"journal", "search", "progress", "helps", "school", "plan"})
 
 # The name an action opens -> (its module in ui/screens, the screen's class).
 SCREENS = {
@@ -44,6 +44,8 @@ SCREENS = {
     "progress": ("progress", "ProgressScreen"),
     "helps": ("helps", "HelpsScreen"),
     "confirm": ("confirm", "ConfirmScreen"),
+    "school": ("school", "SchoolScreen"),
+    "plan": ("plan", "PlanScreen"),
     "passphrase": ("lock", "PassphraseScreen"),
     "lock": ("lock", "LockScreen"),
 }
@@ -162,3 +164,6 @@ class Opening(App[None]):
 
     def action_journal(self) -> None:
         self.open_screen("journal")
+
+    def action_school(self) -> None:
+        self.open_screen("school")

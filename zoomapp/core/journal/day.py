@@ -19,6 +19,10 @@ FORMAT = 1
 # The kinds of entry, named as the day file names them.
 WINS, STRENGTHS, FEELING, SESSIONS = "wins", "strengths", "feeling", "sessions"
 KINDS = (WINS, STRENGTHS)  # the lists of written entries
+# The way back to school, each note a table of its own (read by core/school): the school
+# day, a step of the ladder as it now is, a step tried, something done to spare the child,
+# the one thing being changed, and how holding to it went.
+SCHOOL_KINDS = ("school", "ladder", "tried", "helps", "change", "held")
 MAX_TEXT = 5000  # a paragraph or two about a hard morning
 MAX_DAY_BYTES = 4_000_000  # a day of 2,000-character entries every minute is under 3 MB
 MAX_SESSION_SECONDS = 24 * 3600
@@ -47,10 +51,11 @@ class Day(NamedTuple):
     strengths: list[Entry]
     feeling: str
     sessions: list[SessionResult]
+    school: tuple[tuple[str, dict[str, Any]], ...] = ()  # (kind, table) of SCHOOL_KINDS
 
     @property
     def is_empty(self) -> bool:
-        return not (self.wins or self.strengths or self.feeling or self.sessions)
+        return not (self.wins or self.strengths or self.feeling or self.sessions or self.school)
 
     @property
     def written(self) -> list[Entry]:
@@ -167,7 +172,7 @@ def _shape_problem(doc: dict[str, Any]) -> str:
         return f"format {fmt!r} is not one this zoomapp knows"
     if FEELING in doc and not isinstance(doc[FEELING], str):
         return "feeling must be text"
-    for kind in (WINS, STRENGTHS, SESSIONS):
+    for kind in (WINS, STRENGTHS, SESSIONS, *SCHOOL_KINDS):
         items = doc.get(kind, [])
         if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
             return f"{kind} must be a list of tables ([[{kind}]])"
@@ -233,7 +238,8 @@ def to_day(doc: dict[str, Any], day: date) -> Day:
             )
         )
     feeling = printable(doc.get(FEELING, ""))
-    return Day(day, lists[WINS], lists[STRENGTHS], feeling, sessions)
+    school = tuple((kind, item) for kind in SCHOOL_KINDS for item in doc.get(kind, ()))
+    return Day(day, lists[WINS], lists[STRENGTHS], feeling, sessions, school)
 
 
 def _rating(value: Any, top: int) -> int | None:

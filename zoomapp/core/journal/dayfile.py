@@ -12,11 +12,11 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-KNOWN_TOP = {"format", "date", "written", "replaces", "feeling", "wins", "strengths", "sessions"}
-LISTS = ("wins", "strengths", "sessions")
+LISTS = ("wins", "strengths", "sessions", "school", "ladder", "tried", "helps", "change", "held")
+KNOWN_TOP = {"format", "date", "written", "replaces", "feeling", *LISTS}
 
 _LINE = re.compile(r"([A-Za-z0-9_-]+) = (.+)")
-_TABLE = re.compile(r"\[\[(wins|strengths|sessions)\]\]")
+_TABLE = re.compile(r"\[\[(" + "|".join(LISTS) + r")\]\]")
 _INT = re.compile(r"-?(0|[1-9][0-9]*)")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
@@ -75,7 +75,8 @@ def _value(raw: str) -> Any:
 # The keys our own layout writes: a line that starts with one needs no pattern to split.
 _OUR_KEYS = frozenset(
     "format date written replaces feeling at text tags kind id started seconds ended_early"
-    " rating_before rating_after rating_scale".split()
+    " rating_before rating_after rating_scale went arrived left hard why step order retired"
+    " help doing say start said upset".split()
 )
 
 
@@ -138,6 +139,8 @@ def _shown(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, datetime):
         return value.replace(microsecond=0, tzinfo=None).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
     if isinstance(value, (int, float)):
         return str(value)
     if isinstance(value, (list, tuple)):
@@ -161,7 +164,7 @@ def _simple(doc: dict[str, Any]) -> bool:
             for value in item.values():
                 if isinstance(value, list) and not all(isinstance(v, str) for v in value):
                     return False
-                if not isinstance(value, (str, int, float, bool, datetime, list)):
+                if not isinstance(value, (str, int, float, bool, date, list)):
                     return False
     return True
 

@@ -2,9 +2,10 @@
 
 A day can be in more than one file: a locked journal adds each entry as a sealed part of
 its own, and a sync tool that saw two devices change the same day keeps a conflict copy.
-Read together, every win and strength is kept once (the same words at the same time are
-the same entry); a session saved twice (as it ended, then with its after-rating) is one
-session with everything either file knew; the day's feeling keeps every paragraph once.
+Read together, every win and strength (and each note of the way back to school) is kept
+once (the same words at the same time are the same entry); a session saved twice (as it
+ended, then with its after-rating) is one session with everything either file knew; the
+day's feeling keeps every paragraph once.
 So an entry edited on one device and deleted on the other survives, as its edit.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from zoomapp.core.journal.day import FEELING, KINDS, SESSIONS
+from zoomapp.core.journal.day import FEELING, KINDS, SCHOOL_KINDS, SESSIONS
 
 # Kept in a sealed part only: when it was written, and which parts it took the place of.
 WRITTEN, REPLACES = "written", "replaces"
@@ -37,7 +38,7 @@ def merge(docs: list[dict[str, Any]]) -> dict[str, Any]:
     sessions: dict[Any, dict[str, Any]] = {}
     for doc in docs:
         for key, value in doc.items():
-            if key in KINDS:
+            if key in KINDS or key in SCHOOL_KINDS:
                 there = merged.setdefault(key, [])
                 seen = {_same(item) for item in there}
                 there.extend(item for item in value if _same(item) not in seen)

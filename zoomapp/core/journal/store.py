@@ -221,6 +221,17 @@ class Journal:
 
         return self._change(item["started"].date(), change, {SESSIONS: [item]})
 
+    def note(self, day: date, items: dict[str, list[dict[str, Any]]]) -> Saved:
+        """Add tables of any kind to a day as they are (the notes of core/school, with a
+        win when a step is done): appended to its file, or sealed as one part."""
+
+        def change(doc: dict[str, Any]) -> str:
+            for kind, new in items.items():
+                doc.setdefault(kind, []).extend(new)
+            return "\n".join(entry_block(kind, i) for kind, new in items.items() for i in new)
+
+        return self._change(day, change, items)
+
     def set_feeling(self, day: date, text: str) -> Saved:
         text = utf8(tidy(text))
         if len(text) > MAX_TEXT:

@@ -22,6 +22,7 @@ CHOICES = (
     ("w", "app.note('wins')", "choice_win", "choice_win_hint"),
     ("c", "app.checkin", "choice_checkin", "choice_checkin_hint"),
     ("j", "app.journal", "choice_journal", "choice_journal_hint"),
+    ("k", "app.school", "choice_school", "choice_school_hint"),
     ("h", "app.open_help", "choice_help", "choice_help_hint"),
 )
 

@@ -8,6 +8,7 @@ same screen, with a draft of its own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from textual.app import ComposeResult
@@ -16,6 +17,7 @@ from textual.containers import Vertical
 from zoomapp.core.errors import JournalError
 from zoomapp.core.files import plain_reason
 from zoomapp.core.journal.day import FEELING, WINS, Entry
+from zoomapp.core.journal.store import Saved
 from zoomapp.ui.drafting import DraftKeeper
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.keybar import KeyBar
@@ -40,8 +42,22 @@ class NoteScreen(ZoomScreen):
         Key("escape", "back", "key_back", key_display="esc"),
     )
 
-    def __init__(self, kind: str = WINS, day: date | None = None, entry: Entry | None = None):
+    def __init__(
+        self,
+        kind: str = WINS,
+        day: date | None = None,
+        entry: Entry | None = None,
+        save: Callable[[str], Saved] | None = None,
+        words: str = "",
+        placeholder: str = "",
+    ):
+        """`save`, for words that are not a journal entry (a step back to school, the
+        sentence for the child): what keeps them (`words`, when they are changed); the
+        screen closes once they are kept."""
         super().__init__()
+        self.save = save
+        self.words = words
+        self.placeholder = placeholder
         self.kind = entry.kind if entry else kind
         self.entry = entry
         self.day = entry.day if entry else (day or self.zoomapp.wall_clock().date())
@@ -66,7 +82,7 @@ class NoteScreen(ZoomScreen):
                     text("note_for_day", day=self.content.day_heading(self.day)), id="note-day"
                 )
             yield NoteBox(
-                text(f"note_{self.kind}_placeholder"),
+                self.placeholder or text(f"note_{self.kind}_placeholder"),
                 id="note-input",
                 blink=self.zoomapp.cursor_blink,
             )
@@ -79,8 +95,8 @@ class NoteScreen(ZoomScreen):
 
     def on_mount(self) -> None:
         box = self.query_one(NoteBox)
-        if self.entry is not None:
-            self.drafts.stored = self.entry.text
+        if self.entry is not None or self.words:
+            self.drafts.stored = self.entry.text if self.entry else self.words
         elif self.kind == FEELING and self.zoomapp.journal_readable():
             self.drafts.stored = self.zoomapp.journal.read_day(self.day).feeling
         words, back = self.drafts.begin()
@@ -108,7 +124,9 @@ class NoteScreen(ZoomScreen):
         status = self.query_one("#note-status", Words)
         journal = self.zoomapp.journal
         try:
-            if self.kind == FEELING:
+            if self.save is not None:
+                saved = self.save(box.text)
+            elif self.kind == FEELING:
                 saved = journal.set_feeling(self.day, box.text)
             elif self.entry is not None:
                 saved = journal.edit(self.entry, box.text)
@@ -120,7 +138,7 @@ class NoteScreen(ZoomScreen):
         self.zoomapp.report_set_aside(saved.set_aside_as)
         self.saved_any = True
         self.drafts.forget(box.text)
-        if self.entry is not None or self.kind == FEELING:
+        if self.entry is not None or self.kind == FEELING or self.save is not None:
             self.dismiss(True)
             return
         self.drafts.forget()

@@ -1,0 +1,144 @@
+"""The way back to school from the shell, as a parent uses it (real subprocesses): a
+ladder of steps, a week of school days, a step done that becomes a win, one change to the
+family's help with the sentence that tells the child, and a week of evenings - in the
+pack's language, each mistake refused in one line with nothing saved, and a locked
+journal asking for its passphrase only to read."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.test_whatever_is_on_disk import one_clear_line, zoomapp
+from zoomapp.core.journal.store import Journal
+from zoomapp.core.school.plan import plan_of
+
+TODAY = date.today()
+
+
+def said(home: Path, *args: str) -> str:
+    result = zoomapp(home, *args)
+    assert result.returncode == 0, result.stderr.decode()
+    return result.stdout.decode()
+
+
+def test_a_parent_builds_a_ladder_and_keeps_a_week(zoomapp_home: Path) -> None:
+    home = zoomapp_home
+    assert "No steps yet" in said(home, "steps")
+    for text, hard in (("Walk to the gate", 4), ("Drive past the school", 2), ("A full day", 10)):
+        said(home, "steps", "add", text, "--hard", str(hard))
+    said(home, "steps", "add", "First lesson", "--hard", "6")  # goes between, by hardness
+    ladder = said(home, "steps")
+    assert ladder.index("Drive past") < ladder.index("Walk to") < ladder.index("First lesson")
+    assert ladder.index("First lesson") < ladder.index("A full day")
+    assert "  1. Drive past the school  2/10" in ladder
+
+    for back in range(7, 0, -1):  # a week of school days, one of them partial
+        day = (TODAY - timedelta(days=back)).isoformat()
+        if back == 3:
+            out = said(home, "day", "part", "--at", "10:15", "--hard", "7", "--date", day)
+            assert "part of the day, arrived 10:15, morning 7/10" in out
+        else:
+            said(home, "day", "off" if back in (1, 2) else "full", "--date", day)
+
+    done = said(home, "steps", "done", "2", "--date", "yesterday")
+    assert "Walk to the gate - done" in done and "small win" in done
+    assert "Step done: Walk to the gate" in said(home, "journal", "search", "gate")
+    assert "last tried yesterday: done" in said(home, "steps")
+
+    said(home, "plan", "tick", "1", "2")
+    chosen = said(home, "plan", "change", "1", "--say", "I know you can walk in from the gate.")
+    assert "I know you can walk in from the gate." in chosen
+    for back, went in enumerate(("held", "held", "partly", "notyet", "held", "held", "held")):
+        day = (TODAY - timedelta(days=back)).isoformat()
+        said(home, "plan", "log", went, "--upset", "5", "--date", day)
+    plan = said(home, "plan")
+    assert "  1. [x] Driving all the way in" in plan and "  3. [ ] " in plan
+    assert "What I say: I know you can walk in from the gate." in plan
+    assert "1 held" in plan  # only the evenings since the change began (today) count
+
+    kept = plan_of(Journal(home / "journal"))
+    assert [s.text for s in kept.ladder][:2] == ["Drive past the school", "Walk to the gate"]
+    assert sorted(d.went for d in kept.days.values()) == ["full"] * 4 + ["off"] * 2 + ["part"]
+    assert len(kept.held) == 7 and kept.change is not None
+
+
+def test_steps_are_changed_moved_and_retired_without_losing_what_was_tried(
+    zoomapp_home: Path,
+) -> None:
+    home = zoomapp_home
+    for text in ("One", "Two", "Three"):
+        said(home, "steps", "add", text)
+    said(home, "steps", "tried", "3")
+    said(home, "steps", "move", "3", "1")
+    assert said(home, "steps").split("\n")[1].startswith("  1. Three")
+    said(home, "steps", "edit", "1", "Three, with Ms Khan", "--hard", "5")
+    said(home, "steps", "retire", "2")
+    ladder = said(home, "steps")
+    assert "  1. Three, with Ms Khan  5/10  - last tried today: part of it" in ladder
+    assert "Retired: One" in ladder and "  2. Two" in ladder
+
+
+@pytest.mark.parametrize(
+    ("args", "wanted"),
+    [
+        (("day", "sometimes"), "is not one of: full, part, none, off"),
+        (("day", "full", "--at", "9:00"), "goes with part of the day"),
+        (("day", "part", "--at", "25:00"), "is not a time of day"),
+        (("day", "part", "--hard", "11"), "from 0 to 10"),
+        (("day", "off", "--why", "bored"), "is not one of: weekend"),
+        (("day", "full", "--date", "tomorrow"), ""),
+        (("steps", "done", "9"), "There is no step 9"),
+        (("steps", "add", "   "), "write a few words first"),
+        (("plan", "tick", "99"), "Nothing is numbered 99"),
+        (("plan", "log", "maybe"), "is not one of: held, partly, notyet"),
+        (("plan", "change", "1", "--say", " "), "Say what you will tell your child"),
+    ],
+)
+def test_a_mistake_is_one_line_exit_2_and_nothing_saved(
+    zoomapp_home: Path, args: tuple[str, ...], wanted: str
+) -> None:
+    result = zoomapp(zoomapp_home, *args)
+    err = one_clear_line(result)
+    assert result.returncode == 2 and wanted in err and err.count("\n") == 1
+    assert not (zoomapp_home / "journal").exists() or not list(
+        (zoomapp_home / "journal").rglob("*.toml")
+    )
+
+
+def test_in_spanish(zoomapp_home: Path) -> None:
+    out = said(zoomapp_home, "--lang", "es", "day", "part", "--at", "9.40")
+    assert out.strip() == "Anotado para hoy: parte del día, llegó a las 09:40."
+    said(zoomapp_home, "--lang", "es", "steps", "add", "Caminar hasta la puerta")
+    assert "Pasos de vuelta a la escuela" in said(zoomapp_home, "--lang", "es", "steps")
+    plan = said(zoomapp_home, "--lang", "es", "plan")
+    assert "Llevarle hasta la puerta" in plan
+    err = one_clear_line(zoomapp(zoomapp_home, "--lang", "es", "plan", "log", "quizas"))
+    assert "no es una de estas opciones" in err
+
+
+def test_locked_adding_never_asks_and_reading_does(
+    zoomapp_home: Path, lock_template: tuple[Path, str]
+) -> None:
+    home = zoomapp_home
+    said(home, "steps", "add", "Walk to the gate")
+    folder, recovery = lock_template
+    shutil.copytree(folder, home / "lock")
+    said(home, "day", "full")  # no passphrase, no terminal: just added
+    said(home, "plan", "log", "held")
+    sealed = list((home / "journal").rglob("*.age"))
+    assert len(sealed) == 2  # each addition a sealed part of its own
+    plain = b"".join(p.read_bytes() for p in (home / "journal").rglob("*.toml"))
+    assert b"[[school]]" not in plain and b"[[held]]" not in plain
+    asked = zoomapp(home, "steps", stdin=subprocess.DEVNULL)
+    assert asked.returncode == 2 and "passphrase" in one_clear_line(asked)
+    key = home.parent / "recovery.txt"
+    key.write_text(recovery + "\n")
+    ladder = said(home, "steps", "--recovery-key-file", str(key))
+    assert "1. Walk to the gate" in ladder
+    done = said(home, "steps", "done", "1", "--recovery-key-file", str(key))
+    assert "small win" in done

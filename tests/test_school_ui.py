@@ -1,0 +1,107 @@
+"""The way back to school in the app, driven by its keys with a fixed clock: today noted
+in one key, a ladder written, reordered and climbed (a step done is a small win), one
+change chosen with the sentence for the child, and tonight's note - at 80x24 and 40x12,
+and a locked journal asking for its passphrase only to read."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import FIXED_NOW, FakeClock, lock_template, locked_keys, make_app, shown
+from tests.test_journal_ui import type_text
+from zoomapp.core.journal.store import Journal
+from zoomapp.core.paths import Paths
+from zoomapp.core.school.plan import plan_of
+from zoomapp.ui.screens.home import HomeScreen
+from zoomapp.ui.screens.note import NoteScreen
+from zoomapp.ui.screens.plan import PlanScreen
+from zoomapp.ui.screens.school import SchoolScreen
+
+TODAY = FIXED_NOW.date()
+_ = lock_template  # a fixture
+
+
+def kept(paths: Paths):  # type: ignore[no-untyped-def]
+    return plan_of(Journal(paths.journal_dir, now=lambda: FIXED_NOW))
+
+
+@pytest.mark.parametrize("size", [(80, 24), (40, 12)])
+async def test_a_parent_notes_today_and_climbs_a_step(
+    paths: Paths, clock: FakeClock, size: tuple[int, int]
+) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("k")
+        assert isinstance(app.screen, SchoolScreen)
+        await pilot.press("2")
+        assert shown(app, "#school-today") == "Today: part of the day."
+        for step in ("Walk to the gate", "Drive past the school"):
+            await pilot.press("a")
+            assert isinstance(app.screen, NoteScreen)
+            await type_text(pilot, step)
+            await pilot.press("enter")
+            await pilot.pause()
+        assert isinstance(app.screen, SchoolScreen)
+        await pilot.press("down", "shift+up")  # "Drive past" is the smaller step
+        await pilot.press("d")
+        assert shown(app, "#school-status") == "Step done - a small win too. Well done to you both."
+        await pilot.press("escape")
+        assert isinstance(app.screen, HomeScreen)
+    plan = kept(paths)
+    assert plan.days[TODAY].went == "part"
+    assert [s.text for s in plan.ladder] == ["Drive past the school", "Walk to the gate"]
+    assert [(t.text, t.went) for t in plan.tried] == [("Drive past the school", "done")]
+    wins = Journal(paths.journal_dir).read_day(TODAY).wins
+    assert [(w.text, w.tags) for w in wins] == [("Step done: Drive past the school", ("step",))]
+
+
+async def test_one_change_with_its_sentence_and_tonights_note(
+    paths: Paths, clock: FakeClock
+) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("k", "p")
+        assert isinstance(app.screen, PlanScreen)
+        await pilot.press("1")  # tonight, before any change is chosen: nothing happens
+        await pilot.press("down", "space")
+        await pilot.pause()
+        await pilot.press("c")
+        assert isinstance(app.screen, NoteScreen)
+        await type_text(pilot, "I know you can handle not knowing")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PlanScreen)
+        await pilot.press("2")
+        change = shown(app, "#plan-change")
+        assert "Answering the same worried question" in change
+        assert "What I say: I know you can handle not knowing" in change
+        assert "Tonight: partly held." in change
+        await pilot.press("w")
+        assert app.screen.query_one("#plan-why").display
+    plan = kept(paths)
+    assert plan.doing == {"Answering the same worried question again and again": True}
+    assert [h.went for h in plan.held] == ["partly"]
+
+
+async def test_locked_the_school_screen_asks_once_and_notes_are_sealed(
+    paths: Paths, clock: FakeClock, lock_template: tuple
+) -> None:
+    from tests.test_locked_app import open_with, plain_words
+    from zoomapp.ui.screens.lock import PassphraseScreen
+
+    locked_keys(lock_template, paths.data_dir)
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("k")
+        assert isinstance(app.screen, PassphraseScreen)
+        await open_with(app, pilot, lock_template[1])  # the recovery key works too
+        assert isinstance(app.screen, SchoolScreen)
+        await pilot.press("3", "a")
+        await type_text(pilot, "Walk to the gate")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [step.text for step in app.screen.plan.ladder] == ["Walk to the gate"]
+        await pilot.press("escape", "k")  # asked once: not again in this run
+        assert isinstance(app.screen, SchoolScreen)
+    assert b"Walk to the gate" not in plain_words(paths)
+    assert len(list(paths.journal_dir.glob("2*/*.age"))) == 2  # a part for each note
