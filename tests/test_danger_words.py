@@ -29,7 +29,7 @@ from zoomapp.core.practice.worries import danger_in, recogniser
 SETS = Path(__file__).parent / "worries"
 RECALL_GOAL = 0.98
 FALSE_ALARM_GOAL = 0.05
-HELD_BACK_FLOOR = {"en": (0.97, 0.12), "es": (0.97, 0.10)}  # (recall, false alarms) seen
+HELD_BACK_FLOOR = {"en": (0.99, 0.12), "es": (0.98, 0.10)}  # (recall, false alarms) seen
 
 
 def worries(language: str, folder: Path = SETS) -> list[tuple[str, str, str]]:

@@ -3,9 +3,11 @@
     .venv/bin/python tests/worries/learn_weights.py            # learn, write the file
     .venv/bin/python tests/worries/learn_weights.py --cross    # how well it reads new sets
 
-Logistic regression by plain gradient descent (no dependency), over both languages at
-once, on every set in this folder except held-back/ - which is kept to measure how well
-the result reads worries it never saw. Words inside the packs' everyday phrases are set
+Logistic regression with an L2 penalty (no dependency), learned by stochastic gradient
+descent whose step shrinks each pass and whose weights are averaged over the later passes,
+so they settle near the penalised optimum; over both languages at once, on every set in
+this folder except held-back/ - which is kept to measure how well the result reads
+worries it never saw. Words inside the packs' everyday phrases are set
 aside first, exactly as the app does before weighing.
 
 `--cross` learns once per set with that set left out and reads it, so every worry is read
@@ -32,12 +34,17 @@ from zoomapp.core.practice.danger import plain  # noqa: E402
 from zoomapp.core.practice.word_weights import WEIGHTS_FILE, WordWeights, features  # noqa: E402
 from zoomapp.core.practice.worries import recogniser  # noqa: E402
 
-# Recall first: a worry near the line gets help, then kind words. Chosen where the weights'
-# own curve bends (each set left out): from 0.2 to 0.15 they catch 1.3 (English) and 2.5
-# (Spanish) points more of the frightening worries for about 1.2 points of false alarms;
-# below 0.15, each point caught costs two.
-THRESHOLD = 0.15
-EPOCHS, RATE, SHRINK, KEEP = 30, 0.3, 1e-3, 0.05
+# Recall first: a worry near the line gets help, then kind words. Chosen on the sets written
+# in new voices (h to l), each read by weights learned without it - the nearest thing to a
+# stranger's worries: the highest threshold whose recall there is no lower, in either
+# language, than the reading before this one had (plain gradient descent, pieces across
+# words, 0.15: 93.1 % in English, 93.8 % in Spanish). At 0.25: 93.7 % and 95.0 %, for
+# 14.0 % and 13.7 % false alarms (12.7 % and 12.0 % before). On every set left out (`--cross`)
+# both readings pass 98 % recall; only new voices show how far there is still to go.
+THRESHOLD = 0.25
+# PENALTY is 1/C of an L2-penalised logistic regression (summed loss + |w|^2 / 2C); the
+# step is RATE / (1 + pass) and the weights kept are the mean over passes AVERAGE_FROM on.
+EPOCHS, RATE, PENALTY, AVERAGE_FROM, KEEP = 40, 1.0, 1.0, 20, 0.02
 
 Example = tuple[str, list[str], int]  # the set it comes from, its features, 1 if harmful
 
@@ -59,19 +66,34 @@ def examples() -> list[Example]:
     return found
 
 
-def fit(examples: list[Example]) -> dict:
-    """The weights, as the file holds them; the same every run (a fixed order throughout)."""
-    weights: dict[str, float] = defaultdict(float)
-    bias = 0.0
-    for _ in range(EPOCHS):
+def fit(examples: list[Example], threshold: float = THRESHOLD) -> dict:
+    """The weights, as the file holds them; the same every run (a fixed order throughout).
+
+    Each step shrinks every weight a little (the L2 penalty, spread over the examples): the
+    weights are held as `scale * raw`, so shrinking them all is one multiplication."""
+    raw: dict[str, float] = defaultdict(float)
+    scale, bias = 1.0, 0.0
+    shrink = PENALTY / max(1, len(examples))
+    summed: dict[str, float] = defaultdict(float)
+    summed_bias, passes = 0.0, 0
+    for epoch in range(EPOCHS):
+        rate = RATE / (1 + epoch)
         for _, found, y in examples:
-            total = max(-30.0, min(30.0, bias + sum(weights[f] for f in found)))
+            total = max(-30.0, min(30.0, bias + scale * sum(raw[f] for f in found)))
             error = 1 / (1 + math.exp(-total)) - y
-            bias -= RATE * error
+            scale *= 1 - rate * shrink
+            bias -= rate * error
+            step = rate * error / scale
             for f in found:
-                weights[f] -= RATE * (error + SHRINK * weights[f])
+                raw[f] -= step
+        if epoch >= AVERAGE_FROM:
+            for f, w in raw.items():
+                summed[f] += scale * w
+            summed_bias += bias
+            passes += 1
+    weights = {f: w / passes for f, w in summed.items()}
     kept = {f: round(w, 3) for f, w in sorted(weights.items()) if abs(w) >= KEEP}
-    return {"bias": round(bias, 3), "threshold": THRESHOLD, "weights": kept}
+    return {"bias": round(summed_bias / passes, 3), "threshold": threshold, "weights": kept}
 
 
 def learn() -> dict:
@@ -108,16 +130,22 @@ def cross() -> None:
                 likely = weighed.weigh(phrases.set_aside(said[n + "\t" + text])).likely
                 scored.append((n, caught[n + "\t" + text], likely, y))
         print(f"  left out {name}", file=sys.stderr)
+    thresholds = [round(0.05 * i, 2) for i in range(1, 19)]
+    rates = {}
     for language in ("en", "es"):
         mine = [s for s in scored if s[0].startswith(language)]
-        for threshold in (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5):
+        for threshold in thresholds:
             helped = [(caught or likely >= threshold, y) for _, caught, likely, y in mine]
             harm = [h for h, y in helped if y]
             ok = [h for h, y in helped if not y]
+            rates[language, threshold] = (100 * sum(harm) / len(harm), 100 * sum(ok) / len(ok))
+            recall, alarms = rates[language, threshold]
             print(
-                f"{language} threshold {threshold:.2f}: recall {100 * sum(harm) / len(harm):.1f} %,"
-                f" false alarms {100 * sum(ok) / len(ok):.1f} %"
+                f"{language} threshold {threshold:.2f}: recall {recall:.1f} %,"
+                f" false alarms {alarms:.1f} %"
             )
+    enough = [t for t in thresholds if all(rates[lang, t][0] >= 98 for lang in ("en", "es"))]
+    print(f"highest threshold with recall >= 98 % in both: {max(enough) if enough else None}")
 
 
 def main() -> None:

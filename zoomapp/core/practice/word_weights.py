@@ -2,11 +2,11 @@
 
 The phrases in the packs say plainly what counts as danger; people say it in more ways than
 any list holds. So a worry no phrase matched is read once more against weights learned
-from the labelled worries in tests/worries (words, pairs of words, and five-letter pieces,
-which forgive a misspelling): `learn_weights.py` there writes content/word-weights.json,
-shipped with the app. A worry that weighs over the line is near it: help first, then kind
-words. Its heaviest words say why. Words inside an everyday phrase (`danger-except`) are
-set aside first, as the phrases do.
+from the labelled worries in tests/worries (words, pairs of words, and five-letter pieces
+of each word, which forgive a misspelling): `learn_weights.py` there writes
+content/word-weights.json, shipped with the app. A worry that weighs over the line is near
+it: help first, then kind words. Its heaviest words say why. Words inside an everyday
+phrase (`danger-except`) are set aside first, as the phrases do.
 """
 
 from __future__ import annotations
@@ -34,12 +34,15 @@ _PLAIN_WORDS = frozenset(
 
 def features(said: str) -> set[str]:
     """What is weighed in plain text (see danger.plain): its words but the plainest, each
-    pair of them next to each other, and every five-character piece ('#' marks a piece)."""
+    pair of them next to each other, and every five-character piece of each word, a space
+    at either end ('#' marks a piece). Pieces never run across two words: those ("ed wh",
+    "s aga") only learned which words happened to stand side by side."""
     words = [w for w in said.split() if "#" not in w and w not in _PLAIN_WORDS]
     found = set(words)
     found.update(f"{a}_{b}" for a, b in zip(words, words[1:], strict=False))
-    joined = f" {' '.join(words)} "
-    found.update(f"#{joined[i : i + 5]}" for i in range(len(joined) - 4))
+    for word in words:
+        padded = f" {word} "
+        found.update(f"#{padded[i : i + 5]}" for i in range(len(padded) - 4))
     return found
 
 
