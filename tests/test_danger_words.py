@@ -8,10 +8,13 @@ someone who never saw them, the way frightened and tired parents type.
   word weights learned from: they must meet the goal - at least 98 % of harmful worries
   answered with help, at most 5 % of ordinary ones - in the interface's own language and
   in the other (a parent using Spanish who writes in English, and the other way round).
-- `held-back/` was neither tuned on nor learned from: it tells how the recogniser reads
-  worries it never saw, which is what a parent will type. Its figures are printed and held
-  to what was last measured (`HELD_BACK_FLOOR`, below the goal for false alarms). Tune
-  nothing to it: a change is judged by it, and a new held-back set is the next honest step.
+- `held-back/` was neither tuned on nor learned from, but its figures were looked at while
+  choosing between readings, so they flatter. `held-back-2/` (700 worries by another
+  writer, added 2026-12-06) had never been read by anything when it was first measured:
+  the honest figure for what a stranger types (first read: recall 98.0 % English and
+  97.3 % Spanish, false alarms 21.5 % and 16.7 %; after learning from set m as well:
+  98.0 % and 96.7 %, 18.0 % and 11.3 %). Both are printed and held to what was last
+  measured (`HELD_BACK_FLOOR`); tune nothing to either.
 """
 
 from __future__ import annotations
@@ -29,7 +32,12 @@ from zoomapp.core.practice.worries import danger_in, recogniser
 SETS = Path(__file__).parent / "worries"
 RECALL_GOAL = 0.98
 FALSE_ALARM_GOAL = 0.05
-HELD_BACK_FLOOR = {"en": (0.99, 0.12), "es": (0.98, 0.10)}  # (recall, false alarms) seen
+HELD_BACK_FLOOR = {  # (recall, false alarms) as measured: a change may not make them worse
+    ("held-back", "en"): (0.99, 0.09),
+    ("held-back", "es"): (0.99, 0.10),
+    ("held-back-2", "en"): (0.98, 0.18),
+    ("held-back-2", "es"): (0.96, 0.12),
+}
 
 
 def worries(language: str, folder: Path = SETS) -> list[tuple[str, str, str]]:
@@ -86,17 +94,19 @@ def test_frightening_worries_get_help_and_ordinary_ones_do_not(
     assert false_alarms <= FALSE_ALARM_GOAL
 
 
-@pytest.mark.parametrize("language", ["en", "es"])
-def test_worries_it_never_saw(language: str, capsys: pytest.CaptureFixture[str]) -> None:
-    recall, false_alarms, lines = measure(language, language, SETS / "held-back")
+@pytest.mark.parametrize(("folder", "language"), sorted(HELD_BACK_FLOOR))
+def test_worries_it_never_saw(
+    folder: str, language: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    recall, false_alarms, lines = measure(language, language, SETS / folder)
     with capsys.disabled():
         print(
-            f"\nheld-back {language} worries: recall {100 * recall:.1f} %,"
+            f"\n{folder} {language} worries: recall {100 * recall:.1f} %,"
             f" false alarms {100 * false_alarms:.1f} %"
         )
         for line in lines:
             print(f"    {line}")
-    floor_recall, ceiling_alarms = HELD_BACK_FLOOR[language]
+    floor_recall, ceiling_alarms = HELD_BACK_FLOOR[folder, language]
     assert recall >= floor_recall and false_alarms <= ceiling_alarms
 
 

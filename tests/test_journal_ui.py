@@ -286,7 +286,9 @@ async def test_your_strengths_appear_in_zoom_in(paths: Paths, clock: FakeClock) 
     app = make_app(paths, clock, Start("zoom-in"))
     async with app.run_test(size=(80, 24)):
         prompts = [s.prompt for s in app.screen.plan.steps if s.deck == "strengths"]
-        assert app.extra_prompts() == {"strengths": ["You noticed this: So gentle with the cat"]}
+        assert app.extra_prompts(app.content.recipes["two-minute"]) == {
+            "strengths": ["You noticed this: So gentle with the cat"]
+        }
         assert len(prompts) == 3
 
 

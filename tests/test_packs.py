@@ -379,11 +379,13 @@ def test_every_text_key_built_from_a_family_exists_in_both_languages() -> None:
     from zoomapp.core.school.notes import DAY_WENT, HELD_WENT, OFF_WHY, TRIED_WENT
 
     entries = (WINS, STRENGTHS, FEELING)
-    boxes = (*entries, "ladder", "helps", "say")  # the note screen's boxes
+    boxes = (*entries, "ladder", "helps", "say", "tomorrow")  # the note boxes
     families = {
         "cli_mark_{}": (*entries, SESSIONS),
         "cli_saved_{}": entries,
-        "checkin_{}": STEPS,
+        "checkin_{}": (*STEPS, "school", "held", "tomorrow"),
+        "checkin_{}_keys": ("school", "held"),
+        "checkin_{}_shell": ("school", "held"),
         "note_{}_title": boxes,
         "note_{}_prompt": boxes,
         "note_{}_placeholder": boxes,

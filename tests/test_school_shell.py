@@ -142,3 +142,22 @@ def test_locked_adding_never_asks_and_reading_does(
     assert "1. Walk to the gate" in ladder
     done = said(home, "steps", "done", "1", "--recovery-key-file", str(key))
     assert "small win" in done
+
+
+def test_the_shell_check_in_asks_about_school_after_its_three_questions(
+    zoomapp_home: Path,
+) -> None:
+    home = zoomapp_home
+    said(home, "steps", "add", "Walk to the gate")
+    said(home, "plan", "change", "3", "--say", "I'm right next door.")
+    answers = b"Got dressed\n\n\npart\nheld\nThe gate again\n"
+    result = zoomapp(home, "checkin", input=answers)
+    assert result.returncode == 0, result.stderr.decode()
+    plan = plan_of(Journal(home / "journal"))
+    assert plan.days[TODAY].went == "part" and [h.went for h in plan.held] == ["held"]
+    assert plan.tomorrow == {TODAY: "The gate again"}
+    three = zoomapp(home / "other", "checkin", input=b"A win\n\n\nmore lines\n")
+    assert three.returncode == 0  # no plan begun: the three questions, the rest unread
+    assert not (home / "other" / "journal").exists() or "more lines" not in str(
+        list((home / "other" / "journal").rglob("*.toml"))[0].read_text()
+    )

@@ -105,3 +105,62 @@ async def test_locked_the_school_screen_asks_once_and_notes_are_sealed(
         assert isinstance(app.screen, SchoolScreen)
     assert b"Walk to the gate" not in plain_words(paths)
     assert len(list(paths.journal_dir.glob("2*/*.age"))) == 2  # a part for each note
+
+
+async def test_the_evening_check_in_asks_about_school_once_the_plan_has_begun(
+    paths: Paths, clock: FakeClock
+) -> None:
+    from zoomapp.core.school import record
+    from zoomapp.ui.screens.checkin import CheckinScreen
+
+    journal = Journal(paths.journal_dir, now=lambda: FIXED_NOW)
+    step = record.new_step(journal, "Walk to the gate", 3, 1)
+    record.change_step(journal, step)
+    record.choose_change(journal, "Staying until they sleep", "I'm next door.", TODAY)
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c")
+        assert isinstance(app.screen, CheckinScreen)
+        assert shown(app, "#checkin-step") == "1 of 6"
+        await pilot.press("enter", "enter", "enter")  # no win, strength or feeling tonight
+        assert "How did school go today?" in shown(app, "#checkin-question")
+        await pilot.press("2")  # part of the day, in one key
+        assert "Staying until they sleep" in shown(app, "#checkin-question")
+        await pilot.press("enter")  # skipped
+        assert "Tomorrow morning" in shown(app, "#checkin-question")
+        await type_text(pilot, "The gate. I know you can")
+        await pilot.press("enter")
+        assert shown(app, "#checkin-question") == "Thank you. Today is written down."
+    plan = kept(paths)
+    assert plan.days[TODAY].went == "part" and plan.held == []
+    assert plan.tomorrow == {TODAY: "The gate. I know you can"}
+
+
+async def test_the_school_morning_session_opens_with_last_evenings_plan(
+    paths: Paths, clock: FakeClock
+) -> None:
+    from datetime import timedelta
+
+    from zoomapp.core.school import record
+
+    journal = Journal(paths.journal_dir, now=lambda: FIXED_NOW)
+    record.plan_tomorrow(journal, TODAY - timedelta(days=1), "The gate, then the library")
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)):
+        plan = app.plan(app.content.recipes["school-morning"])
+        assert plan.steps[0].prompt == "The gate, then the library"
+        assert plan.steps[0].title == "This morning's plan"
+        other = app.plan(app.content.recipes["two-minute"])
+        assert all(step.deck != "morning-plan" for step in other.steps)
+
+
+async def test_with_no_plan_the_check_in_is_its_three_questions(
+    paths: Paths, clock: FakeClock
+) -> None:
+    from zoomapp.ui.screens.checkin import CheckinScreen
+
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c")
+        assert isinstance(app.screen, CheckinScreen)
+        assert shown(app, "#checkin-step") == "1 of 3"

@@ -554,18 +554,21 @@ async def test_the_school_morning_and_together_sessions_run(paths: Paths, clock:
     async with app.run_test(size=(80, 24)) as pilot:
         plan = app.screen.plan
         assert plan.total_seconds == 90
-        assert [s.deck for s in plan.steps[1:]] == [
+        assert [s.deck for s in plan.steps] == [
+            "morning-plan",  # last evening's plan; none was written, so the deck's words
+            "",
             "self-compassion",
             "say-to-your-child",
             "perspective",
         ]
-        assert plan.steps[0].pattern.id in ("long-exhale", "coherent")
-        await tick(app, pilot, clock, 30)
+        assert shown(app, "#section") == "This morning's plan"
+        assert plan.steps[1].pattern.id in ("long-exhale", "coherent")
+        await tick(app, pilot, clock, 15 + 25)
         assert shown(app, "#section") == "For you"
-        await tick(app, pilot, clock, 20)
+        await tick(app, pilot, clock, 15)
         assert shown(app, "#section") == "Something to say"
         assert shown(app, "#prompt") in app.content.decks["say-to-your-child"].prompts
-        await tick(app, pilot, clock, 41)
+        await tick(app, pilot, clock, 36)
         assert isinstance(app.screen, ClosingScreen)
         await pilot.press("enter")
     [kept] = app.journal.read_day(FIXED_NOW.date()).sessions

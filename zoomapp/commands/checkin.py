@@ -15,6 +15,7 @@ from zoomapp.core.journal.checkin import STEPS, earlier_win, keep
 from zoomapp.core.journal.dates import spoken_day
 from zoomapp.core.journal.store import Journal
 from zoomapp.core.paths import Paths
+from zoomapp.core.school.evening import CHOICES, HELD, choice_of, evening_steps, keep_answer
 from zoomapp.shell import say
 
 
@@ -42,8 +43,18 @@ def check_in(
     if asking:
         say(text("checkin_shell_intro"))
     wrote = 0
-    for kind in STEPS:
+    plan = None
+    keys = journal.files.refresh()
+    if keys is None or keys.is_open:
+        from zoomapp.core.school.plan import plan_of
+
+        plan = plan_of(journal)  # the school questions: never asks for a passphrase
+    for kind in STEPS + evening_steps(plan, today):
         question = text(f"checkin_{kind}")
+        if kind == HELD and plan is not None and plan.change is not None:
+            question = text("checkin_held", text=plan.change.text)
+        if kind in CHOICES:
+            question += " " + text(f"checkin_{kind}_shell")
         try:
             if asking:
                 words = input(f"\n{question}\n> ")
@@ -56,7 +67,14 @@ def check_in(
             if asking:
                 say()
             break
-        if keep(journal, kind, words, today) is not None:
+        if kind in CHOICES:
+            words = choice_of(kind, words)  # anything else is a question skipped
+        saved = (
+            keep(journal, kind, words, today)
+            if kind in STEPS
+            else keep_answer(journal, kind, words, today)
+        )
+        if saved is not None:
             wrote += 1
     say()
     say(text("checkin_done") if wrote else text("checkin_nothing"))

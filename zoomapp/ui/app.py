@@ -267,17 +267,17 @@ class ZoomApp(FatalErrorHook, Opening):
         path = recent_file(self.workspace.paths.data_dir)
         if self._recent is None:
             self._recent = load_recent(path)
-        plan = expand(recipe, self.content, self.rng, self.extra_prompts(), self._recent)
+        plan = expand(recipe, self.content, self.rng, self.extra_prompts(recipe), self._recent)
         save_recent(path, self._recent)
         return plan
 
-    def extra_prompts(self) -> dict[str, list[str]]:
-        """The parent's own notes on their child's strengths, mixed into the strengths deck."""
-        try:  # a locked journal still closed is not read: a session never asks
-            noted = self.journal.strengths(limit=30) if self.journal_readable() else []
-        except OSError:
+    def extra_prompts(self, recipe: Recipe) -> dict[str, list[str]]:
+        """The parent's own words for this session (core/practice/own_words.py)."""
+        from zoomapp.core.practice.own_words import own_prompts
+
+        if not self.journal_readable():  # locked and still closed: a session never asks
             return {}
-        return {"strengths": [self.content.text("strength_you_noted", text=t) for t in noted]}
+        return own_prompts(self.journal, self.content, recipe, self.wall_clock().date())
 
     def notify(
         self,

@@ -165,6 +165,7 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "school_upset": ("upset",),
     "school_step_win": ("text",),
     "school_today": ("went",),
+    "checkin_held": ("text",),
     "school_plan_line": ("start", "text"),
     "school_plan_say": ("say",),
     "plan_tonight": ("went",),

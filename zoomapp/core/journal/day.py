@@ -21,8 +21,8 @@ WINS, STRENGTHS, FEELING, SESSIONS = "wins", "strengths", "feeling", "sessions"
 KINDS = (WINS, STRENGTHS)  # the lists of written entries
 # The way back to school, each note a table of its own (read by core/school): the school
 # day, a step of the ladder as it now is, a step tried, something done to spare the child,
-# the one thing being changed, and how holding to it went.
-SCHOOL_KINDS = ("school", "ladder", "tried", "helps", "change", "held")
+# the one thing being changed, how holding to it went, and the plan for the next morning.
+SCHOOL_KINDS = ("school", "ladder", "tried", "helps", "change", "held", "tomorrow")
 MAX_TEXT = 5000  # a paragraph or two about a hard morning
 MAX_DAY_BYTES = 4_000_000  # a day of 2,000-character entries every minute is under 3 MB
 MAX_SESSION_SECONDS = 24 * 3600

@@ -12,7 +12,8 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-LISTS = ("wins", "strengths", "sessions", "school", "ladder", "tried", "helps", "change", "held")
+LISTS: tuple[str, ...] = ("wins", "strengths", "sessions")
+LISTS += ("school", "ladder", "tried", "helps", "change", "held", "tomorrow")  # core/school
 KNOWN_TOP = {"format", "date", "written", "replaces", "feeling", *LISTS}
 
 _LINE = re.compile(r"([A-Za-z0-9_-]+) = (.+)")

@@ -50,6 +50,11 @@ class Plan(NamedTuple):
         return found
 
 
+# Decks whose `extra` words, when there are any, are shown instead of the deck's own: the
+# plan the parent wrote last evening for this morning (see core/practice/own_words.py).
+OWN_FIRST = frozenset({"morning-plan"})
+
+
 def expand(
     recipe: Recipe,
     content: Content,
@@ -77,10 +82,13 @@ def expand(
             continue
         deck = content.decks[item.deck]
         taken = used.setdefault(deck.id, set())
-        fresh = [p for p in (*deck.prompts, *extra.get(deck.id, ())) if p not in taken]
-        rng.shuffle(fresh)
-        fresh.sort(key=recent.rank)  # stable: unseen ones (-1) first, in random order
-        chosen = fresh[: item.prompts]
+        if deck.id in OWN_FIRST and extra.get(deck.id):
+            chosen = list(extra[deck.id][: item.prompts])  # the parent's plan, as written
+        else:
+            fresh = [p for p in (*deck.prompts, *extra.get(deck.id, ())) if p not in taken]
+            rng.shuffle(fresh)
+            fresh.sort(key=recent.rank)  # stable: unseen ones (-1) first, in random order
+            chosen = fresh[: item.prompts]
         taken.update(chosen)
         recent.add(chosen)
         for prompt in chosen:

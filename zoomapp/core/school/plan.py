@@ -82,10 +82,22 @@ class Plan(NamedTuple):
     days: dict[date, SchoolDay]  # the last note of each day
     tried: list[Tried]  # oldest first
     held: list[Held]
+    tomorrow: dict[date, str]  # the evening's day -> its plan for the next morning
 
     def step(self, number: int) -> Step | None:
         """Step `number` as `zoomapp steps` numbers them (1 is the smallest)."""
         return self.ladder[number - 1] if 1 <= number <= len(self.ladder) else None
+
+    def morning_plan(self, today: date) -> str:
+        """The plan written last evening (or earlier this morning) for this morning."""
+        from datetime import timedelta
+
+        return self.tomorrow.get(today - timedelta(days=1)) or self.tomorrow.get(today, "")
+
+    @property
+    def in_use(self) -> bool:
+        """Whether the parent has begun any of it (the check-in asks about school then)."""
+        return bool(self.ladder or self.days or self.change or self.held)
 
     def listed(self, deck: list[str]) -> list[str]:
         """What `zoomapp plan` numbers: the pack's list of what parents do to spare a
@@ -117,6 +129,23 @@ def _in_order(days: Iterable[Day]) -> list[tuple[datetime, date, str, dict[str, 
     return [(at, day, kind, item) for at, day, _, kind, item in notes]
 
 
+def _step(item: dict[str, Any], at: datetime, steps: dict[str, Step]) -> Step | None:
+    """A step as a [[ladder]] note says it now is (None if the note names no step)."""
+    key, text = item.get("step"), _text(item.get("text"), MAX_STEP)
+    if not (isinstance(key, str) and key and (text or key in steps)):
+        return None
+    before = steps.get(key)
+    order = item.get("order")
+    return Step(
+        key,
+        text or (before.text if before else ""),
+        stored_score(item, "hard"),
+        float(order) if isinstance(order, (int, float)) else len(steps) + 1.0,
+        item.get("retired") is True,
+        at,
+    )
+
+
 def read_plan(days: Iterable[Day]) -> Plan:
     """The plan, from `days` (any order: they are sorted here)."""
     steps: dict[str, Step] = {}
@@ -126,20 +155,10 @@ def read_plan(days: Iterable[Day]) -> Plan:
     school: dict[date, SchoolDay] = {}
     tried: list[Tried] = []
     held: list[Held] = []
+    tomorrow: dict[date, str] = {}
     for at, day, kind, item in _in_order(days):
-        if kind == "ladder":
-            key, text = item.get("step"), _text(item.get("text"), MAX_STEP)
-            order = item.get("order")
-            if isinstance(key, str) and key and (text or key in steps):
-                before = steps.get(key)
-                steps[key] = Step(
-                    key,
-                    text or (before.text if before else ""),
-                    stored_score(item, "hard"),
-                    float(order) if isinstance(order, (int, float)) else len(steps) + 1.0,
-                    item.get("retired") is True,
-                    at,
-                )
+        if kind == "ladder" and (step := _step(item, at, steps)):
+            steps[step.id] = step
         elif kind == "school" and (went := valid(item, "went", DAY_WENT)):
             school[day] = SchoolDay(
                 day,
@@ -161,6 +180,8 @@ def read_plan(days: Iterable[Day]) -> Plan:
             start = item.get("start")
             start = start if isinstance(start, date) and not isinstance(start, datetime) else day
             change = Change(text, _text(item.get("say"), MAX_SAID), start, at)
+        elif kind == "tomorrow" and (text := _text(item.get("text"), MAX_SAID)):
+            tomorrow[day] = text
         elif kind == "held" and (went := valid(item, "went", HELD_WENT)):
             held.append(
                 Held(day, at, went, _text(item.get("said"), MAX_SAID), stored_score(item, "upset"))
@@ -175,6 +196,7 @@ def read_plan(days: Iterable[Day]) -> Plan:
         school,
         tried,
         held,
+        tomorrow,
     )
 
 

@@ -114,3 +114,10 @@ def log_held(
     if (number := score(upset)) is not None:
         item["upset"] = number
     return journal.note(day, {"held": [item]})
+
+
+def plan_tomorrow(journal: Journal, day: date, words: str) -> Saved:
+    """The plan for the next morning, written on the evening of `day`: the step to try,
+    what to say, what not to do, the fallback - in the parent's words."""
+    item = {"at": _at(journal, day), "text": said(words)}
+    return journal.note(day, {"tomorrow": [item]})

@@ -1,4 +1,6 @@
-"""The evening check-in: a small win, a strength seen in the child, how I feel.
+"""The evening check-in: a small win, a strength seen in the child, how I feel - and, for
+a parent who has begun the way back to school, how the school day went and how holding
+to the change went (one key each), and the plan for tomorrow morning.
 
 Each question is optional: Enter saves what is written and moves on (or just moves on).
 Esc ends at once and keeps what was written, the words in the box included. It closes
@@ -14,6 +16,8 @@ from zoomapp.core.errors import JournalError
 from zoomapp.core.files import plain_reason
 from zoomapp.core.journal.checkin import STEPS, earlier_win, keep
 from zoomapp.core.journal.dates import spoken_day
+from zoomapp.core.school.evening import CHOICES, HELD, evening_steps, keep_answer
+from zoomapp.core.school.plan import Plan
 from zoomapp.ui.drafting import DraftKeeper
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.keybar import KeyBar
@@ -27,15 +31,29 @@ class CheckinScreen(ZoomScreen):
         Key("enter", "next", "key_next", key_display="enter", palette=False),
         Key("ctrl+j", "new_line", "key_new_line", key_display="ctrl+j", palette=False),
         Key("escape", "finish", "key_done", key_display="esc"),
+        *(Key(str(n), f"choose({n})", "key_choose", show=False) for n in range(1, 5)),
     )
 
     def __init__(self) -> None:
         super().__init__()
         self.today = self.zoomapp.wall_clock().date()
+        self.plan = self._school_plan()
+        self.steps = STEPS + evening_steps(self.plan, self.today)
         self.step = 0
         self.wrote = 0
         self.finished = False
         self.drafts = self._keeper(STEPS[0])
+
+    def _school_plan(self) -> Plan | None:
+        """The way back to school, when it can be read without asking (never asks here)."""
+        if not self.zoomapp.journal_readable():
+            return None
+        from zoomapp.core.school.plan import plan_of
+
+        try:  # read through the search index: quick, even at ten years
+            return plan_of(self.zoomapp.journal)
+        except OSError:
+            return None
 
     def _keeper(self, kind: str) -> DraftKeeper:
         return DraftKeeper(
@@ -72,13 +90,25 @@ class CheckinScreen(ZoomScreen):
 
     def _show_step(self) -> None:
         text = self.content.text
-        kind = STEPS[self.step]
+        kind = self.steps[self.step]
         self.drafts = self._keeper(kind)
         self.query_one("#checkin-step", Words).say(
-            text("checkin_step", index=self.step + 1, count=len(STEPS))
+            text("checkin_step", index=self.step + 1, count=len(self.steps))
         )
-        self.query_one("#checkin-question", Words).say(text(f"checkin_{kind}"))
+        question = text(f"checkin_{kind}")
+        if kind == HELD and self.plan is not None and self.plan.change is not None:
+            question = text("checkin_held", text=self.plan.change.text)
         box = self.query_one(NoteBox)
+        box.display = kind not in CHOICES
+        if kind in CHOICES:  # one key answers: the box waits, hidden
+            self.query_one("#checkin-question", Words).say(
+                f"{question}\n{text(f'checkin_{kind}_keys')}"
+            )
+            self.query_one("#note-status", Words).say("")
+            self.set_focus(None)
+            self.refresh_bindings()
+            return
+        self.query_one("#checkin-question", Words).say(question)
         box.placeholder = text(f"note_{kind}_placeholder")
         words, back = self.drafts.begin()
         box.value = words
@@ -100,8 +130,14 @@ class CheckinScreen(ZoomScreen):
     def _save_step(self) -> bool:
         """Save what is in the box for this step; False (and why, on screen) if it failed."""
         box = self.query_one(NoteBox)
+        kind = self.steps[self.step]
+        if kind in CHOICES:
+            return True  # answered by its key, or skipped
         try:
-            saved = keep(self.zoomapp.journal, STEPS[self.step], box.text, self.today)
+            if kind in STEPS:
+                saved = keep(self.zoomapp.journal, kind, box.text, self.today)
+            else:
+                saved = keep_answer(self.zoomapp.journal, kind, box.text, self.today)
         except JournalError as exc:
             self.query_one("#note-status", Words).say(self.content.explain(exc))
             return False
@@ -112,7 +148,23 @@ class CheckinScreen(ZoomScreen):
         return True
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "choose":
+            kind = self.steps[self.step] if not self.finished else ""
+            return kind in CHOICES and int(str(parameters[0])) <= len(CHOICES[kind])
         return not (action == "new_line" and self.finished)
+
+    def action_choose(self, number: int) -> None:
+        """A one-key answer: noted at once, then the next question."""
+        kind = self.steps[self.step]
+        try:
+            saved = keep_answer(self.zoomapp.journal, kind, CHOICES[kind][number - 1], self.today)
+        except JournalError as exc:
+            self.query_one("#note-status", Words).say(self.content.explain(exc))
+            return
+        if saved is not None:
+            self.wrote += 1
+            self.zoomapp.report_set_aside(saved.set_aside_as)
+        self.action_next()
 
     def action_next(self) -> None:
         if self.finished:
@@ -120,7 +172,7 @@ class CheckinScreen(ZoomScreen):
             return
         if not self._save_step():
             return
-        if self.step + 1 < len(STEPS):
+        if self.step + 1 < len(self.steps):
             self.step += 1
             self._show_step()
         else:
@@ -148,6 +200,7 @@ class CheckinScreen(ZoomScreen):
         """Thank the parent, and show back one earlier win."""
         text = self.content.text
         self.finished = True
+        self.refresh_bindings()
         self.query_one(NoteBox).display = False
         self.query_one("#checkin-step", Words).display = False
         self.query_one("#note-prompt", Words).display = False
