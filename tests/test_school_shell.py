@@ -161,3 +161,21 @@ def test_the_shell_check_in_asks_about_school_after_its_three_questions(
     assert not (home / "other" / "journal").exists() or "more lines" not in str(
         list((home / "other" / "journal").rglob("*.toml"))[0].read_text()
     )
+
+
+def test_progress_shows_the_school_weeks_and_weekdays(zoomapp_home: Path) -> None:
+    home = zoomapp_home
+    monday = TODAY - timedelta(days=TODAY.weekday() + 7)  # last week's Monday
+    said(home, "day", "none", "--date", monday.isoformat())
+    for offset in (1, 2, 3):
+        said(home, "day", "full", "--date", (monday + timedelta(days=offset)).isoformat())
+    said(home, "day", "part", "--at", "11:00", "--date", (monday + timedelta(days=4)).isoformat())
+    said(home, "day", "off", "--why", "weekend", "--date", (monday + timedelta(days=5)).isoformat())
+    said(home, "steps", "add", "Walk to the gate")
+    said(home, "steps", "done", "1", "--date", (monday + timedelta(days=2)).isoformat())
+    out = said(home, "journal", "progress", "--weeks", "2")
+    rows = {line.split("  ")[0]: line.split()[-2:] for line in out.splitlines() if "  " in line}
+    assert rows["At school"] == ["4", "-"] and rows["Steps done"] == ["1", "0"]
+    assert "School days noted: 5 - all day: 3, part of the day: 1." in out
+    assert "Monday 0 of 1, Tuesday 1 of 1" in out and "Steps done: 1 (Walk to the gate)." in out
+    assert "missed" not in out.lower()

@@ -164,3 +164,19 @@ async def test_with_no_plan_the_check_in_is_its_three_questions(
         await pilot.press("c")
         assert isinstance(app.screen, CheckinScreen)
         assert shown(app, "#checkin-step") == "1 of 3"
+
+
+async def test_the_progress_screen_shows_the_school_weeks(paths: Paths, clock: FakeClock) -> None:
+    from zoomapp.core.school import record
+    from zoomapp.ui.screens.progress import ProgressScreen
+
+    journal = Journal(paths.journal_dir, now=lambda: FIXED_NOW)
+    record.note_day(journal, TODAY, "part", arrived="10:00")
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "p")
+        assert isinstance(app.screen, ProgressScreen)
+        assert "At school" in shown(app, "#progress-chart")
+        assert "School days noted: 1 - all day: 0, part of the day: 1." in shown(
+            app, "#progress-summary"
+        )

@@ -40,11 +40,16 @@ def run(
     first, last = choose_range(journal.now().date(), start, end, args.weeks)
     found = read_progress(journal, first, last)
     width = min(shutil.get_terminal_size((100, 24)).columns, 160)
+    from zoomapp.core.school.plan import plan_of
+    from zoomapp.core.school.weeks import school_lines, school_rows
+
+    plan = plan_of(journal)
+    more = school_rows(plan, [w.start for w in found.weeks], text)
     say(span(first, last, text))
     say()
-    for line in chart_text(chart_rows(found, text, width), width):
+    for line in chart_text(chart_rows(found, text, width, more), width):
         say(line)
     say()
-    for sentence in summary(found, text):
+    for sentence in summary(found, text) + school_lines(plan, first, last, text):
         say(sentence)
     return 0

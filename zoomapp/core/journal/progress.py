@@ -147,8 +147,11 @@ class Row(NamedTuple):
     kind: str  # "bar", "number", "tension" or "date": how the screen colours it
 
 
-def chart_rows(found: Progress, text: Text, width: int = 80) -> list[Row]:
-    """The weeks as rows of cells, one cell per week: bars of wins, then the numbers.
+def chart_rows(
+    found: Progress, text: Text, width: int = 80, more: list[Row] | None = None
+) -> list[Row]:
+    """The weeks as rows of cells, one cell per week: bars of wins, then the numbers (and
+    `more` rows, a cell for each of the weeks, such as the school days: core/school).
 
     Every figure is also written as a number, so the picture reads the same without
     colour and to a screen reader. With more weeks than fit in `width`, the newest show.
@@ -160,7 +163,8 @@ def chart_rows(found: Progress, text: Text, width: int = 80) -> list[Row]:
         text("progress_row_after"),
         text("progress_row_weeks"),
     ]
-    label_width = max(len(label) for label in labels) + 1
+    more = more or []
+    label_width = max(len(label) for label in labels + [row.label for row in more]) + 1
     cell = 3
     fits = max(1, (width - label_width) // cell)
     weeks = found.weeks[-fits:]
@@ -180,6 +184,7 @@ def chart_rows(found: Progress, text: Text, width: int = 80) -> list[Row]:
     if any(w.before is not None for w in weeks):
         rows.append(Row(labels[2], [_tension(w.before) for w in weeks], "tension"))
         rows.append(Row(labels[3], [_tension(w.after) for w in weeks], "tension"))
+    rows += [Row(row.label, row.cells[-len(weeks) :], row.kind) for row in more]
     rows.append(Row(labels[4], [str(w.start.day) for w in weeks], "date"))
     months = text("months_short").split(",")
     marks = []

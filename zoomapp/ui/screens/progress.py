@@ -28,6 +28,8 @@ from zoomapp.core.journal.progress import (
     summary,
     weeks_to,
 )
+from zoomapp.core.school.plan import Plan, plan_of
+from zoomapp.core.school.weeks import school_lines, school_rows
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.words import Words
@@ -74,6 +76,7 @@ class ProgressScreen(ZoomScreen):
         self.end = end or self.today
         self.weeks = weeks
         self._read: tuple[tuple[date, date], Progress] | None = None  # the weeks last read
+        self._plan: Plan | None = None  # the way back to school, read once
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="progress"):
@@ -101,12 +104,16 @@ class ProgressScreen(ZoomScreen):
         if self._read is None or self._read[0] != (start, end):
             self._read = ((start, end), read_progress(self.zoomapp.journal, start, end))
         found = self._read[1]
+        if self._plan is None:
+            self._plan = plan_of(self.zoomapp.journal)
         # The room inside the page's padding, less a scroll bar it may need.
         width = max(20, self.size.width - 8)
-        rows = chart_rows(found, text, width)
+        more = school_rows(self._plan, [w.start for w in found.weeks], text)
+        rows = chart_rows(found, text, width, more)
         self.query_one(Chart).draw(rows, chart_text(rows, width))
         self.query_one("#progress-range", Words).say(span(start, end, text))
-        self.query_one("#progress-summary", Words).say("\n".join(summary(found, text)))
+        lines = summary(found, text) + school_lines(self._plan, start, end, text)
+        self.query_one("#progress-summary", Words).say("\n".join(lines))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "move" and parameters == (1,):
