@@ -394,6 +394,7 @@ def test_every_text_key_built_from_a_family_exists_in_both_languages() -> None:
         "school_tried_{}": TRIED_WENT,
         "school_held_{}": HELD_WENT,
         "cli_plan_{}ed": ("tick", "untick"),
+        "export_kind_{}": ("wins", "strengths", "feelings", "sessions", "school"),
         "pack_state_{}": ("on", "off", "other", "skipped"),
         "zoom_{}_title": ("in", "out"),
         "phase_{}": ("in", "hold", "out"),

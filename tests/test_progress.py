@@ -94,9 +94,22 @@ async def test_e_writes_a_page_to_print_and_never_over_another(
     (documents / "zoomapp-summary-2026-11-22.html").write_text("the school's copy")
     app = make_app(paths, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("j", "p", "e")
+        await pilot.press("j", "p", "e", "enter")  # what goes in: as it comes, then written
         assert "zoomapp-summary-2026-11-22-2.html" in shown(app, "#progress-status")
     assert (documents / "zoomapp-summary-2026-11-22.html").read_text() == "the school's copy"
     page = (documents / "zoomapp-summary-2026-11-22-2.html").read_text()
     assert "<svg" in page and "From 31 August 2026 to 22 November 2026" in page
     assert "long ago" not in page  # the weeks on screen, not the whole journal
+
+
+def test_the_tension_chart_draws_with_one_rated_week(paths: Paths) -> None:
+    from zoomapp.core.content.packs import load_content
+    from zoomapp.core.journal.export import export
+    from zoomapp.core.practice.session_result import SessionResult
+
+    journal = Journal(paths.journal_dir, now=lambda: FIXED_NOW)
+    started = FIXED_NOW.replace(hour=7)
+    journal.record_session(SessionResult("recipe", "two-minute", started, 120, False, 7, 4))
+    start = TODAY - timedelta(days=TODAY.weekday())
+    page = export("html", journal.days(start, TODAY), load_content(), start, TODAY)
+    assert page.count("<circle") == 2  # before and after: a dot each, where a line needs two

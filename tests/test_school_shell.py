@@ -6,6 +6,7 @@ journal asking for its passphrase only to read."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from datetime import date, timedelta
@@ -179,3 +180,45 @@ def test_progress_shows_the_school_weeks_and_weekdays(zoomapp_home: Path) -> Non
     assert "School days noted: 5 - all day: 3, part of the day: 1." in out
     assert "Monday 0 of 1, Tuesday 1 of 1" in out and "Steps done: 1 (Walk to the gate)." in out
     assert "missed" not in out.lower()
+
+
+def test_the_page_for_a_meeting_leaves_feelings_out_unless_they_are_chosen(
+    zoomapp_home: Path,
+) -> None:
+    from html.parser import HTMLParser
+
+    class Words(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.said: list[str] = []
+
+        def handle_data(self, data: str) -> None:
+            self.said.append(data)
+
+    home = zoomapp_home
+    yesterday = (TODAY - timedelta(days=1)).isoformat()
+    said(home, "feeling", "Private words about my own night", "--date", yesterday)
+    said(home, "strength", "So kind to his sister", "--date", yesterday)
+    said(home, "day", "part", "--at", "10:00", "--date", yesterday)
+    said(home, "steps", "add", "Walk to the gate")
+    said(home, "steps", "done", "1", "--date", yesterday)
+    said(home, "plan", "change", "2", "--say", "You've asked, and I've answered.")
+
+    def page(*only: str) -> str:
+        out = home / f"page{len(only)}.html"
+        said(home, "journal", "export", "--format", "html", "-o", str(out), *only)
+        words = Words()
+        words.feed(out.read_text())
+        return "\n".join(words.said)
+
+    plain = page()
+    assert "Private words" not in plain  # feelings only when chosen
+    assert "The way back to school" in plain and "Next steps agreed:" in plain
+    assert "School days noted: 1 - all day: 0, part of the day: 1." in plain
+    assert "Steps done: 1 (Walk to the gate)." in plain and "So kind to his sister" in plain
+    assert "What we say: You've asked, and I've answered." in plain
+    chosen = page("--only", "wins,strengths,feelings,school")
+    assert "Private words about my own night" in chosen
+    data = json.loads(said(home, "journal", "export", "--format", "json"))
+    notes = [n for d in data["days"] for n in d["school"]]
+    assert {n["kind"] for n in notes} >= {"school", "ladder", "tried", "change"}

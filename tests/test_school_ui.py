@@ -180,3 +180,21 @@ async def test_the_progress_screen_shows_the_school_weeks(paths: Paths, clock: F
         assert "School days noted: 1 - all day: 0, part of the day: 1." in shown(
             app, "#progress-summary"
         )
+
+
+async def test_e_in_progress_asks_what_goes_in_the_page(
+    paths: Paths, clock: FakeClock, tmp_path, monkeypatch
+) -> None:
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr("platformdirs.user_documents_dir", lambda: str(documents))
+    journal = Journal(paths.journal_dir, now=lambda: FIXED_NOW)
+    journal.add_feeling(TODAY, "Words for me alone")
+    journal.add("wins", "Shoes on", day=TODAY)
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "p", "e", "enter")  # as it comes: no feelings
+        await pilot.press("e", "down", "down", "space", "enter")  # feelings ticked
+    first, second = sorted(documents.iterdir(), key=lambda p: len(p.name))
+    assert "Shoes on" in first.read_text() and "Words for me alone" not in first.read_text()
+    assert "Words for me alone" in second.read_text()

@@ -45,6 +45,7 @@ SCREENS = {
     "helps": ("helps", "HelpsScreen"),
     "confirm": ("confirm", "ConfirmScreen"),
     "school": ("school", "SchoolScreen"),
+    "export_choice": ("export_choice", "ExportChoiceScreen"),
     "plan": ("plan", "PlanScreen"),
     "passphrase": ("lock", "PassphraseScreen"),
     "lock": ("lock", "LockScreen"),

@@ -13,6 +13,7 @@ from zoomapp.core.errors import JournalError
 from zoomapp.core.files import atomic_write, plain_reason
 from zoomapp.core.journal.day import FEELING, SESSIONS, STRENGTHS, WINS
 from zoomapp.core.journal.export import FORMATS, KINDS, export
+from zoomapp.core.journal.selection import FOR_A_MEETING
 from zoomapp.core.journal.store import Journal
 from zoomapp.shell import UsageError, say, unknown_choice, write
 
@@ -26,7 +27,8 @@ def arguments(actions: argparse._SubParsersAction, name: str) -> None:
     export.add_argument(
         "--only",
         metavar="KINDS",
-        help="the entries to include, e.g. wins,strengths (of wins, strengths, feelings)",
+        help="what to include, of wins, strengths, feelings, sessions, school (HTML leaves"
+        " out feelings and sessions unless named here)",
     )
     export.add_argument("-o", dest="output", metavar="FILE", help="write here (default: print)")
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
@@ -42,7 +44,7 @@ def run(
     fmt = {"md": "markdown", "htm": "html"}.get(args.format.lower(), args.format.lower())
     if fmt not in FORMATS:
         raise unknown_choice("export format", args.format, FORMATS)
-    kinds = chosen_kinds(args.only)
+    kinds = chosen_kinds(args.only, FOR_A_MEETING if fmt == "html" else KINDS)
     target = Path(args.output).expanduser() if args.output else None
     if target is not None:
         check_target(target, args.force, content)
@@ -59,10 +61,11 @@ def run(
     return 0
 
 
-def chosen_kinds(written: str | None) -> tuple[str, ...]:
-    """--only wins,strengths -> ('wins', 'strengths'); each must be one of KINDS."""
+def chosen_kinds(written: str | None, default: tuple[str, ...] = KINDS) -> tuple[str, ...]:
+    """--only wins,strengths -> ('wins', 'strengths'); each must be one of KINDS. Without
+    it, a page for a meeting (HTML) holds no feelings or sessions; the rest hold all."""
     if written is None:
-        return KINDS
+        return default
     kinds = []
     for word in written.replace(" ", ",").split(","):
         word = word.strip().lower()

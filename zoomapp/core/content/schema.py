@@ -166,6 +166,7 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "school_step_win": ("text",),
     "school_today": ("went",),
     "checkin_held": ("text",),
+    "export_change": ("text", "say"),
     "progress_school_days": ("noted", "full", "part"),
     "progress_school_weekday": ("day", "at", "of"),
     "progress_school_weekdays": ("days",),

@@ -32,9 +32,15 @@ def to_json(days: Iterable[Day]) -> str:
                     }
                     for s in day.sessions
                 ],
+                "school": [{"kind": kind, **_plain(item)} for kind, item in day.school],
             }
         )
     return json.dumps({"format": 1, "days": out}, ensure_ascii=False, indent=2) + "\n"
+
+
+def _plain(item: dict[str, Any]) -> dict[str, Any]:
+    """A note of the way back to school as JSON holds it: dates and times in ISO form."""
+    return {k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in item.items()}
 
 
 def _entry_json(entry: Entry) -> dict[str, Any]:

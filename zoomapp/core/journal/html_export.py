@@ -14,8 +14,8 @@ from html import escape
 from zoomapp.core.content.model import Content
 from zoomapp.core.journal.dates import Text, span, written_date
 from zoomapp.core.journal.day import Day
-from zoomapp.core.journal.progress import Progress, helps_words, what_helps
-from zoomapp.core.journal.selection import only, summary_of
+from zoomapp.core.journal.progress import Progress, Week, helps_words, what_helps
+from zoomapp.core.journal.selection import STRENGTHS, only, school_part, summary_of
 
 STYLE = """
 :root { color-scheme: light; }
@@ -32,6 +32,8 @@ figure { margin: 1em 0; }
 figcaption { font-size: .9em; color: #444; }
 svg { width: 100%; height: auto; }
 section.day { break-inside: avoid; page-break-inside: avoid; }
+p.write { margin: 1.2em 0; }
+section#school { break-inside: avoid; page-break-inside: avoid; }
 h2, h3 { break-after: avoid; page-break-after: avoid; }
 @page { margin: 16mm 15mm; }
 @media print { body { margin: 0; max-width: none; padding: 0; } }
@@ -67,6 +69,7 @@ def to_html(
         *(f"<p>{escape(sentence)}</p>" for sentence in sentences),
         chart_svg(found, content),
         "</section>",
+        *_for_the_meeting(every, kinds, found, content),
     ]
     helps = helps_words(what_helps(s for d in every for s in d.sessions), content)
     if helps:
@@ -82,6 +85,29 @@ def to_html(
         parts.append("</section>")
     parts += ["</body>", "</html>"]
     return "\n".join(parts) + "\n"
+
+
+def _for_the_meeting(
+    every: list[Day], kinds: tuple[str, ...], found: Progress, content: Content
+) -> list[str]:
+    """The way back to school, the strengths seen in the child, and room to write what the
+    meeting agrees - on the first page, when the school part is chosen."""
+    text = content.text
+    lines = school_part(every, kinds, found.start, found.end, text)
+    if not lines:
+        return []
+    parts = ['<section id="school">', f"<h2>{escape(text('export_school_title'))}</h2>"]
+    parts += [f"<p>{escape(line)}</p>" for line in lines]
+    if STRENGTHS in kinds:
+        seen = list(dict.fromkeys(e.text for d in every for e in d.strengths))
+        if seen:
+            parts.append(f"<p><strong>{escape(text('export_strengths_seen'))}</strong></p>")
+            parts += ['<ul class="strengths-seen">', *(f"<li>{escape(t)}</li>" for t in seen)]
+            parts.append("</ul>")
+    for key in ("export_agreed", "export_review"):
+        parts.append(f'<p class="write">{escape(text(key))} {"_" * 40}</p>')
+    parts.append("</section>")
+    return parts
 
 
 def _day(day: Day, content: Content) -> str:
@@ -145,6 +171,21 @@ def chart_svg(found: Progress, content: Content) -> str:
                 f'<text x="{x + step / 2:.1f}" y="{height - bottom + 14}" font-size="9"'
                 f' text-anchor="middle" fill="#333">{week.start.day}/{week.start.month}</text>'
             )
+    parts += _tension_lines(weeks, left, top, plot_h, step)
+    parts += _legend(left, height - 8, text)
+    parts += [
+        "</svg>",
+        f"<figcaption>{escape(text('progress_chart_caption'))}</figcaption></figure>",
+    ]
+    return "\n".join(parts)
+
+
+def _tension_lines(
+    weeks: list[Week], left: float, top: float, plot_h: float, step: float
+) -> list[str]:
+    """Tension before (dashed) and after, 0-10: a line through the weeks rated, and a dot
+    for each, so a single rated week still shows."""
+    parts = []
     for attribute, colour, dash in (
         ("before", "#b5562b", ' stroke-dasharray="5 3"'),
         ("after", "#2b5fb5", ""),
@@ -159,12 +200,10 @@ def chart_svg(found: Progress, content: Content) -> str:
                 f'<polyline points="{" ".join(points)}" fill="none" stroke="{colour}"'
                 f' stroke-width="2"{dash}/>'
             )
-    parts += _legend(left, height - 8, text)
-    parts += [
-        "</svg>",
-        f"<figcaption>{escape(text('progress_chart_caption'))}</figcaption></figure>",
-    ]
-    return "\n".join(parts)
+            for point in points:  # a dot for each week, so one rated week still shows
+                cx, cy = point.split(",")
+                parts.append(f'<circle cx="{cx}" cy="{cy}" r="3" fill="{colour}"/>')
+    return parts
 
 
 def _legend(left: int, legend_y: int, text: Text) -> list[str]:

@@ -9,7 +9,7 @@ from zoomapp.core.content.model import Content
 from zoomapp.core.journal.dates import span
 from zoomapp.core.journal.day import Day
 from zoomapp.core.journal.progress import helps_words, what_helps
-from zoomapp.core.journal.selection import KINDS, only, summary_of
+from zoomapp.core.journal.selection import KINDS, only, school_part, summary_of
 
 
 def to_markdown(
@@ -32,6 +32,9 @@ def to_markdown(
         "",
     ]
     lines += [f"## {text('export_summary_title')}", "", *sentences, ""]
+    school = school_part(every, tuple(kinds), found.start, found.end, text)
+    if school:
+        lines += [f"## {text('export_school_title')}", "", *school, ""]
     helps = helps_words(what_helps(s for d in every for s in d.sessions), content)
     if helps:
         lines += [f"## {text('helps_title')}", ""]

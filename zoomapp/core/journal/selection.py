@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
 from zoomapp.core.content.model import Content
 from zoomapp.core.journal.day import SESSIONS, STRENGTHS, WINS, Day
 from zoomapp.core.journal.progress import Progress, progress, summary
 
-KINDS = (WINS, STRENGTHS, "feelings", SESSIONS)  # what --only can choose from
+SCHOOL = "school"  # the way back to school: the school days, the steps, the change
+KINDS = (WINS, STRENGTHS, "feelings", SESSIONS, SCHOOL)  # what --only can choose from
+# What a page for a meeting holds unless the parent chooses more: never their feelings or
+# sessions without asking.
+FOR_A_MEETING = (WINS, STRENGTHS, SCHOOL)
 
 
 def only(days: Iterable[Day], kinds: Iterable[str]) -> Iterator[Day]:
@@ -22,9 +26,26 @@ def only(days: Iterable[Day], kinds: Iterable[str]) -> Iterator[Day]:
             day.strengths if STRENGTHS in keep else [],
             day.feeling if "feelings" in keep else "",
             day.sessions if SESSIONS in keep else [],
+            day.school if SCHOOL in keep else (),
         )
         if not chosen.is_empty:
             yield chosen
+
+
+def school_part(
+    days: list[Day], kinds: Iterable[str], start: date, end: date, text: Callable[..., str]
+) -> list[str]:
+    """The way back to school in sentences, for the top of a page (none unless chosen)."""
+    if SCHOOL not in kinds:
+        return []
+    from zoomapp.core.school.plan import read_plan
+    from zoomapp.core.school.weeks import school_lines
+
+    plan = read_plan(days)
+    lines = school_lines(plan, start, end, text)
+    if plan.change is not None:
+        lines.append(text("export_change", text=plan.change.text, say=plan.change.say))
+    return lines
 
 
 def summary_of(

@@ -138,11 +138,17 @@ class ProgressScreen(ZoomScreen):
         self.refresh_bindings()
 
     def action_export(self) -> None:
-        """The weeks on screen as a printable page, in the parent's Documents folder."""
+        """The weeks on screen as a printable page, in the parent's Documents folder: what
+        goes in is chosen first (feelings and sessions only if ticked)."""
+        self.zoomapp.open_screen("export_choice", then=self._write_page)
+
+    def _write_page(self, kinds: tuple[str, ...] | None) -> None:
+        if kinds is None:
+            return  # left without writing
         text = self.content.text
         start, end = self.shown_weeks
         journal = self.zoomapp.journal
-        page = export("html", journal.days(start, end), self.content, start, end)
+        page = export("html", journal.days(start, end), self.content, start, end, kinds)
         target = export_target(self.today)
         try:
             atomic_write(target, page, private_folder=False)
