@@ -15,7 +15,13 @@ from zoomapp.core.content.model import Content
 from zoomapp.core.journal.dates import Text, span, written_date
 from zoomapp.core.journal.day import Day
 from zoomapp.core.journal.progress import Progress, Week, helps_words, what_helps
-from zoomapp.core.journal.selection import STRENGTHS, only, school_part, summary_of
+from zoomapp.core.journal.selection import (
+    STRENGTHS,
+    only,
+    school_part,
+    summary_of,
+    with_entries,
+)
 
 STYLE = """
 :root { color-scheme: light; }
@@ -76,7 +82,7 @@ def to_html(
         parts += ['<section id="helps">', f"<h2>{escape(text('helps_title'))}</h2>", "<ul>"]
         parts += [f"<li><strong>{escape(n)}</strong>: {escape(d)}</li>" for n, d, _ in helps]
         parts += ["</ul>", "</section>"]
-    chosen = list(only(every, kinds))
+    chosen = with_entries(only(every, kinds))
     if chosen:
         parts += ['<section id="entries">', f"<h2>{escape(text('export_entries'))}</h2>"]
         parts += [_day(day, content) for day in chosen]

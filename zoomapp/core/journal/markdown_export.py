@@ -9,7 +9,7 @@ from zoomapp.core.content.model import Content
 from zoomapp.core.journal.dates import span
 from zoomapp.core.journal.day import Day
 from zoomapp.core.journal.progress import helps_words, what_helps
-from zoomapp.core.journal.selection import KINDS, only, school_part, summary_of
+from zoomapp.core.journal.selection import KINDS, only, school_part, summary_of, with_entries
 
 
 def to_markdown(
@@ -41,7 +41,7 @@ def to_markdown(
         lines += [f"- {name}: {detail}" for name, detail, _ in helps]
         lines.append("")
     rated = False
-    for day in only(every, kinds):
+    for day in with_entries(only(every, kinds)):
         lines += [f"## {content.day_heading(day.day)}", ""]
         if day.wins:
             lines += [f"**{text('export_wins')}**", ""]

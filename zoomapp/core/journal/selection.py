@@ -16,6 +16,12 @@ KINDS = (WINS, STRENGTHS, "feelings", SESSIONS, SCHOOL)  # what --only can choos
 FOR_A_MEETING = (WINS, STRENGTHS, SCHOOL)
 
 
+def with_entries(days: Iterable[Day]) -> list[Day]:
+    """The days that have an entry to list (a day holding only school notes is summed up
+    at the top of a page, not listed as an empty day)."""
+    return [d for d in days if d.wins or d.strengths or d.feeling or d.sessions]
+
+
 def only(days: Iterable[Day], kinds: Iterable[str]) -> Iterator[Day]:
     """The days with just the chosen kinds of entry in them (a day left empty is left out)."""
     keep = set(kinds)
