@@ -351,6 +351,8 @@ def test_spanish_is_complete_and_a_coach_pack_in_spanish_overrides_it(tmp_path: 
         "duration_both",
         "journal_session_line",
         "school_hard",  # "4/10" reads the same in both
+        "note_arrived_placeholder",  # "10:15"
+        "note_morning_placeholder",  # "6"
     }
     for kind in ("decks", "patterns", "recipes", "help"):
         mine, theirs = getattr(spanish, kind), getattr(english, kind)
@@ -379,7 +381,7 @@ def test_every_text_key_built_from_a_family_exists_in_both_languages() -> None:
     from zoomapp.core.school.notes import DAY_WENT, HELD_WENT, OFF_WHY, TRIED_WENT
 
     entries = (WINS, STRENGTHS, FEELING)
-    boxes = (*entries, "ladder", "helps", "say", "tomorrow")  # the note boxes
+    boxes = (*entries, "ladder", "helps", "say", "tomorrow", "arrived", "morning")
     families = {
         "cli_mark_{}": (*entries, SESSIONS),
         "cli_saved_{}": entries,

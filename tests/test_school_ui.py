@@ -33,7 +33,7 @@ async def test_a_parent_notes_today_and_climbs_a_step(
     async with app.run_test(size=size) as pilot:
         await pilot.press("k")
         assert isinstance(app.screen, SchoolScreen)
-        await pilot.press("2")
+        await pilot.press("2", "escape")  # part of the day; the time they came left out
         assert shown(app, "#school-today") == "Today: part of the day."
         for step in ("Walk to the gate", "Drive past the school"):
             await pilot.press("a")
@@ -198,3 +198,27 @@ async def test_e_in_progress_asks_what_goes_in_the_page(
     first, second = sorted(documents.iterdir(), key=lambda p: len(p.name))
     assert "Shoes on" in first.read_text() and "Words for me alone" not in first.read_text()
     assert "Words for me alone" in second.read_text()
+
+
+async def test_part_of_the_day_asks_the_time_and_m_how_hard_the_morning_was(
+    paths: Paths, clock: FakeClock
+) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("k", "2")
+        assert isinstance(app.screen, NoteScreen)
+        await type_text(pilot, "25:00")
+        await pilot.press("enter")
+        assert "is not a time of day like 09:40" in shown(app, "#note-status")
+        await pilot.press(*["backspace"] * 5)
+        await type_text(pilot, "10:15")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert shown(app, "#school-today") == "Today: part of the day, arrived 10:15."
+        await pilot.press("m")
+        await type_text(pilot, "7")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert shown(app, "#school-today") == "Today: part of the day, arrived 10:15, morning 7/10."
+    day = kept(paths).days[TODAY]
+    assert (day.went, day.arrived, day.hard) == ("part", "10:15", 7)

@@ -10,13 +10,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 
-from zoomapp.core.errors import JournalError
 from zoomapp.core.journal.dates import written_date
 from zoomapp.core.journal.store import Saved
 from zoomapp.core.school import record
 from zoomapp.core.school.notes import HELD_WENT
 from zoomapp.core.school.plan import ACCOMMODATIONS, WHY, Plan, plan_of
 from zoomapp.ui.keys import Key, ZoomScreen
+from zoomapp.ui.screens.school import noted
 from zoomapp.ui.widgets.choices import ChoiceList
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.words import Words
@@ -91,13 +91,7 @@ class PlanScreen(ZoomScreen):
         return self.listed[self.query_one(ChoiceList).highlighted]
 
     def _noted(self, note: Callable[[], Saved]) -> bool:
-        try:
-            saved = note()
-        except JournalError as exc:
-            self.query_one("#plan-status", Words).say(self.content.explain(exc))
-            return False
-        self.zoomapp.report_set_aside(saved.set_aside_as)
-        return True
+        return noted(self, "#plan-status", note)
 
     async def action_tick(self) -> None:
         item = self._chosen()

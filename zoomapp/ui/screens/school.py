@@ -58,6 +58,17 @@ def step_line(number: int, step: Step, plan: Plan, today: date, text: Callable[.
     return line
 
 
+def noted(screen: ZoomScreen, status: str, note: Callable[[], Saved]) -> bool:
+    """Do `note` (a note of the plan); a problem is said in `status`, never raised."""
+    try:
+        saved = note()
+    except JournalError as exc:
+        screen.query_one(status, Words).say(screen.content.explain(exc))
+        return False
+    screen.zoomapp.report_set_aside(saved.set_aside_as)
+    return True
+
+
 class SchoolScreen(ZoomScreen):
     CSS_PATH = "lists.tcss"
     KEYS = (
@@ -72,6 +83,7 @@ class SchoolScreen(ZoomScreen):
         Key("shift+up", "move(-1)", "key_step_up", show=False),
         Key("shift+down", "move(1)", "key_step_down", show=False),
         Key("x", "retire", "key_step_retire", show=False),
+        Key("m", "morning", "key_morning", show=False),
         Key("p", "plan", "key_school_plan"),
         Key("escape", "back", "key_back", key_display="esc"),
     )
@@ -138,19 +150,32 @@ class SchoolScreen(ZoomScreen):
         return None
 
     def _noted(self, note: Callable[[], Saved]) -> bool:
-        """Do `note`; a problem is said on the screen, never raised."""
-        try:
-            saved = note()
-        except JournalError as exc:
-            self.query_one("#school-status", Words).say(self.content.explain(exc))
-            return False
-        self.zoomapp.report_set_aside(saved.set_aside_as)
-        return True
+        return noted(self, "#school-status", note)
 
     async def action_day(self, went: str) -> None:
+        """Today in one key; part of the day then asks when they arrived (Esc skips)."""
         today = self.zoomapp.wall_clock().date()
         if self._noted(lambda: record.note_day(self.zoomapp.journal, today, went)):
             await self._redraw(self.content.text("school_noted"))
+            if went == "part":
+                self._add_to_today("arrived")
+
+    def action_morning(self) -> None:
+        """How hard this morning was, 0 to 10, added to today's note."""
+        if self.zoomapp.wall_clock().date() in self.plan.days:
+            self._add_to_today("morning")
+
+    def _add_to_today(self, box: str) -> None:
+        """Today's note again, with the time they arrived or how hard the morning was."""
+        journal, today = self.zoomapp.journal, self.zoomapp.wall_clock().date()
+
+        def save(words: str) -> Saved:
+            day = plan_of(journal).days[today]
+            arrived = words if box == "arrived" else day.arrived
+            hard = words if box == "morning" else day.hard
+            return record.note_day(journal, today, day.went, arrived, day.left, hard, day.why)
+
+        self.zoomapp.open_screen("note", box, save=save)
 
     async def action_step(self, went: str) -> None:
         step = self._highlighted()
