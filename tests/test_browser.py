@@ -146,3 +146,50 @@ def test_without_the_token_the_browser_is_refused(browser: Any, served: Served) 
     page.read_log()
     assert 403 in page.statuses and "needs its token" in body
     assert "What do you need" not in page.screen  # no app was started
+
+
+def test_the_page_for_a_meeting_holds_its_summary_on_the_first_a4_page(
+    browser: Any, tmp_path: Path
+) -> None:
+    """Printed to A4 by Chromium, the summary and the way back to school (with the lines
+    to write what the meeting agrees) end on the first page; the entries follow."""
+    from datetime import date, timedelta
+
+    from zoomapp.core.content.packs import load_content
+    from zoomapp.core.journal.export import export
+    from zoomapp.core.journal.selection import FOR_A_MEETING
+    from zoomapp.core.journal.store import Journal
+    from zoomapp.core.school import record
+
+    today = date.today()
+    journal = Journal(tmp_path / "journal")
+    for back in range(1, 29):
+        day = today - timedelta(days=back)
+        journal.add("wins", f"A small win, number {back}", day=day)
+        journal.add("strengths", f"A strength seen, number {back % 6}", day=day)
+        record.note_day(journal, day, ("full", "part", "none", "off")[back % 4])
+    step = record.new_step(journal, "Walk to the gate", 3, 1)
+    record.change_step(journal, step)
+    record.try_step(journal, step, "done", today - timedelta(days=2), "Step done: the gate")
+    record.choose_change(journal, "Staying until sleep", "I'm right next door.", today)
+    start = today - timedelta(weeks=4)
+    page = tmp_path / "page.html"
+    page.write_text(
+        export("html", journal.days(start, today), load_content(), start, today, FOR_A_MEETING)
+    )
+    browser.get(page.as_uri())
+    browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    # A4 less the page's 15 mm side margins and 16 mm top and bottom, at 96 px to the inch.
+    width, height = round((210 - 30) / 25.4 * 96), round((297 - 32) / 25.4 * 96)
+    browser.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
+    )
+    bottom = browser.execute_script(
+        "return document.querySelector('#school').getBoundingClientRect().bottom"
+    )
+    assert 0 < bottom <= height, (bottom, height)  # the first page holds it whole
+    pdf = browser.execute_cdp_cmd(
+        "Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69, "preferCSSPageSize": True}
+    )
+    assert base64.b64decode(pdf["data"]).startswith(b"%PDF")
