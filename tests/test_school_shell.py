@@ -29,7 +29,8 @@ def said(home: Path, *args: str) -> str:
 
 def test_a_parent_builds_a_ladder_and_keeps_a_week(zoomapp_home: Path) -> None:
     home = zoomapp_home
-    assert "No steps yet" in said(home, "steps")
+    empty = said(home, "steps")
+    assert "No steps yet" in empty and "  - Walk to the school gate and back home" in empty
     for text, hard in (("Walk to the gate", 4), ("Drive past the school", 2), ("A full day", 10)):
         said(home, "steps", "add", text, "--hard", str(hard))
     said(home, "steps", "add", "First lesson", "--hard", "6")  # goes between, by hardness

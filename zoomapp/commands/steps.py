@@ -138,7 +138,11 @@ def _change(
 def show(plan: Plan, content: Content, today: date) -> None:
     """The ladder, numbered, each step with its hardness and when it was last tried."""
     if not plan.ladder:
+        examples = content.decks.get("ladder-examples")
         say(content.text("cli_steps_none"))
+        if examples:
+            say(content.text("cli_steps_examples"))
+            say("\n".join(f"  - {example}" for example in examples.prompts))
         return
     last = {t.step: t for t in plan.tried}
     lines = [content.text("cli_steps_heading")]

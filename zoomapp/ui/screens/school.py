@@ -25,7 +25,7 @@ from zoomapp.ui.widgets.choices import ChoiceList
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.words import Words
 
-LADDER = "ladder"
+LADDER, EXAMPLES = "ladder", "ladder-examples"
 
 
 def day_words(plan: Plan, day: date, text: Callable[..., str]) -> str:
@@ -194,7 +194,9 @@ class SchoolScreen(ZoomScreen):
         def save(words: str) -> Saved:
             return record.change_step(journal, record.new_step(journal, words, None, order))
 
-        self.zoomapp.open_screen("note", LADDER, save=save)
+        examples = self.content.decks.get(EXAMPLES)  # a coach's example steps, one at a time
+        hint = self.zoomapp.rng.choice(examples.prompts) if examples else ""
+        self.zoomapp.open_screen("note", LADDER, save=save, placeholder=hint)
 
     def action_edit_step(self) -> None:
         step, journal = self._highlighted(), self.zoomapp.journal
