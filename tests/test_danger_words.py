@@ -13,7 +13,8 @@ someone who never saw them, the way frightened and tired parents type.
   writer, added 2026-12-06) had never been read by anything when it was first measured:
   the honest figure for what a stranger types (first read: recall 98.0 % English and
   97.3 % Spanish, false alarms 21.5 % and 16.7 %; after learning from set m as well:
-  98.0 % and 96.7 %, 18.0 % and 11.3 %). Both are printed and held to what was last
+  98.0 % and 96.7 %, 18.0 % and 11.3 %; with 107 narrower everyday phrases, chosen on the
+  training sets alone: 98.0 % and 97.3 %, 17.0 % and 11.3 %). Both are printed and held to what was last
   measured (`HELD_BACK_FLOOR`); tune nothing to either.
 """
 
@@ -33,10 +34,10 @@ SETS = Path(__file__).parent / "worries"
 RECALL_GOAL = 0.98
 FALSE_ALARM_GOAL = 0.05
 HELD_BACK_FLOOR = {  # (recall, false alarms) as measured: a change may not make them worse
-    ("held-back", "en"): (0.99, 0.09),
+    ("held-back", "en"): (0.99, 0.08),
     ("held-back", "es"): (0.99, 0.10),
-    ("held-back-2", "en"): (0.98, 0.18),
-    ("held-back-2", "es"): (0.96, 0.12),
+    ("held-back-2", "en"): (0.98, 0.17),
+    ("held-back-2", "es"): (0.97, 0.12),
 }
 
 
