@@ -151,7 +151,9 @@ class CheckinScreen(ZoomScreen):
         if action == "choose":
             kind = self.steps[self.step] if not self.finished else ""
             return kind in CHOICES and int(str(parameters[0])) <= len(CHOICES[kind])
-        return not (action == "new_line" and self.finished)
+        # No new line where nothing is typed: after the last question, or on a one-key one.
+        typing = not self.finished and self.steps[self.step] not in CHOICES
+        return not (action == "new_line" and not typing)
 
     def action_choose(self, number: int) -> None:
         """A one-key answer: noted at once, then the next question."""
