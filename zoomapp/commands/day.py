@@ -38,7 +38,9 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
         note_day(journal, day, args.went, args.at, args.left, args.hard, args.why)
         say(
             content.text(
-                "cli_day_saved", day=spoken_day(day, today, content.text), went=went(args, content)
+                "cli_day_saved",
+                day=spoken_day(day, today, content.text),
+                went=went(args, content, day),
             )
         )
         return 0
@@ -46,17 +48,12 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     return with_journal(args, paths, work)
 
 
-def went(args: argparse.Namespace, content: Content) -> str:
+def went(args: argparse.Namespace, content: Content, day: date) -> str:
     """'part of the day, arrived 10:15, morning 7/10', in the pack's words."""
-    from zoomapp.core.school.notes import clock
+    from zoomapp.core.school.notes import clock, score
+    from zoomapp.core.school.plan import SchoolDay
 
-    words = [content.text(f"school_went_{choice(args.went, DAY_WENT)}")]
-    if args.why:
-        words.append(content.text(f"school_why_{choice(args.why, OFF_WHY)}"))
-    if args.at:
-        words.append(content.text("school_arrived", time=clock(args.at)))
-    if args.left:
-        words.append(content.text("school_left", time=clock(args.left)))
-    if args.hard is not None:
-        words.append(content.text("school_morning", hard=args.hard.strip()))
-    return ", ".join(words)
+    why = choice(args.why, OFF_WHY) if args.why else None
+    went = choice(args.went, DAY_WENT)
+    noted = SchoolDay(day, went, clock(args.at), clock(args.left), score(args.hard), why)
+    return noted.words(content.text)

@@ -7,7 +7,7 @@ that changed the ladder while apart merge like any day, and nothing is ever rewr
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -48,6 +48,19 @@ class SchoolDay(NamedTuple):
     left: str | None
     hard: int | None  # how hard the morning was, 0-10
     why: str | None  # for a day with no school: one of OFF_WHY
+
+    def words(self, text: Callable[..., str]) -> str:
+        """'part of the day, arrived 10:15, morning 7/10', in the pack's words."""
+        said = [text(f"school_went_{self.went}")]
+        if self.why:
+            said.append(text(f"school_why_{self.why}"))
+        if self.arrived:
+            said.append(text("school_arrived", time=self.arrived))
+        if self.left:
+            said.append(text("school_left", time=self.left))
+        if self.hard is not None:
+            said.append(text("school_morning", hard=self.hard))
+        return ", ".join(said)
 
 
 class Tried(NamedTuple):

@@ -31,18 +31,7 @@ LADDER, EXAMPLES = "ladder", "ladder-examples"
 def day_words(plan: Plan, day: date, text: Callable[..., str]) -> str:
     """'part of the day, arrived 10:15' for `day`, or '' when nothing is noted."""
     noted = plan.days.get(day)
-    if noted is None:
-        return ""
-    words = [text(f"school_went_{noted.went}")]
-    if noted.why:
-        words.append(text(f"school_why_{noted.why}"))
-    if noted.arrived:
-        words.append(text("school_arrived", time=noted.arrived))
-    if noted.left:
-        words.append(text("school_left", time=noted.left))
-    if noted.hard is not None:
-        words.append(text("school_morning", hard=noted.hard))
-    return ", ".join(words)
+    return noted.words(text) if noted is not None else ""
 
 
 def step_line(number: int, step: Step, plan: Plan, today: date, text: Callable[..., str]) -> Text:
