@@ -353,6 +353,7 @@ def test_spanish_is_complete_and_a_coach_pack_in_spanish_overrides_it(tmp_path: 
         "school_hard",  # "4/10" reads the same in both
         "note_arrived_placeholder",  # "10:15"
         "note_morning_placeholder",  # "6"
+        "note_left_placeholder",  # "12:30"
     }
     for kind in ("decks", "patterns", "recipes", "help"):
         mine, theirs = getattr(spanish, kind), getattr(english, kind)
@@ -378,12 +379,13 @@ def test_every_text_key_built_from_a_family_exists_in_both_languages() -> None:
     from zoomapp.core.journal.day import FEELING, SESSIONS, STRENGTHS, WINS
     from zoomapp.core.practice.helplines import countries
     from zoomapp.core.practice.safety_plan import PARTS
+    from zoomapp.core.school.day_notes import EVENING, PLAN, STEP
     from zoomapp.core.school.notes import DAY_WENT, HELD_WENT, OFF_WHY, TRIED_WENT
 
     entries = (WINS, STRENGTHS, FEELING)
-    boxes = (*entries, "ladder", "helps", "say", "tomorrow", "arrived", "morning")
+    boxes = (*entries, "ladder", "helps", "say", "tomorrow", "arrived", "left", "morning")
     families = {
-        "cli_mark_{}": (*entries, SESSIONS),
+        "cli_mark_{}": (*entries, SESSIONS, STEP, PLAN, EVENING),
         "cli_saved_{}": entries,
         "checkin_{}": (*STEPS, "school", "held", "tomorrow"),
         "checkin_{}_keys": ("school", "held"),

@@ -118,3 +118,42 @@ def test_bad_input_saves_nothing(tmp_path: Path, note, key: str) -> None:  # typ
     with pytest.raises(EntryError) as raised:
         note(journal)
     assert raised.value.key == key and not (tmp_path / "journal").exists()
+
+
+def test_search_finds_the_parents_own_words_in_the_plan_once_each(tmp_path: Path) -> None:
+    from zoomapp.core.journal.day import Day
+
+    now = [at(8)]
+    journal = Journal(tmp_path / "journal", now=lambda: now[0])
+    gate = add_step(journal, "Walk to the gate", 4, 1)
+    now[0] = at(9)
+    record.change_step(journal, gate._replace(order=5))  # moved: the same words again
+    record.set_help(journal, "Waiting at the gate all morning", True, own=True)
+    record.set_help(journal, "Waiting at the gate all morning", False, own=True)  # unticked
+    record.choose_change(journal, "Driving in", "I trust you to walk from the gate.", DAY)
+    record.log_held(journal, DAY, "held", "See you at the gate at three.")
+    record.plan_tomorrow(journal, DAY, "The gate, then the library")
+    found = [(e.kind, e.text) for e in journal.search("GATE")]
+    assert found == [  # newest first; those of one second in the order written
+        ("plan", "Waiting at the gate all morning"),
+        ("plan", "Driving in\nI trust you to walk from the gate."),
+        ("evening", "See you at the gate at three."),
+        ("evening", "The gate, then the library"),
+        ("step", "Walk to the gate"),
+    ]
+    assert journal.search("gate", ["step"]) == []  # school notes carry no tags
+    from zoomapp.core.content.packs import load_content
+    from zoomapp.core.school.day_notes import day_lines
+
+    text = load_content([]).text
+    day = journal.read_day(DAY)
+    assert isinstance(day, Day)
+    assert day_lines(day, text) == [
+        "Step written: Walk to the gate",
+        "Added to my plan: Waiting at the gate all morning",
+        "My one change, from 24 November 2026: Driving in",
+        "What I say: I trust you to walk from the gate.",
+        "Tonight: held, with warmth.",
+        "What I said: See you at the gate at three.",
+        "For the morning: The gate, then the library",
+    ]

@@ -49,7 +49,8 @@ def test_a_parent_builds_a_ladder_and_keeps_a_week(zoomapp_home: Path) -> None:
 
     done = said(home, "steps", "done", "2", "--date", "yesterday")
     assert "Walk to the gate - done" in done and "small win" in done
-    assert "Step done: Walk to the gate" in said(home, "journal", "search", "gate")
+    found = said(home, "journal", "search", "gate")
+    assert "Step done: Walk to the gate" in found and "step      Walk to the gate" in found
     assert "last tried yesterday: done" in said(home, "steps")
 
     said(home, "plan", "tick", "1", "2")
@@ -61,6 +62,7 @@ def test_a_parent_builds_a_ladder_and_keeps_a_week(zoomapp_home: Path) -> None:
     plan = said(home, "plan")
     assert "  1. [x] Driving all the way in" in plan and "  3. [ ] " in plan
     assert "What I say: I know you can walk in from the gate." in plan
+    assert "my plan   Driving all the way in" in said(home, "journal", "search", "walk in from")
     assert "1 held" in plan  # only the evenings since the change began (today) count
 
     kept = plan_of(Journal(home / "journal"))

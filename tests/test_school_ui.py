@@ -222,3 +222,64 @@ async def test_part_of_the_day_asks_the_time_and_m_how_hard_the_morning_was(
         assert shown(app, "#school-today") == "Today: part of the day, arrived 10:15, morning 7/10."
     day = kept(paths).days[TODAY]
     assert (day.went, day.arrived, day.hard) == ("part", "10:15", 7)
+
+
+async def test_part_of_the_day_with_the_time_they_left_and_a_retired_step_brought_back(
+    paths: Paths, clock: FakeClock
+) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("k")
+        page = app.screen.query_one("#school")
+        assert "Example steps, small to big" in str(page.query("Words").nodes[-3].render())
+        await pilot.press("l")  # no part of the day noted: nothing to add a time to
+        assert isinstance(app.screen, SchoolScreen)
+        await pilot.press("2")
+        await type_text(pilot, "09:40")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("l")
+        assert isinstance(app.screen, NoteScreen)
+        await type_text(pilot, "12:30")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert shown(app, "#school-today") == "Today: part of the day, arrived 09:40, left 12:30."
+        await pilot.press("a")
+        await type_text(pilot, "Walk to the gate")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("x")
+        assert "Press u to bring it back." in shown(app, "#school-status")
+        assert kept(paths).ladder == []
+        await pilot.press("u")
+        await pilot.pause()
+        assert [s.text for s in app.screen.plan.ladder] == ["Walk to the gate"]
+    plan = kept(paths)
+    assert (plan.days[TODAY].arrived, plan.days[TODAY].left) == ("09:40", "12:30")
+    assert [s.text for s in plan.ladder] == ["Walk to the gate"] and plan.retired == []
+
+
+async def test_the_journal_shows_a_days_school_notes_and_search_finds_them(
+    paths: Paths, clock: FakeClock
+) -> None:
+    from zoomapp.core.school import record
+    from zoomapp.ui.screens.journal import JournalScreen
+    from zoomapp.ui.screens.search import SearchScreen
+    from zoomapp.ui.widgets.choices import ChoiceList
+
+    journal = Journal(paths.journal_dir, now=lambda: FIXED_NOW)
+    record.note_day(journal, TODAY, "part", arrived="10:00")
+    record.change_step(journal, record.new_step(journal, "Walk to the gate", 3, 1))
+    app = make_app(paths, clock)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.press("j")
+        assert isinstance(app.screen, JournalScreen)
+        assert shown(app, "#day-school") == (
+            "School: part of the day, arrived 10:00.\nStep written: Walk to the gate"
+        )
+        await pilot.press("slash")
+        assert isinstance(app.screen, SearchScreen)
+        await type_text(pilot, "gate")
+        await pilot.press("enter")
+        results = app.screen.query_one("#search-results", ChoiceList)
+        assert [line.plain for line in results._lines] == ["today  Walk to the gate  (step)"]

@@ -24,7 +24,8 @@ def search(
     """Everything whose words contain `text` (any case) and carry every tag, newest first.
 
     Wins, strengths and feelings are matched on their text; a session on its name
-    (`names`: id -> the name the content gives it). Each file's raw bytes are checked
+    (`names`: id -> the name the content gives it); the way back to school on the
+    parent's own words in it (core/school/day_notes.py). Each file's raw bytes are checked
     first, so only files that can match are parsed.
     """
     needle = text.casefold()
@@ -52,13 +53,31 @@ def search(
         return needle in entry.text.casefold()
 
     from zoomapp.core.journal.search_index import SearchIndex
+    from zoomapp.core.school.day_notes import searchable
 
     found = []
     index = SearchIndex(journal)
     for parsed in index.days(journal.day_files(newest_first=True), could_match):
         chosen = [e for e in (parsed.everything if sessions else parsed.written) if matches(e)]
+        if parsed.school and not wanted:  # the way back to school: the parent's words
+            chosen += [e for e in searchable(parsed) if matches(e)]
         if len(chosen) > 1:
             chosen.sort(key=lambda e: e.at, reverse=True)
         found += chosen
     index.save()
-    return found
+    return _first_written(found)
+
+
+def _first_written(found: list[Entry]) -> list[Entry]:
+    """A step or plan item noted again (moved, ticked) is found once, where first written."""
+    from zoomapp.core.school.day_notes import FOUND_ONCE
+
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for entry in reversed(found):
+        if entry.kind in FOUND_ONCE:
+            if (entry.kind, entry.text) in seen:
+                continue
+            seen.add((entry.kind, entry.text))
+        kept.append(entry)
+    return kept[::-1]

@@ -10,6 +10,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 
 from zoomapp.core.journal.day import FEELING, Entry
 from zoomapp.core.journal.store import JournalError
+from zoomapp.core.school.day_notes import day_lines
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.choices import ChoiceList
 from zoomapp.ui.widgets.keybar import KeyBar
@@ -64,6 +65,7 @@ class JournalScreen(ZoomScreen):
                     yield Words(id="day-heading")
                     yield Words(id="day-empty")
                     yield ChoiceList([], id="day-entries")
+                    yield Words(id="day-school", classes="day-section")
                     yield Words(id="day-undo")
                     yield Words(id="day-more")
         yield KeyBar()
@@ -107,6 +109,9 @@ class JournalScreen(ZoomScreen):
         future = day > self.zoomapp.wall_clock().date()
         empty = text("journal_future_day" if future else "journal_empty_day")
         self.query_one("#day-empty", Words).say(empty if record.is_empty else "")
+        school = self.query_one("#day-school", Words)  # the way back to school, to read
+        school.say("\n".join(day_lines(record, text)))
+        school.display = bool(record.school)
         undo = self.deleted is not None and self.deleted.day == day
         notice = self.query_one("#day-undo", Words)
         notice.say(text("journal_deleted") if undo else "")

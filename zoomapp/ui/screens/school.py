@@ -73,9 +73,13 @@ class SchoolScreen(ZoomScreen):
         Key("shift+down", "move(1)", "key_step_down", show=False),
         Key("x", "retire", "key_step_retire", show=False),
         Key("m", "morning", "key_morning", show=False),
+        Key("l", "left", "key_left", show=False),
+        Key("u", "undo_retire", "key_undo", show=False),
         Key("p", "plan", "key_school_plan"),
         Key("escape", "back", "key_back", key_display="esc"),
     )
+
+    retired: Step | None = None  # the step retired last, while u can bring it back
 
     def compose(self) -> ComposeResult:
         text = self.content.text
@@ -100,6 +104,10 @@ class SchoolScreen(ZoomScreen):
                 yield Words(text("school_steps_keys"), classes="help-dim help-item")
             else:
                 yield Words(text("school_steps_none"), classes="help-dim help-item")
+                examples = self.content.decks.get(EXAMPLES)  # a coach's ladder, to start from
+                if examples:
+                    listed = "\n".join(f"  - {example}" for example in examples.prompts)
+                    yield Words(f"{text('cli_steps_examples')}\n{listed}", classes="help-item")
             yield Words(self._plan_words(plan), id="school-plan", classes="help-item")
             yield Words(id="school-status", classes="help-dim")
         yield KeyBar()
@@ -154,6 +162,12 @@ class SchoolScreen(ZoomScreen):
         if self.zoomapp.wall_clock().date() in self.plan.days:
             self._add_to_today("morning")
 
+    def action_left(self) -> None:
+        """The time they left, for a day at school for part of it."""
+        today = self.plan.days.get(self.zoomapp.wall_clock().date())
+        if today is not None and today.went == "part":
+            self._add_to_today("left")
+
     def _add_to_today(self, box: str) -> None:
         """Today's note again, with the time they arrived or how hard the morning was."""
         journal, today = self.zoomapp.journal, self.zoomapp.wall_clock().date()
@@ -161,8 +175,9 @@ class SchoolScreen(ZoomScreen):
         def save(words: str) -> Saved:
             day = plan_of(journal).days[today]
             arrived = words if box == "arrived" else day.arrived
+            left = words if box == "left" else day.left
             hard = words if box == "morning" else day.hard
-            return record.note_day(journal, today, day.went, arrived, day.left, hard, day.why)
+            return record.note_day(journal, today, day.went, arrived, left, hard, day.why)
 
         self.zoomapp.open_screen("note", box, save=save)
 
@@ -221,7 +236,17 @@ class SchoolScreen(ZoomScreen):
             lambda: record.change_step(self.zoomapp.journal, step._replace(retired=True))
         ):
             number = self.plan.ladder.index(step) + 1
-            await self._redraw(self.content.text("cli_step_retired", number=number, text=step.text))
+            self.retired = step
+            said = self.content.text("cli_step_retired", number=number, text=step.text)
+            await self._redraw(f"{said} {self.content.text('school_retired_undo')}")
+
+    async def action_undo_retire(self) -> None:
+        """The step retired last, back where it was."""
+        step, self.retired = self.retired, None
+        if step is not None and self._noted(
+            lambda: record.change_step(self.zoomapp.journal, step._replace(retired=False))
+        ):
+            await self._redraw(self.content.text("school_noted"))
 
     def action_plan(self) -> None:
         self.zoomapp.open_screen("plan")
