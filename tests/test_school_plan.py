@@ -157,3 +157,10 @@ def test_search_finds_the_parents_own_words_in_the_plan_once_each(tmp_path: Path
         "What I said: See you at the gate at three.",
         "For the morning: The gate, then the library",
     ]
+    from zoomapp.core.journal.data_export import to_jrnl
+
+    jrnl = to_jrnl([day])  # where it fits jrnl: the parent's words, tagged
+    assert "[2026-11-24 08:00:00 AM] Walk to the gate @step" in jrnl
+    assert jrnl.count("Walk to the gate") == 1 and jrnl.count("Waiting at") == 1
+    assert "Waiting at the gate all morning @plan" in jrnl
+    assert "See you at the gate at three. @evening" in jrnl

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from zoomapp.core.journal.day import STRENGTHS, Day, Entry
+from zoomapp.core.journal.day import STRENGTHS, WINS, Day, Entry
 
 
 def to_json(days: Iterable[Day]) -> str:
@@ -48,17 +48,24 @@ def _entry_json(entry: Entry) -> dict[str, Any]:
 
 
 def to_jrnl(days: Iterable[Day]) -> str:
-    """jrnl's plain-text format, one entry per win or strength, so `jrnl --import` reads it."""
-    blocks = []
+    """jrnl's plain-text format, so `jrnl --import` reads it: one entry per win or
+    strength, and per note of the way back to school in the parent's own words (tagged
+    @step, @plan or @evening)."""
+    from zoomapp.core.school.day_notes import first_written, searchable
+
+    every: list[Entry] = []
     for day in days:
-        entries = sorted(day.wins + day.strengths, key=lambda e: e.at)
-        for entry in entries:
-            stamp = entry.at.strftime("%Y-%m-%d %I:%M:%S %p")
-            tags = [*entry.tags]
-            if entry.kind == STRENGTHS and "strength" not in tags:
-                tags.append("strength")
-            words = entry.text
-            missing = [f"@{t}" for t in tags if f"#{t}" not in words.lower()]
-            text = " ".join([words.replace("#", "@"), *missing]).strip()
-            blocks.append(f"[{stamp}] {text}")
+        every += day.wins + day.strengths + (searchable(day) if day.school else [])
+    blocks = []
+    for entry in sorted(first_written(every), key=lambda e: (e.day, e.at)):
+        stamp = entry.at.strftime("%Y-%m-%d %I:%M:%S %p")
+        tags = [*entry.tags]
+        if entry.kind == STRENGTHS and "strength" not in tags:
+            tags.append("strength")
+        elif entry.kind not in (WINS, STRENGTHS):
+            tags.append(entry.kind)
+        words = entry.text
+        missing = [f"@{t}" for t in tags if f"#{t}" not in words.lower()]
+        text = " ".join([words.replace("#", "@"), *missing]).strip()
+        blocks.append(f"[{stamp}] {text}")
     return "\n\n".join(blocks) + ("\n" if blocks else "")

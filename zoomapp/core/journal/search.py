@@ -53,7 +53,7 @@ def search(
         return needle in entry.text.casefold()
 
     from zoomapp.core.journal.search_index import SearchIndex
-    from zoomapp.core.school.day_notes import searchable
+    from zoomapp.core.school.day_notes import first_written, searchable
 
     found = []
     index = SearchIndex(journal)
@@ -65,19 +65,4 @@ def search(
             chosen.sort(key=lambda e: e.at, reverse=True)
         found += chosen
     index.save()
-    return _first_written(found)
-
-
-def _first_written(found: list[Entry]) -> list[Entry]:
-    """A step or plan item noted again (moved, ticked) is found once, where first written."""
-    from zoomapp.core.school.day_notes import FOUND_ONCE
-
-    seen: set[tuple[str, str]] = set()
-    kept = []
-    for entry in reversed(found):
-        if entry.kind in FOUND_ONCE:
-            if (entry.kind, entry.text) in seen:
-                continue
-            seen.add((entry.kind, entry.text))
-        kept.append(entry)
-    return kept[::-1]
+    return first_written(found)

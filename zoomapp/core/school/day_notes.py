@@ -50,6 +50,17 @@ def searchable(day: Day) -> list[Entry]:
     return found
 
 
+def first_written(entries: list[Entry]) -> list[Entry]:
+    """`entries` with a step or plan item noted again (moved, ticked) kept once: where it
+    was first written."""
+    first: dict[tuple[str, str], Entry] = {}
+    for entry in entries:
+        key = (entry.kind, entry.text)
+        if entry.kind in FOUND_ONCE and (key not in first or entry.at < first[key].at):
+            first[key] = entry
+    return [e for e in entries if e.kind not in FOUND_ONCE or first[(e.kind, e.text)] is e]
+
+
 def day_lines(day: Day, text: Callable[..., str]) -> list[str]:
     """Each school note of the day in a line of the pack's words, in the order of the
     way back: the school day, the ladder, the plan, the evening."""
