@@ -51,7 +51,7 @@ def test_a_parent_builds_a_ladder_and_keeps_a_week(zoomapp_home: Path) -> None:
     assert "Walk to the gate - done" in done and "small win" in done
     found = said(home, "journal", "search", "gate")
     assert "Step done: Walk to the gate" in found and "step      Walk to the gate" in found
-    assert "last tried yesterday: done" in said(home, "steps")
+    assert "last noted yesterday: done" in said(home, "steps")
 
     said(home, "plan", "tick", "1", "2")
     chosen = said(home, "plan", "change", "1", "--say", "I know you can walk in from the gate.")
@@ -83,8 +83,11 @@ def test_steps_are_changed_moved_and_retired_without_losing_what_was_tried(
     said(home, "steps", "edit", "1", "Three, with Ms Khan", "--hard", "5")
     said(home, "steps", "retire", "2")
     ladder = said(home, "steps")
-    assert "  1. Three, with Ms Khan  5/10  - last tried today: part of it" in ladder
+    assert "  1. Three, with Ms Khan  5/10  - last noted today: part of it" in ladder
     assert "Retired: One" in ladder and "  2. Two" in ladder
+    said(home, "steps", "not-today", "2", "--date", "yesterday")
+    assert "  2. Two  - last noted yesterday: not today" in said(home, "steps")
+    assert "Step done" not in said(home, "journal", "list")  # only a step done is a win
 
 
 @pytest.mark.parametrize(

@@ -248,6 +248,9 @@ async def test_part_of_the_day_with_the_time_they_left_and_a_retired_step_brough
         await type_text(pilot, "Walk to the gate")
         await pilot.press("enter")
         await pilot.pause()
+        await pilot.press("n")
+        assert "yesterday" not in shown(app, "#school-status")
+        assert app.screen.plan.tried[-1].went == "not"
         await pilot.press("x")
         assert "Press u to bring it back." in shown(app, "#school-status")
         assert kept(paths).ladder == []

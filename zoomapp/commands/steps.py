@@ -1,5 +1,5 @@
 """`zoomapp steps`: the ladder back to school, small to big - listed, added to, changed,
-and each step noted as tried (part of it) or done (a small win in the journal too).
+and each step noted as done (a small win in the journal too), part of it, or not today.
 
 Every action reads the ladder, so a locked journal asks for its passphrase once.
 """
@@ -19,6 +19,8 @@ from zoomapp.core.paths import Paths
 from zoomapp.core.school.plan import Plan, Step, plan_of
 from zoomapp.shell import say
 
+TRIED = {"done": "done", "tried": "part", "not-today": "not"}  # the action: how it went
+
 
 def arguments(commands: argparse._SubParsersAction, name: str) -> None:
     from zoomapp.commands import passphrase
@@ -31,6 +33,7 @@ def arguments(commands: argparse._SubParsersAction, name: str) -> None:
     for action, helped in (
         ("done", "a step done (also a small win)"),
         ("tried", "a step tried: part of it done"),
+        ("not-today", "a step planned for today and not tried: that is fine"),
     ):
         tried = actions.add_parser(action, help=helped)
         tried.add_argument("number", type=int, help="the step's number in: zoomapp steps")
@@ -105,10 +108,10 @@ def _change(
     from zoomapp.core.school.notes import score, step_text
 
     step = _step(plan, args.number)
-    if action in ("done", "tried"):
+    if action in TRIED:
         day = today if args.date is None else read_date(args.date, today, content)
         not_in_the_future(day, today)
-        went = "done" if action == "done" else "part"
+        went = TRIED[action]
         win = content.text("school_step_win", text=step.text)
         record.try_step(journal, step, went, day, win)
         spoken = spoken_day(day, today, content.text)
@@ -136,7 +139,7 @@ def _change(
 
 
 def show(plan: Plan, content: Content, today: date) -> None:
-    """The ladder, numbered, each step with its hardness and when it was last tried."""
+    """The ladder, numbered, each step with its hardness and when it was last noted."""
     if not plan.ladder:
         examples = content.decks.get("ladder-examples")
         say(content.text("cli_steps_none"))

@@ -35,7 +35,7 @@ def day_words(plan: Plan, day: date, text: Callable[..., str]) -> str:
 
 
 def step_line(number: int, step: Step, plan: Plan, today: date, text: Callable[..., str]) -> Text:
-    """'2. Walk to the gate  4/10  last tried yesterday: done'."""
+    """'2. Walk to the gate  4/10  last noted yesterday: done'."""
     line = Text(f"{number}. {step.text}")
     if step.hard is not None:
         line.append("  " + text("school_hard", hard=step.hard), "dim")
@@ -67,6 +67,7 @@ class SchoolScreen(ZoomScreen):
         ),
         Key("d", "step('done')", "key_step_done"),
         Key("t", "step('part')", "key_step_part"),
+        Key("n", "step('not')", "key_step_not", show=False),
         Key("a", "add_step", "key_step_add"),
         Key("e", "edit_step", "key_edit", show=False),
         Key("shift+up", "move(-1)", "key_step_up", show=False),
