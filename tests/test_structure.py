@@ -261,3 +261,18 @@ def test_every_module_and_function_is_small_enough_to_read() -> None:
                 if size > 60:
                     long.append(f"{path.relative_to(ROOT)}: {node.name} is {size} lines")
     assert long == []
+
+
+def test_every_package_is_installed_by_pip_install() -> None:
+    """The Quick start installs with `pip install .`, which copies only the packages
+    pyproject.toml names: a folder left off that list works in the repository and is
+    missing on a parent's computer."""
+    import tomllib
+
+    project = tomllib.loads((ROOT.parent / "pyproject.toml").read_text())
+    listed = set(project["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(("zoomapp", *path.parent.relative_to(ROOT).parts))
+        for path in ROOT.rglob("__init__.py")
+    }
+    assert found - listed == set()
