@@ -92,10 +92,14 @@ def test_a_day_nested_2000_deep_is_skipped_and_reported(home: Path) -> None:
     still_works(home)
 
 
-@pytest.mark.parametrize("kind", ["folder", "fifo", "link-to-dev-zero", "link-outside"])
+@pytest.mark.parametrize(
+    "kind", ["folder", "fifo", "link-to-dev-zero", "link-outside", "link-to-itself"]
+)
 def test_what_is_not_a_day_file_is_skipped_without_hanging(home: Path, kind: str) -> None:
     path = day_file(home, TODAY)
-    if kind == "folder":
+    if kind == "link-to-itself":  # Python's resolve() raises "Symlink loop"
+        path.symlink_to(path.name)
+    elif kind == "folder":
         path.mkdir()
     elif kind == "fifo":
         os.mkfifo(path)
@@ -112,6 +116,33 @@ def test_what_is_not_a_day_file_is_skipped_without_hanging(home: Path, kind: str
     still_works(home)
     searched = zoomapp(home, "journal", "search", "good")
     assert searched.returncode == 0 and b"A good day" in searched.stdout
+    if kind == "link-to-itself":  # every command that reads the journal goes on
+        for args in (
+            ["journal", "progress"],
+            ["journal", "export", "--format", "json"],
+            ["steps"],
+            ["plan"],
+        ):
+            result = zoomapp(home, *args)
+            assert result.returncode == 0 and f"Skipped {path}" in one_clear_line(result), args
+        evening = zoomapp(home, "checkin", stdin=subprocess.DEVNULL)
+        assert evening.returncode == 0, evening.stderr
+
+
+def test_a_year_folder_that_links_out_of_the_journal_is_never_read_or_written(
+    home: Path, tmp_path: Path
+) -> None:
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (outside / "2025-06-02.toml").write_text('[[wins]]\ntext = "not in the journal"\n')
+    (home / "journal" / "2025").symlink_to(outside)
+    listed = zoomapp(home, "journal", "list")
+    assert listed.returncode == 0 and b"not in the journal" not in listed.stdout
+    assert "2025 is a link to" in one_clear_line(listed)
+    saved = zoomapp(home, "win", "Through the link", "--date", "2025-06-01")
+    assert saved.returncode == 1 and "outside" in one_clear_line(saved)
+    assert sorted(p.name for p in outside.iterdir()) == ["2025-06-02.toml"]
+    still_works(home)
 
 
 def test_strange_folder_names_in_the_journal_are_not_years(home: Path) -> None:

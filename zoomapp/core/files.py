@@ -114,6 +114,16 @@ class NotAFile(OSError):
     a link out of bounds) or is far larger than it could honestly be."""
 
 
+def link_inside(path: Path | str, inside: Path) -> None:
+    """Raise NotAFile unless the link at `path` leads to somewhere inside `inside`."""
+    try:
+        target = Path(path).resolve()
+    except RuntimeError:  # a link that leads back to itself, in a loop
+        raise NotAFile(f"{name_of(path)} is a link that leads back to itself") from None
+    if not target.is_relative_to(inside.resolve()):
+        raise NotAFile(f"{name_of(path)} is a link to {target}, outside {inside}") from None
+
+
 def read_file(path: Path | str, limit: int, inside: Path | None = None) -> bytes:
     """The bytes of a regular file of at most `limit` bytes - never blocking, never endless.
 
@@ -130,9 +140,7 @@ def read_file(path: Path | str, limit: int, inside: Path | None = None) -> bytes
     except OSError as exc:
         if inside is None or exc.errno != errno.ELOOP:
             raise
-        target = Path(path).resolve()
-        if not target.is_relative_to(inside.resolve()):
-            raise NotAFile(f"{name_of(path)} is a link to {target}, outside {inside}") from None
+        link_inside(path, inside)
         fd = os.open(path, flags)
     try:
         info = os.fstat(fd)

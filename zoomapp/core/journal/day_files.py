@@ -31,7 +31,7 @@ from zoomapp.core.files import (
 )
 from zoomapp.core.journal.day import FORMAT, MAX_DAY_BYTES, Unreadable, load_day
 from zoomapp.core.journal.dayfile import render_day
-from zoomapp.core.journal.folder import PLAIN, SEALED, files_of, part_name
+from zoomapp.core.journal.folder import PLAIN, SEALED, files_of, part_name, year_folder
 from zoomapp.core.journal.merge import REPLACES, WRITTEN, merge
 
 if TYPE_CHECKING:
@@ -102,7 +102,7 @@ class DayFiles:
     def clear_stale(self, day: date) -> Path:
         """Clear the day's temporary files (the writer lock is held, so one seen now was
         left by a save killed midway); the day's year folder."""
-        year = self.folder / f"{day.year:04d}"
+        year = year_folder(self.folder, day.year)
         for stale in year.glob(f".{day.isoformat()}*.tmp"):
             with contextlib.suppress(OSError):
                 stale.unlink()
@@ -148,7 +148,7 @@ class DayFiles:
     def write(self, day: date, doc: dict[str, Any], replaces: list[Read], text: str = "") -> Path:
         """Save the day (or, locked, a part of it): atomically, then remove what it replaces."""
         if self.keys is None:
-            path = self.folder / f"{day.year:04d}" / f"{day.isoformat()}.toml"
+            path = year_folder(self.folder, day.year) / f"{day.isoformat()}.toml"
             atomic_write(path, text or render_day(doc))
         else:
             stamp = self.now()
@@ -157,7 +157,7 @@ class DayFiles:
                 del whole[REPLACES]
             from zoomapp.core.drafts import new_token
 
-            path = self.folder / f"{day.year:04d}" / part_name(day, new_token())
+            path = year_folder(self.folder, day.year) / part_name(day, new_token())
             atomic_write(path, self.keys.seal(render_day(whole).encode("utf-8")))
         for old in replaces:
             if Path(old.path) != path:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
-from zoomapp.core.files import plain_reason
+from zoomapp.core.files import link_inside, plain_reason
 from zoomapp.core.journal.day import Unreadable
 
 PLAIN, SEALED = ".toml", ".age"
@@ -89,6 +89,7 @@ def day_names(
         if (start and year < start.year) or (end and year > end.year):
             continue
         try:
+            year_folder(journal, year)
             names = os.listdir(folder)
         except NotADirectoryError:
             continue  # a file named like a year is not a year of the journal
@@ -117,10 +118,19 @@ def day_names(
             yield day, tuple(f"{folder}{os.sep}{name}" for name in files)
 
 
+def year_folder(journal: Path, year: int) -> Path:
+    """journal/YYYY, where a year's days are kept; a link that leads out of the journal
+    raises NotAFile (an OSError): the journal never reads or writes outside its folder."""
+    folder = journal / f"{year:04d}"
+    if os.path.islink(folder):
+        link_inside(folder, journal)
+    return folder
+
+
 def files_of(journal: Path, day: date) -> list[Path]:
     """Every file that holds `day`: the day file (if there) first."""
-    folder = journal / f"{day.year:04d}"
     try:
+        folder = year_folder(journal, day.year)
         names = os.listdir(folder)
     except OSError:
         return []

@@ -95,7 +95,12 @@ class Journal:
                     raise JournalError(
                         "error_save", file=self.path_for(day), reason=plain_reason(exc)
                     ) from None
-            year = self.files.clear_stale(day)
+            try:
+                year = self.files.clear_stale(day)
+            except OSError as exc:  # the year folder is a link out of the journal
+                raise JournalError(
+                    "error_save", file=self.path_for(day), reason=plain_reason(exc)
+                ) from None
             moved: list[Path] = []
 
             def aside(path: Path) -> None:
