@@ -261,7 +261,8 @@ def test_jrnl_import_brings_entries_in_once_and_never_overwrites(
     book = journal(zoomapp_home)
     book.add("wins", "Written here first", day=date(2024, 3, 5))
     code, out, err = run(capsys, "journal", "import", str(source))
-    assert code == 0 and "Brought in 2 entries" in out and "left out: 2" in err
+    assert code == 0 and f"New entries brought in from {source}: 2." in out
+    assert "no words: 1; a date that cannot be read: 1." in err
     day = book.read_day(date(2024, 3, 5))
     assert [w.text for w in day.wins] == [
         "Written here first",
@@ -270,14 +271,40 @@ def test_jrnl_import_brings_entries_in_once_and_never_overwrites(
     assert day.wins[1].tags == ("school",) and f"{day.wins[1].at:%H:%M}" == "08:10"
     assert [s.text for s in book.read_day(date(2024, 3, 6)).strengths] == ["Brave"]
     before = {p: p.read_bytes() for p in (zoomapp_home / "journal").rglob("*.toml")}
+    stamps = {p: p.stat().st_mtime_ns for p in before}
     code, out, _ = run(capsys, "journal", "import", str(source))
-    assert code == 0 and "Brought in 0 entries" in out and "left as they are: 2" in out
+    assert code == 0 and f"{source}: 0." in out and "left as they are: 2" in out
     assert {p: p.read_bytes() for p in (zoomapp_home / "journal").rglob("*.toml")} == before
+    assert {p: p.stat().st_mtime_ns for p in before} == stamps  # nothing new: not rewritten
+
+
+def test_jrnl_import_says_why_each_entry_was_left_out(capsys, zoomapp_home, tmp_path) -> None:
+    from datetime import timedelta
+
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    entries = [
+        {"title": "Kept", "body": "", "date": "2024-03-05", "time": "08:10", "tags": []},
+        {"title": "x" * 5001, "body": "", "date": "2024-03-05", "time": "09:00"},
+        {"title": "Spaced", "body": "", "date": "2024-03-05", "tags": ["@two words"]},
+        {"title": "Later", "body": "", "date": tomorrow, "time": "09:00", "tags": []},
+    ]
+    source = tmp_path / "jrnl.json"
+    source.write_bytes(b"\xef\xbb\xbf" + json.dumps({"entries": entries}).encode())  # a BOM
+    code, out, err = run(capsys, "journal", "import", str(source))
+    assert code == 0 and f"{source}: 1." in out
+    assert "over 5000 characters: 1; a tag that is not one short word: 1;" in err
+    assert "dated after today: 1." in err
+    assert [w.text for w in journal(zoomapp_home).read_day(date(2024, 3, 5)).wins] == ["Kept"]
 
 
 @pytest.mark.parametrize(
     ("body", "says"),
-    [(b'{"entries": 3}', "is not jrnl's JSON export"), (b"\xff\xfe", "is not jrnl's JSON")],
+    [
+        (b'{"entries": 3}', "is not jrnl's JSON export"),
+        (b"\xff\xfe", "is not jrnl's JSON"),
+        (b'{"entries": [' + b"[" * 5000 + b"]" * 5000 + b"]}", "is not jrnl's JSON export"),
+    ],
+    ids=["not-a-list", "not-utf8", "nested-5000-deep"],
 )
 def test_a_file_that_is_not_jrnls_export_is_refused(
     capsys, zoomapp_home, tmp_path, body: bytes, says: str

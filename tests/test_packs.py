@@ -375,6 +375,7 @@ def test_every_text_key_built_from_a_family_exists_in_both_languages() -> None:
     """Keys made with f-strings (note_{kind}_title, cli_saved_{kind} ...) and the journal's
     error keys: each family is expanded over the values the code gives it, so a typo can
     never show a parent an empty line. A family the table does not know fails the test."""
+    from zoomapp.commands.journal.importing import WHY
     from zoomapp.core.journal.checkin import STEPS
     from zoomapp.core.journal.day import FEELING, SESSIONS, STRENGTHS, WINS
     from zoomapp.core.practice.helplines import countries
@@ -407,6 +408,7 @@ def test_every_text_key_built_from_a_family_exists_in_both_languages() -> None:
         "{}_shell": ("worry_choose_country", "worry_danger_more", "worry_offer", "worry_help_line"),
         "country_{}": tuple(c.lower() for c in countries(load_content())),
         "language_{}": ("en", "es"),
+        "import_why_{}": WHY,
     }
     source = "\n".join(
         p.read_text() for p in Path(__file__).parents[1].joinpath("zoomapp").rglob("*.py")

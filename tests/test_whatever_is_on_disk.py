@@ -337,6 +337,8 @@ def test_a_closed_or_full_output_is_one_line(home: Path) -> None:
     [
         (["win", "x", "--tag", "bad\udcff"], "holds bytes that are not UTF-8 text"),
         (["journal", "search", "--tag", "a b"], "A tag is one word"),
+        (["win", "x", "--tag", ""], "A tag needs a word"),
+        (["win", "x", "--tag", "t" * 10_000], "is over 40 letters"),
         (["win", "x", "--date", ""], "The date is empty"),
         (["win", "x", "--date", "9999-12-31"], "9999-12-31 has not come yet"),
         (["strength", "x", "--date", "0001-01-01"], "0001-01-01 is very long ago"),

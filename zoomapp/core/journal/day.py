@@ -24,6 +24,7 @@ KINDS = (WINS, STRENGTHS)  # the lists of written entries
 # the one thing being changed, how holding to it went, and the plan for the next morning.
 SCHOOL_KINDS = ("school", "ladder", "tried", "helps", "change", "held", "tomorrow")
 MAX_TEXT = 5000  # a paragraph or two about a hard morning
+MAX_TAG = 40  # one word: #school, #first-lesson-back
 MAX_DAY_BYTES = 4_000_000  # a day of 2,000-character entries every minute is under 3 MB
 MAX_SESSION_SECONDS = 24 * 3600
 
@@ -106,11 +107,19 @@ def utf8(text: str) -> str:
 
 
 def clean_tags(tags: list[str] | tuple[str, ...], text: str = "") -> tuple[str, ...]:
-    """Tags given, plus #tags inside the text, lowercase, without '#', each once."""
+    """Tags given, plus #tags inside the text, lowercase, without '#', each once; a tag
+    given that is empty, has spaces or is longer than MAX_TAG is an EntryError."""
+    given = len(tags)
     found = [t for t in tags] + [w for w in text.split() if w.startswith("#") and len(w) > 1]
     result: list[str] = []
-    for tag in found:
+    for place, tag in enumerate(found):
         tag = printable(tag).strip().lstrip("#@").strip(".,;:!?)(").lower()
+        if not tag and place < given:
+            raise EntryError("error_tag_empty")
+        if len(tag) > MAX_TAG:  # a #word that long in the text is only words
+            if place < given:
+                raise EntryError("error_tag_long", tag=f"{tag[:20]}…", limit=MAX_TAG)
+            continue
         if tag and tag not in result:
             if any(c.isspace() for c in tag):
                 raise EntryError("error_tag_space", tag=tag)

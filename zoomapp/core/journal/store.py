@@ -20,9 +20,9 @@ from zoomapp.core.files import (
     plain_reason,
     set_aside,
 )
+from zoomapp.core.journal.bring_in import Unchanged
 from zoomapp.core.journal.day import (
     FEELING,
-    KINDS,
     MAX_TEXT,
     SESSIONS,
     Day,
@@ -30,7 +30,6 @@ from zoomapp.core.journal.day import (
     Unreadable,
     clean_tags,
     clean_text,
-    moment,
     same_session,
     session_item,
     stored_item,
@@ -74,6 +73,9 @@ class Journal:
     def path_for(self, day: date) -> Path:
         return self.folder / f"{day.year:04d}" / f"{day.isoformat()}.toml"
 
+    def _not_saved(self, day: date, error: OSError) -> JournalError:
+        return JournalError("error_save", file=self.path_for(day), reason=plain_reason(error))
+
     def _change(
         self,
         day: date,
@@ -92,15 +94,11 @@ class Journal:
                 try:
                     return Saved(self.files.add(day, added))
                 except OSError as exc:
-                    raise JournalError(
-                        "error_save", file=self.path_for(day), reason=plain_reason(exc)
-                    ) from None
+                    raise self._not_saved(day, exc) from None
             try:
                 year = self.files.clear_stale(day)
             except OSError as exc:  # the year folder is a link out of the journal
-                raise JournalError(
-                    "error_save", file=self.path_for(day), reason=plain_reason(exc)
-                ) from None
+                raise self._not_saved(day, exc) from None
             moved: list[Path] = []
 
             def aside(path: Path) -> None:
@@ -120,7 +118,10 @@ class Journal:
                     reason=plain_reason(exc),
                 ) from None
             old_text = only_day_file(found, self.files.locked)
-            appended = change(doc)
+            try:
+                appended = change(doc)
+            except Unchanged:  # nothing new for the day: the file stays as it is
+                return Saved(self.path_for(day))
             new_text = None
             if appended is not None and old_text:
                 candidate = old_text.rstrip("\n") + "\n\n" + appended
@@ -130,9 +131,7 @@ class Journal:
             try:
                 path = self.files.write(day, doc, found, new_text or "")
             except OSError as exc:
-                raise JournalError(
-                    "error_save", file=self.path_for(day), reason=plain_reason(exc)
-                ) from None
+                raise self._not_saved(day, exc) from None
             self.folded += [str(read.path) for read in found if is_copy(read.path)]
             return Saved(path, moved[-1] if moved else None)
 
@@ -164,46 +163,6 @@ class Journal:
             return entry_block(kind, item)
 
         return self._change(day, change, {kind: [item]})
-
-    def add_many(self, items: Iterable[tuple[str, datetime, str, tuple[str, ...]]]) -> int:
-        """Add (kind, time, text, tags) entries brought from elsewhere; returns how many.
-
-        One that is already there - the same kind, minute and text - is left alone, so
-        bringing in the same file twice adds nothing the second time.
-        """
-        by_day: dict[date, list[dict[str, Any]]] = {}
-        kinds: dict[int, str] = {}
-        for kind, at, text, tags in items:
-            item: dict[str, Any] = {"at": at.replace(second=0, microsecond=0), "text": text}
-            if tags:
-                item["tags"] = list(tags)
-            kinds[id(item)] = kind
-            by_day.setdefault(at.date(), []).append(item)
-        added = 0
-        for day, new in sorted(by_day.items()):
-
-            def change(
-                doc: dict[str, Any], new: list[dict[str, Any]] = new, day: date = day
-            ) -> None:
-                nonlocal added
-                for item in new:
-                    kind = kinds[id(item)]
-                    there = doc.setdefault(kind, [])
-                    minute = item["at"]
-                    if any(
-                        (moment(old.get("at"), day).replace(second=0), old.get("text"))
-                        == (minute, item["text"])
-                        for old in there
-                    ):
-                        continue
-                    there.append(item)
-                    added += 1
-                for kind in KINDS:
-                    if kind in doc and not doc[kind]:
-                        del doc[kind]
-
-            self._change(day, change)
-        return added
 
     def record_session(self, record: SessionResult) -> Saved:
         """Keep a session: added the first time, updated in place after that.
@@ -272,7 +231,10 @@ class Journal:
         if entry.kind == FEELING:
             return self.set_feeling(entry.day, text)
         text = clean_text(text)
-        new_tags = clean_tags(tags if tags is not None else entry.tags, text)
+        if tags is None:  # kept as they were, with any new #tag in the words
+            new_tags = tuple(dict.fromkeys(entry.tags + clean_tags((), text)))
+        else:
+            new_tags = clean_tags(tags, text)
 
         def change(doc: dict[str, Any]) -> None:
             item = stored_item(doc, entry)
