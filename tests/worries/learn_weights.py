@@ -35,17 +35,24 @@ from zoomapp.core.practice.word_weights import WEIGHTS_FILE, WordWeights, featur
 from zoomapp.core.practice.worries import recogniser  # noqa: E402
 
 # Recall first: a worry near the line gets help, then kind words. Chosen on the sets written
-# in new voices (h to l), each read by weights learned without it - the nearest thing to a
-# stranger's worries: the highest threshold whose recall there is no lower, in either
-# language, than the reading before this one had (plain gradient descent, pieces across
-# words, 0.15: 93.1 % in English, 93.8 % in Spanish). At 0.25: 93.7 % and 95.0 %, for
-# 14.0 % and 13.7 % false alarms (12.7 % and 12.0 % before). On every set left out (`--cross`)
-# both readings pass 98 % recall; only new voices show how far there is still to go.
-THRESHOLD = 0.25
+# in new voices (h to m), each read by weights learned without it - the nearest thing to a
+# stranger's worries: for each language, the highest threshold whose recall there is no
+# lower than the reading before this one had (pieces inside words, no pairs across plain
+# words, 40 passes, 0.25: 98.2 % in English, 98.6 % in Spanish, for 17.3 % and 12.1 % false
+# alarms). Now 98.3 % and 98.6 %, for 11.8 % and 10.3 %. A worry is read against its own
+# language's threshold (word_weights.language); THRESHOLD is for any other. A threshold is
+# raised only when that rule says so and every held-back floor (tests/test_danger_words.py)
+# still holds: Spanish at the rule's 0.28 missed 3 of the 120 harmful worries held back
+# before, so Spanish stays at the 0.25 it had.
+THRESHOLDS = {"en": 0.37, "es": 0.25}
+THRESHOLD = min(THRESHOLDS.values())
 # PENALTY is 1/C of an L2-penalised logistic regression (summed loss + |w|^2 / 2C); the
 # step is RATE / (1 + pass) and the weights kept are the mean over passes AVERAGE_FROM on.
-EPOCHS, RATE, PENALTY, AVERAGE_FROM, KEEP = 40, 1.0, 1.0, 20, 0.02
+# Fewer passes (15, not 40) stop short of fitting each set's own way of putting things:
+# fewer false alarms on the sets left out, at the same recall.
+EPOCHS, RATE, PENALTY, AVERAGE_FROM, KEEP = 15, 1.0, 1.0, 7, 0.02
 
+NEW_VOICES = tuple(f"{lang}-{s}.tsv" for lang in ("en", "es") for s in "hijklm")
 Example = tuple[str, list[str], int]  # the set it comes from, its features, 1 if harmful
 
 
@@ -93,7 +100,12 @@ def fit(examples: list[Example], threshold: float = THRESHOLD) -> dict:
             passes += 1
     weights = {f: w / passes for f, w in summed.items()}
     kept = {f: round(w, 3) for f, w in sorted(weights.items()) if abs(w) >= KEEP}
-    return {"bias": round(summed_bias / passes, 3), "threshold": threshold, "weights": kept}
+    return {
+        "bias": round(summed_bias / passes, 3),
+        "threshold": threshold,
+        "thresholds": THRESHOLDS,
+        "weights": kept,
+    }
 
 
 def learn() -> dict:
@@ -121,14 +133,16 @@ def cross() -> None:
     caught = {key: phrases.find_phrase(text) is not None for key, text in said.items()}
     every = examples()
     scored: list[tuple[str, bool, float, int]] = []  # set, a phrase caught it, weight, label
+    guessed: list[str] = []  # the language each is read as (word_weights.language)
     rows = labelled()
     for name in sorted({n for n, _, _ in rows}):
         doc = fit([e for e in every if e[0] != name])
         weighed = WordWeights(doc["bias"], doc["threshold"], doc["weights"])
         for n, text, y in rows:
             if n == name:
-                likely = weighed.weigh(phrases.set_aside(said[n + "\t" + text])).likely
-                scored.append((n, caught[n + "\t" + text], likely, y))
+                masked = phrases.set_aside(said[n + "\t" + text])
+                scored.append((n, caught[n + "\t" + text], weighed.weigh(masked).likely, y))
+                guessed.append(word_weights.language(masked))
         print(f"  left out {name}", file=sys.stderr)
     thresholds = [round(0.05 * i, 2) for i in range(1, 19)]
     rates = {}
@@ -144,6 +158,18 @@ def cross() -> None:
                 f"{language} threshold {threshold:.2f}: recall {recall:.1f} %,"
                 f" false alarms {alarms:.1f} %"
             )
+    for language in ("en", "es"):  # the new voices, each language at its own threshold
+        helped = [
+            (c or likely >= THRESHOLDS[guess], y)
+            for (n, c, likely, y), guess in zip(scored, guessed, strict=True)
+            if n.startswith(language) and n in NEW_VOICES
+        ]
+        harm = [h for h, y in helped if y]
+        ok = [h for h, y in helped if not y]
+        print(
+            f"{language} new voices at {THRESHOLDS[language]:.2f}: recall"
+            f" {100 * sum(harm) / len(harm):.1f} %, false alarms {100 * sum(ok) / len(ok):.1f} %"
+        )
     enough = [t for t in thresholds if all(rates[lang, t][0] >= 98 for lang in ("en", "es"))]
     print(f"highest threshold with recall >= 98 % in both: {max(enough) if enough else None}")
 

@@ -3,7 +3,8 @@
 The phrases in the packs say plainly what counts as danger; people say it in more ways than
 any list holds. So a worry no phrase matched is read once more against weights learned
 from the labelled worries in tests/worries (words, pairs of words, and five-letter pieces
-of each word, which forgive a misspelling): `learn_weights.py` there writes
+of each word, which forgive a misspelling; and each plain word - I, he, my, no, de - with
+the word beside it, which says who does what to whom): `learn_weights.py` there writes
 content/word-weights.json, shipped with the app. A worry that weighs over the line is near
 it: help first, then kind words. Its heaviest words say why. Words inside an everyday
 phrase (`danger-except`) are set aside first, as the phrases do.
@@ -36,14 +37,41 @@ def features(said: str) -> set[str]:
     """What is weighed in plain text (see danger.plain): its words but the plainest, each
     pair of them next to each other, and every five-character piece of each word, a space
     at either end ('#' marks a piece). Pieces never run across two words: those ("ed wh",
-    "s aga") only learned which words happened to stand side by side."""
-    words = [w for w in said.split() if "#" not in w and w not in _PLAIN_WORDS]
+    "s aga") only learned which words happened to stand side by side. And each plain word
+    with its neighbour ('+': "i+hit", "hit+him", "he+hit", "hit+me"): who does it to whom,
+    which the words alone cannot tell."""
+    said_words = [w for w in said.split() if "#" not in w]
+    words = [w for w in said_words if w not in _PLAIN_WORDS]
     found = set(words)
     found.update(f"{a}_{b}" for a, b in zip(words, words[1:], strict=False))
+    found.update(
+        f"{a}+{b}"
+        for a, b in zip(said_words, said_words[1:], strict=False)
+        if a in _PLAIN_WORDS or b in _PLAIN_WORDS
+    )
     for word in words:
         padded = f" {word} "
         found.update(f"#{padded[i : i + 5]}" for i in range(len(padded) - 4))
     return found
+
+
+# A few of the commonest words of each language: enough to tell which one a worry is
+# written in, so that each is read against its own threshold (the weights are shared).
+_SPANISH = frozenset(
+    """que de la el y en no me mi se lo le por con una un los las es esta del para pero ya
+    muy mas porque cuando hijo hija tengo miedo si""".split()
+)
+_ENGLISH = frozenset(
+    """the and i to my he she is of in it a that her his me with but on was for im at so
+    what if have not dont""".split()
+)
+
+
+def language(said: str) -> str:
+    """'es' when more of the worry's words are common Spanish words than English ones."""
+    words = said.split()
+    spanish = sum(w in _SPANISH for w in words)
+    return "es" if spanish > sum(w in _ENGLISH for w in words) else "en"
 
 
 class Weighed(NamedTuple):
@@ -52,29 +80,46 @@ class Weighed(NamedTuple):
 
 
 class WordWeights:
-    def __init__(self, bias: float, threshold: float, weights: dict[str, float]) -> None:
+    def __init__(
+        self,
+        bias: float,
+        threshold: float,
+        weights: dict[str, float],
+        thresholds: dict[str, float] | None = None,
+    ) -> None:
         self.bias = bias
-        self.threshold = threshold
+        self.threshold = threshold  # for a language with none of its own
         self.weights = weights
+        self.thresholds = thresholds or {}  # by language ("en", "es")
 
     def weigh(self, said: str) -> Weighed:
         found = [(self.weights[f], f) for f in features(said) if f in self.weights]
         total = max(-30.0, min(30.0, self.bias + sum(w for w, _ in found)))
         # Why, in words: the heaviest words and pairs (pieces of words only if nothing else).
         toward = sorted((pair for pair in found if pair[0] > 0), reverse=True)
-        words = [f for _, f in toward if not f.startswith("#")] or [f for _, f in toward]
-        why = tuple(dict.fromkeys(f.lstrip("#").strip().replace("_", " ") for f in words))[:3]
+        words = [  # a pair of two plain words ("y que") says little on its own
+            f
+            for _, f in toward
+            if not f.startswith("#") and not _PLAIN_WORDS.issuperset(f.split("+"))
+        ] or [f for _, f in toward]
+        why = tuple(
+            dict.fromkeys(f.lstrip("#").strip().replace("_", " ").replace("+", " ") for f in words)
+        )[:3]
         return Weighed(1 / (1 + math.exp(-total)), why)
 
     def over_the_line(self, said: str) -> Weighed | None:
         weighed = self.weigh(said)
-        return weighed if weighed.likely >= self.threshold else None
+        line = self.thresholds.get(language(said), self.threshold)
+        return weighed if weighed.likely >= line else None
 
 
 def load_weights() -> WordWeights | None:
     """The shipped weights; None if the file is missing or damaged (the phrases still work)."""
     try:
         doc = json.loads(files("zoomapp.content").joinpath(WEIGHTS_FILE).read_bytes())
-        return WordWeights(float(doc["bias"]), float(doc["threshold"]), dict(doc["weights"]))
+        thresholds = {str(k): float(v) for k, v in dict(doc.get("thresholds", {})).items()}
+        return WordWeights(
+            float(doc["bias"]), float(doc["threshold"]), dict(doc["weights"]), thresholds
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return None
