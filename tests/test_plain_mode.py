@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import locked_keys
 from zoomapp.core.content.model import Content
 from zoomapp.core.content.packs import load_content
 from zoomapp.core.journal.store import Journal
@@ -312,6 +313,19 @@ def test_the_end_of_the_input_ends_early_and_the_session_is_kept(zoomapp_home: P
     assert "Stopping early is fine." in " ".join(plain.lines)
     (kept,) = sessions(zoomapp_home)
     assert kept.item_id == "one-minute" and kept.ended_early and 35 <= kept.seconds < 60
+
+
+def test_a_locked_journal_keeps_the_session_sealed_without_asking(
+    zoomapp_home: Path, lock_template: tuple[Path, str]
+) -> None:
+    keys = locked_keys(lock_template, zoomapp_home)
+    plain = Plain(zoomapp_home, "zoom", "out", "--plain", speed=300)
+    plain.until("Well done", timeout=30)  # no passphrase asked, before or after
+    assert plain.end() == (0, "")
+    assert "It is in your journal." in plain.lines
+    assert list((zoomapp_home / "journal").rglob("*.toml")) == []  # sealed, not plain
+    kept = [s for day in Journal(zoomapp_home / "journal", keys=keys).days() for s in day.sessions]
+    assert [s.item_id for s in kept] == ["zoom-out"]
 
 
 def test_a_slip_under_ten_seconds_keeps_nothing(zoomapp_home: Path) -> None:

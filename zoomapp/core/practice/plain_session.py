@@ -7,6 +7,7 @@ timing comes from one monotonic clock and cannot drift) and says the lines.
 
 from __future__ import annotations
 
+import contextlib
 import random
 from datetime import date, datetime
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import NamedTuple
 
 from zoomapp.core.clock import spoken_duration
 from zoomapp.core.content.model import Content, Pattern, Phase, Recipe
+from zoomapp.core.errors import JournalError
 from zoomapp.core.journal.store import Journal
 from zoomapp.core.practice.breathing import BreathState, phase_at
 from zoomapp.core.practice.own_words import own_prompts
@@ -68,7 +70,11 @@ def plan_for(
     """A session's steps as the app draws them: prompts not shown lately first (and
     remembered for next time), with the parent's own words when the journal can be read
     without asking (`journal` None: it is locked)."""
-    extra = {} if journal is None else own_prompts(journal, content, recipe, today)
+    extra: dict[str, list[str]] = {}
+    # The deck's own words are enough: a session never stops for a journal it cannot read.
+    with contextlib.suppress(JournalError, OSError):
+        if journal is not None:
+            extra = own_prompts(journal, content, recipe, today)
     path = recent_file(data_dir)
     recent = load_recent(path)
     plan = expand(recipe, content, random.Random(), extra, recent)
