@@ -255,7 +255,8 @@ def _open(session: Session, content: Content) -> None:
 
 
 def _close(result: SessionResult, content: Content) -> None:
-    if result.worth_keeping:
+    """Kind words at the end; none for a start ended within seconds (a slip, as in the app)."""
+    if result.worth_keeping or not result.ended_early:
         key = "closing_early" if result.ended_early else "closing_done"
         say_now(content.text(key, time=spoken_duration(result.seconds, content.text)))
 
@@ -276,8 +277,9 @@ def _stopped(sitting: Sitting, content: Content) -> None:
 
 
 def _last_words(sitting: Sitting, content: Content) -> None:
-    if sitting.result is None or not sitting.result.worth_keeping:
-        return  # too short to be more than a slip: nothing kept, nothing more to say
+    result = sitting.result
+    if result is None or (result.ended_early and not result.worth_keeping):
+        return  # ended within seconds, more likely a slip: nothing kept, nothing to say
     if sitting.kept:
         say_now(content.text("plain_saved"))
     if sitting.session.offer_win:
