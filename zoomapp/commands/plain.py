@@ -199,11 +199,10 @@ class Sitting:
             if typed is not None:
                 guide.enter(self.elapsed())
 
-    def ended(self) -> SessionResult | None:
-        """The session as it stands now, kept; None if it never began."""
-        if self.started is None:
-            return None
-        result = self.session.guide.result(self.started, self.elapsed(), self.rating)
+    def ended(self) -> SessionResult:
+        """The session as it stands now (once `follow` has begun it), kept."""
+        started = self.started or self.journal.now()
+        result = self.session.guide.result(started, self.elapsed(), self.rating)
         self.keep(result)
         return result
 
@@ -219,7 +218,6 @@ def _sit(session: Session, content: Content, journal: Journal, reader: LineReade
                 sitting.rating = sitting.ask_rating(reader, "rating_before")
             went_on = sitting.follow(reader, session_clock(reader.faster))
             result = sitting.ended()
-            assert result is not None
             _close(result, content)
             if went_on and session.ask_rating and result.worth_keeping:
                 after = sitting.ask_rating(reader, "rating_after")
@@ -262,14 +260,15 @@ def _close(result: SessionResult, content: Content) -> None:
 
 
 def _stopped(sitting: Sitting, content: Content) -> None:
-    """Ended from outside (Ctrl+C, Ctrl+D, a closed window): kept first, then said, as far
+    """Ended from outside (Ctrl+C, a closed window, a kill): kept first, then said, as far
     as there is still somewhere to say it."""
-    done_before = sitting.result is not None
-    result = sitting.result if done_before else sitting.ended()
-    if result is None:
-        return
     with contextlib.suppress(OSError, ValueError):
-        say_now()
+        say_now()  # after the ^C the terminal shows
+    if sitting.started is None:
+        return  # stopped before the first step: nothing to keep
+    done_before = sitting.result is not None
+    result = sitting.result or sitting.ended()
+    with contextlib.suppress(OSError, ValueError):
         if not done_before:
             _close(result, content)
         if sitting.kept:
