@@ -354,6 +354,8 @@ def test_spanish_is_complete_and_a_coach_pack_in_spanish_overrides_it(tmp_path: 
         "note_arrived_placeholder",  # "10:15"
         "note_morning_placeholder",  # "6"
         "note_left_placeholder",  # "12:30"
+        "plain_starting",  # "{name}, {time}." - words from elsewhere, punctuated alike
+        "plain_section",  # "{title}, {time}."
     }
     for kind in ("decks", "patterns", "recipes", "help"):
         mine, theirs = getattr(spanish, kind), getattr(english, kind)

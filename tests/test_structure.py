@@ -112,7 +112,12 @@ def _loaded_by(args: list[str], tmp_path: Path) -> set[str]:
     )
     env = {"ZOOMAPP_HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "LANG": "en_GB.UTF-8"}
     done = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", code],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
     )
     return set(done.stderr.split())
 
@@ -137,6 +142,14 @@ def test_a_journal_list_loads_no_pack_tooling_either(tmp_path: Path) -> None:
     _loaded_by(["win", "Shoes on"], tmp_path)  # the launch cache is made by the first
     loaded = _loaded_by(["journal", "list"], tmp_path)
     assert not {"textual", "zoomapp.commands.pack", "zoomapp.core.content.packs"} & loaded
+
+
+def test_plain_mode_loads_no_textual(tmp_path: Path) -> None:
+    """ground, breathe and zoom --plain are for a screen reader: line by line, started fast."""
+    for args in (["ground", "--plain"], ["breathe", "--plain", "box"], ["zoom", "out", "--plain"]):
+        loaded = _loaded_by(args, tmp_path)  # stdin ends at once: the session ends there
+        assert "zoomapp.core.practice.plain_session" in loaded  # it did run
+        assert not {"textual", "rich", "zoomapp.ui.app", "zoomapp.commands.pack"} & loaded
 
 
 def test_only_zoomapp_serve_imports_the_web_server() -> None:

@@ -1,4 +1,4 @@
-"""`zoomapp ground`: a grounding session started right away."""
+"""`zoomapp ground [--recipe ID] [--plain]`: a grounding session started right away."""
 
 from __future__ import annotations
 
@@ -15,9 +15,16 @@ if TYPE_CHECKING:
 def arguments(commands: argparse._SubParsersAction, name: str) -> None:
     ground = commands.add_parser(name, help="start a grounding session right away")
     ground.add_argument("--recipe", metavar="ID", help="which session to run (default: settings)")
+    ground.add_argument(
+        "--plain", action="store_true", help="line by line, for a screen reader (no full screen)"
+    )
 
 
 def run(args: argparse.Namespace, paths: Paths) -> int:
+    if args.plain:
+        from zoomapp.commands.plain import ground
+
+        return ground(args, paths)
     from zoomapp.commands.app import open_app
     from zoomapp.shell import unknown_choice
 
