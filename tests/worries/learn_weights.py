@@ -41,10 +41,11 @@ from zoomapp.core.practice.worries import recogniser  # noqa: E402
 # words, 40 passes, 0.25: 98.2 % in English, 98.6 % in Spanish, for 17.3 % and 12.1 % false
 # alarms). Now 98.3 % and 98.6 %, for 11.8 % and 10.3 %. A worry is read against its own
 # language's threshold (word_weights.language); THRESHOLD is for any other. A threshold is
-# raised only when that rule says so and every held-back floor (tests/test_danger_words.py)
-# still holds: Spanish at the rule's 0.28 missed 3 of the 120 harmful worries held back
-# before, so Spanish stays at the 0.25 it had.
-THRESHOLDS = {"en": 0.37, "es": 0.25}
+# raised only when that rule says so and every held-back set still reads as well: Spanish
+# at the rule's 0.28 missed 3 of the 120 harmful worries in held-back/, and English at its
+# 0.37 missed 4 more of the 200 in held-back-3/ (first read: 95.0 % against 97.0 % before),
+# so both stay at the 0.25 they had: recall first.
+THRESHOLDS = {"en": 0.25, "es": 0.25}
 THRESHOLD = min(THRESHOLDS.values())
 # PENALTY is 1/C of an L2-penalised logistic regression (summed loss + |w|^2 / 2C); the
 # step is RATE / (1 + pass) and the weights kept are the mean over passes AVERAGE_FROM on.
@@ -52,7 +53,7 @@ THRESHOLD = min(THRESHOLDS.values())
 # fewer false alarms on the sets left out, at the same recall.
 EPOCHS, RATE, PENALTY, AVERAGE_FROM, KEEP = 15, 1.0, 1.0, 7, 0.02
 
-NEW_VOICES = tuple(f"{lang}-{s}.tsv" for lang in ("en", "es") for s in "hijklm")
+NEW_VOICES = tuple(f"{lang}-{s}.tsv" for lang in ("en", "es") for s in "hijklmn")
 Example = tuple[str, list[str], int]  # the set it comes from, its features, 1 if harmful
 
 
