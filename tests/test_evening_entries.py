@@ -49,9 +49,22 @@ def test_words_piped_in_keep_their_lines_and_stay_out_of_history(
     assert lines[2].startswith(" " * 20)  # under the first line, not at the margin
 
 
-def test_nothing_piped_in_saves_nothing(capsys, zoomapp_home, monkeypatch) -> None:
+def test_nothing_piped_in_saves_nothing_and_a_script_can_tell(
+    capsys, zoomapp_home, monkeypatch
+) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"  \n")))
-    code, out, _ = run(capsys, "strength")
+    code, _, err = run(capsys, "strength")
+    assert code == 2 and err.startswith("zoomapp: Nothing came in, so nothing was saved")
+    assert not (zoomapp_home / "journal").exists()
+
+
+def test_nothing_typed_on_a_terminal_is_fine(capsys, zoomapp_home, monkeypatch) -> None:
+    typed = io.TextIOWrapper(io.BytesIO(b"\n"))
+    monkeypatch.setattr(typed, "isatty", lambda: True)
+    monkeypatch.setattr(sys, "stdin", typed)
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.delenv("EDITOR", raising=False)
+    code, out, _ = run(capsys, "win")
     assert code == 0 and out == "Nothing was written, so nothing was saved.\n"
     assert not (zoomapp_home / "journal").exists()
 

@@ -313,6 +313,25 @@ def test_a_reader_that_stops_reading_gets_silence(home: Path) -> None:
     assert result.returncode == 0 and result.stderr == b""
 
 
+def test_help_to_a_closed_or_full_output_is_one_line_and_exit_1(home: Path) -> None:
+    for redirect, said in ((">/dev/full", "the disk is full"), (">&-", "output is closed")):
+        result = subprocess.run(
+            f"'{ZOOMAPP}' --help {redirect}",
+            shell=True,
+            env={**os.environ, "ZOOMAPP_HOME": str(home)},
+            capture_output=True,
+            timeout=30,
+        )
+        assert result.returncode == 1 and said in one_clear_line(result), redirect
+        assert result.stderr.count(b"\n") == 1  # not the help itself, on stderr
+
+
+def test_a_check_in_fed_from_dev_zero_stops_at_once(home: Path) -> None:
+    with open("/dev/zero", "rb") as zero:
+        result = zoomapp(home, "checkin", stdin=zero)
+    assert result.returncode == 2 and "longer than any answer" in one_clear_line(result)
+
+
 def test_a_closed_or_full_output_is_one_line(home: Path) -> None:
     closed = subprocess.run(
         f"'{ZOOMAPP}' journal export --format json >&-",

@@ -38,6 +38,14 @@ def build_parser(names: list[str] | None = None) -> argparse.ArgumentParser:
         def error(self, message: str) -> NoReturn:
             raise UsageError(f"{message} (see `zoomapp --help`)")
 
+        def print_help(self, file: object = None) -> None:
+            """Help on standard output, written now: a closed or full output is said in one
+            line with exit 1 (see main), never lost quietly with exit 0."""
+            from zoomapp.shell import write
+
+            write(self.format_help())
+            sys.stdout.flush()
+
     parser = _Parser(
         prog="zoomapp",
         description="A calm companion for stressed parents: ground yourself in two minutes.",

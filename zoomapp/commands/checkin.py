@@ -13,10 +13,13 @@ import sys
 from zoomapp.core.content.model import Content
 from zoomapp.core.journal.checkin import STEPS, earlier_win, keep
 from zoomapp.core.journal.dates import spoken_day
+from zoomapp.core.journal.day import MAX_TEXT
 from zoomapp.core.journal.store import Journal
 from zoomapp.core.paths import Paths
 from zoomapp.core.school.evening import CHOICES, HELD, choice_of, evening_steps, keep_answer
-from zoomapp.shell import say
+from zoomapp.shell import UsageError, say
+
+LONGEST_LINE = 4 * MAX_TEXT  # a piped line longer than this is no answer (< /dev/zero)
 
 
 def arguments(commands: argparse._SubParsersAction, name: str) -> None:
@@ -59,9 +62,11 @@ def check_in(
             if asking:
                 words = input(f"\n{question}\n> ")
             else:
-                line = sys.stdin.readline() if sys.stdin is not None else ""
+                line = sys.stdin.readline(LONGEST_LINE) if sys.stdin is not None else ""
                 if not line:
                     break
+                if len(line) == LONGEST_LINE and not line.endswith("\n"):  # /dev/zero
+                    raise UsageError(text("error_checkin_line", limit=MAX_TEXT))
                 words = line
         except (EOFError, KeyboardInterrupt):
             if asking:

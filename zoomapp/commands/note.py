@@ -6,6 +6,7 @@ the shell's history.
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 
 from zoomapp.commands import DATES
@@ -15,7 +16,7 @@ from zoomapp.core.journal.dates import not_in_the_future, spoken_day
 from zoomapp.core.journal.day import FEELING, STRENGTHS, WINS
 from zoomapp.core.journal.store import Journal
 from zoomapp.core.paths import Paths
-from zoomapp.shell import say, warn
+from zoomapp.shell import UsageError, say, warn
 
 KIND_OF_COMMAND = {"win": WINS, "strength": STRENGTHS, FEELING: FEELING}
 EXAMPLES = {
@@ -57,9 +58,11 @@ def _add(
         from zoomapp.shell_text import forget_words, read_words
 
         found = read_words(kind, content, paths)  # from stdin or $EDITOR: not in history
-        if found is None:
-            say(content.text("cli_nothing_written"))
+        if found is None and sys.stdin is not None and sys.stdin.isatty():
+            say(content.text("cli_nothing_written"))  # a person who changed their mind
             return 0
+        if found is None:  # a script whose pipe brought nothing: it must be able to tell
+            raise UsageError(content.text("cli_nothing_piped", command=args.command))
         words = found
     if kind == FEELING:
         saved = journal.add_feeling(day, words)

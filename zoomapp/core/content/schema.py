@@ -138,6 +138,8 @@ PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "error_text_long": ("length", "limit"),
     "error_tag_space": ("tag",),
     "error_tag_long": ("tag", "limit"),
+    "error_checkin_line": ("limit",),
+    "cli_nothing_piped": ("command",),
     "error_date_empty": ("example",),
     "error_date_unreal": ("text",),
     "error_date_long_ago": ("date",),
