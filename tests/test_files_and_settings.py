@@ -70,12 +70,43 @@ def test_missing_settings_are_defaults(tmp_path: Path) -> None:
     assert load_settings(tmp_path / "none.toml").settings == Settings()
 
 
-def test_wrong_types_fall_back_to_defaults_one_by_one(tmp_path: Path) -> None:
+def test_wrong_types_fall_back_to_defaults_one_by_one_and_the_file_is_set_aside(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "settings.toml"
     path.write_text('theme = 3\nbell = true\nreduced_motion = "yes"\n')
-    loaded = load_settings(path).settings
+    found = load_settings(path)
+    loaded = found.settings
     assert loaded.theme == Settings().theme and loaded.bell is True
     assert loaded.reduced_motion is False
+    assert found.set_aside_as is not None and "reduced_motion" in found.set_aside_as.read_text()
+
+
+def test_a_file_zoomapp_does_not_wholly_understand_is_never_lost(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    newer = 'format = 99\ntheme = "gruvbox"\n[later]\nfeature = true\n'
+    path.write_text(newer)
+    assert load_settings(path).left_alone.startswith("written by a newer zoomapp")
+    assert path.read_text() == newer  # never downgraded
+    path.write_text('bell = true\nmood = "calm"\n[coach]\nname = "Ana"\n')
+    found = load_settings(path)
+    assert found.set_aside_as is None and found.settings.bell is True
+    save_settings(path, found.settings.replace(theme="gruvbox"))
+    saved = path.read_text()
+    assert 'mood = "calm"' in saved and 'name = "Ana"' in saved and "gruvbox" in saved
+    path.write_text("theme = " + "{ a = " * 60 + "1" + " }" * 60 + "\n")
+    deep = load_settings(path)
+    assert deep.settings.theme == Settings().theme and deep.set_aside_as is not None
+    dangling = tmp_path / "linked.toml"
+    dangling.symlink_to(tmp_path / "gone" / "settings.toml")
+    assert "not there" in load_settings(dangling).left_alone
+    assert dangling.is_symlink()
+    target = tmp_path / "dotfiles.toml"
+    target.write_text("bell = true\n")
+    linked = tmp_path / "through.toml"
+    linked.symlink_to(target)
+    save_settings(linked, Settings(bell=False))
+    assert linked.is_symlink() and "bell = false" in target.read_text()
 
 
 def test_unreadable_settings_are_set_aside_and_reported(tmp_path: Path) -> None:

@@ -284,6 +284,37 @@ async def test_the_app_never_saves_over_settings_it_could_not_read(
     assert paths.settings_file.is_fifo()
 
 
+@pytest.mark.parametrize("kind", ["newer-format", "dangling-link", "unknown-keys"])
+async def test_the_app_keeps_a_settings_file_it_does_not_wholly_understand(
+    paths: Paths, clock: FakeClock, kind: str
+) -> None:
+    from zoomapp.core.workspace import open_workspace
+    from zoomapp.ui.app import ZoomApp
+
+    path = paths.settings_file
+    path.parent.mkdir(parents=True, exist_ok=True)
+    body = 'intro_seen = true\ncountry_asked = true\nmood = "calm"\n[coach]\nname = "Ana"\n'
+    if kind == "newer-format":
+        path.write_text("format = 99\n" + body)
+    elif kind == "dangling-link":
+        path.symlink_to(paths.data_dir / "dotfiles" / "settings.toml")
+    else:
+        path.write_text(body)
+    app = ZoomApp(open_workspace(paths), clock=clock, cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        if kind != "unknown-keys":
+            assert "left exactly as it is" in str(app.screen.query_one("#problems").render())
+        await pilot.press("s", "down", "space")  # a change
+    if kind == "newer-format":
+        assert path.read_text() == "format = 99\n" + body  # never downgraded
+    elif kind == "dangling-link":
+        assert path.is_symlink() and not path.exists()
+    else:
+        kept = path.read_text()
+        assert 'mood = "calm"' in kept and 'name = "Ana"' in kept
+        assert load_settings(path).settings.reduced_motion is True
+
+
 async def test_lang_is_for_this_run_only(paths: Paths, clock: FakeClock) -> None:
     from zoomapp.core.workspace import open_workspace
     from zoomapp.ui.app import ZoomApp

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from zoomapp.core.files import atomic_write, plain_reason, read_file, set_aside
 
 DEFAULT_THEME = "nord"
+FORMAT = 1  # a file of a later format is a newer zoomapp's: read by none, saved over never
 
 
 class Settings:
@@ -82,12 +84,17 @@ MAX_SETTINGS_BYTES = 1_000_000
 
 
 def load_settings(path: Path) -> LoadedSettings:
-    """Read settings; a value of the wrong type falls back to its default.
+    """Read settings. A file zoomapp does not wholly understand is never saved over:
 
-    A file that is not valid TOML is moved aside (never overwritten) and reported. One
-    that cannot be read at all (not the user's, a folder, a FIFO) is left exactly as it
-    is and reported; the defaults are used for this run only.
+    - not valid TOML, or a value of the wrong type (`bell = "yes"`, a theme that is a
+      table): moved aside as it is and reported; each value that could be read is used;
+    - one that cannot be read at all (not the user's, a folder, a FIFO, a link to nothing)
+      or a newer zoomapp's (`format` above FORMAT): left exactly as it is and reported; the
+      defaults are used for this run only.
+    Keys zoomapp does not know are kept when it saves (see save_settings).
     """
+    if os.path.islink(path) and not os.path.exists(path):
+        return LoadedSettings(Settings(), left_alone=f"a link to {os.readlink(path)}, not there")
     try:
         raw = read_file(path, MAX_SETTINGS_BYTES)
     except FileNotFoundError:
@@ -99,21 +106,41 @@ def load_settings(path: Path) -> LoadedSettings:
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
-        try:
-            return LoadedSettings(Settings(), set_aside(path))
-        except OSError as exc:
-            return LoadedSettings(Settings(), left_alone=plain_reason(exc))
+        data = None
+    written = data.get("format", FORMAT) if data is not None else FORMAT
+    if not isinstance(written, int) or isinstance(written, bool) or written > FORMAT:
+        return LoadedSettings(Settings(), left_alone=f"written by a newer zoomapp: {written}")
     settings = Settings()
+    whole = data is not None
     for name, default in Settings.DEFAULTS.items():
-        value = data.get(name)
-        if isinstance(value, type(default)):
-            if isinstance(value, list):
-                value = [v for v in value if isinstance(v, str)]
-            setattr(settings, name, value)
-    return LoadedSettings(settings)
+        value = data.get(name, default) if data is not None else default
+        if type(value) is not type(default) or (
+            isinstance(value, list) and not all(isinstance(v, str) for v in value)
+        ):
+            whole = False  # this one stays as it was by default
+            continue
+        setattr(settings, name, list(value) if isinstance(value, list) else value)
+    if whole:
+        return LoadedSettings(settings)
+    try:
+        return LoadedSettings(settings, set_aside(path))
+    except OSError as exc:
+        return LoadedSettings(settings, left_alone=plain_reason(exc))
 
 
 def save_settings(path: Path, settings: Settings) -> None:
+    """Write the settings atomically, keeping any keys and tables zoomapp does not know
+    (a newer zoomapp's, or a person's) and writing through a link to its file."""
+    import tomllib
+
     import tomli_w
 
-    atomic_write(path, tomli_w.dumps(settings.as_dict()))
+    if os.path.islink(path):
+        path = path.resolve()
+    kept: dict[str, Any] = {}
+    try:
+        before = tomllib.loads(read_file(path, MAX_SETTINGS_BYTES).decode("utf-8"))
+        kept = {k: v for k, v in before.items() if k not in Settings.DEFAULTS}
+    except (OSError, ValueError, RecursionError):  # none yet, or set aside: nothing to keep
+        pass
+    atomic_write(path, tomli_w.dumps({**kept, **settings.as_dict()}))
