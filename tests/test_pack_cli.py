@@ -35,6 +35,31 @@ def test_pack_new_writes_a_starter_that_passes_check(capsys, in_tmp: Path) -> No
     assert {"decks", "patterns", "recipes", "help", "text"} <= set(doc)
 
 
+def test_check_says_what_was_written_and_where_a_lone_brace_is(capsys, in_tmp: Path) -> None:
+    write_pack(
+        in_tmp,
+        "p.toml",
+        HEADER
+        + '[text]\ndate_days_ago = "} {count} days ago"\n'
+        + '[[recipes]]\nid = "r"\nname = "R"\nsteps = [{ breathe = "box", seconds = 1.0 }]\n'
+        + '[[help]]\nid = "h"\ntitle = "H"\ntext = "Call"\nchecked = "2026-12-02"\n',
+    )
+    code, out, _ = run(capsys, "pack", "check", "p.toml")
+    assert code == 1
+    assert "a lone '}' at character 1 of date_days_ago - to show a brace, write it twice" in out
+    assert "got 1.0 - write it without the point: seconds = 1" in out
+    assert 'got "2026-12-02" - take the quotes away: checked = 2026-12-02' in out
+
+
+def test_a_copy_of_the_built_in_pack_is_checked_for_what_it_refers_to(capsys, in_tmp: Path) -> None:
+    english = dict(builtin_files(["en"]))["en.toml"].decode()
+    start = english.index('[[decks]]\nid = "body"')
+    copy = english[:start] + english[english.index("[[", start + 2) :]
+    (in_tmp / "copy.toml").write_text(copy)
+    code, out, _ = run(capsys, "pack", "check", "copy.toml")
+    assert code == 1 and "no deck 'body'" in out
+
+
 def test_pack_new_refuses_to_overwrite_or_a_bad_name(capsys, in_tmp: Path) -> None:
     run(capsys, "pack", "new", "mine")
     code, _, err = run(capsys, "pack", "new", "mine")

@@ -100,6 +100,15 @@ def fields(template: str) -> list[Field]:
     return found
 
 
+def lone_braces(template: str) -> list[int]:
+    """Where a `{` or `}` stands alone - not {{, }} or part of a {placeholder} - in
+    `template`: shown as it is, but most likely a mistake (see docs/packs.md)."""
+    paired: set[int] = set()
+    for match in _pattern("field").finditer(template):
+        paired.update(range(match.start(), match.end()))
+    return [i for i, c in enumerate(template) if c in "{}" and i not in paired]
+
+
 def fill(template: str, values: Mapping[str, Any]) -> str:
     """`template` with each {name} given in `values` replaced; {{ and }} become braces.
 

@@ -4,6 +4,7 @@ plainly with its key path - what is wrong, and what to write instead.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +23,7 @@ from zoomapp.core.safe_text import (
     controls,
     fields,
     is_invisible,
+    lone_braces,
     ordinary,
     printable,
 )
@@ -46,6 +48,8 @@ def _number(value: Any) -> str:
             return "nan"
         if abs(value) > 1e15:
             return "a number far too large" if value > 0 else "a number far too small"
+        if isinstance(value, float) and value.is_integer():
+            return f"{value:.1f}"  # as it was written: 1.0, not 1
         return f"{value:g}"
     return printable(str(value))[:40]
 
@@ -184,7 +188,15 @@ class Checker:
         import datetime
 
         if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
-            self.error(path, f"{name} must be a date like 2026-12-02, got {_describe(value)}")
+            quoted = ""
+            if isinstance(value, str):
+                with contextlib.suppress(ValueError):
+                    datetime.date.fromisoformat(value)
+                    quoted = f" - take the quotes away: {name} = {value}"
+            self.error(
+                path,
+                f"{name} must be a date like 2026-12-02, got {_describe(value)}{quoted}",
+            )
 
     def _amount(self, value: Any, spec: Field, path: str, name: str) -> None:
         whole = spec.kind == "int"
@@ -192,7 +204,10 @@ class Checker:
         bounds = f" {_number_range(spec)}" if spec.low is not None else ""
         right_type = isinstance(value, int if whole else (int, float))
         if isinstance(value, bool) or not right_type:
-            self.error(path, f"{name} must be {what}{bounds}, got {_describe(value)}")
+            said = f"{name} must be {what}{bounds}, got {_describe(value)}"
+            if whole and isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+                said += f" - write it without the point: {name} = {int(value)}"
+            self.error(path, said)
         elif (
             spec.low is not None and spec.high is not None and not (spec.low <= value <= spec.high)
         ):
@@ -317,6 +332,13 @@ class Checker:
         for name in allowed:
             if name not in used:
                 self.warn(path, f"{key} leaves out {{{name}}}, so that value will not show")
+        for place in lone_braces(text)[:3]:
+            brace = text[place]
+            self.warn(
+                path,
+                f"a lone '{brace}' at character {place + 1} of {key} - to show a brace,"
+                f" write it twice: '{brace * 2}'",
+            )
 
 
 # Which check a value gets, by the kind of its field.

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from zoomapp.core.content.checking import positioned
+from zoomapp.core.content.merging import gaps_within
 from zoomapp.core.content.model import Content, Pack, is_reserved
 from zoomapp.core.content.packs import read_pack_file, resolve_with_builtin
 from zoomapp.core.content.schema import Problem
@@ -18,10 +19,13 @@ def check_file(path: Path) -> tuple[Pack | None, list[Problem]]:
     """One pack's problems in file order, references resolved against the built-in content.
 
     The pack comes back only when it has no errors (warnings are fine). A built-in pack
-    (or a copy of one) is checked on its own: it is what the others are checked against.
+    (or a copy of one) is checked on its own: it is what the others are checked against,
+    so everything it refers to must be in it.
     """
     pack, problems = read_pack_file(path)  # read once, however large
-    if pack is not None and not is_reserved(pack.id):
+    if pack is not None and is_reserved(pack.id):  # a copy of one: what it refers to is in it
+        problems += gaps_within(pack)
+    elif pack is not None:
         content = resolve_with_builtin(pack)
         problems += [p for p in content.problems if p.file == str(path)]
         if pack not in content.packs:

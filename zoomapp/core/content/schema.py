@@ -100,7 +100,9 @@ ITEM_KINDS: dict[str, dict[str, Field]] = {
         "free": Field("bool", "true when it is free to call"),
         "emergency": Field("bool", "true for the country's emergency number: it is shown first"),
         "source": Field("url", "the official page the number is on (needed with number)"),
-        "checked": Field("date", "when you checked the number there, e.g. 2026-12-02"),
+        "checked": Field(
+            "date", "when you checked the number there: a date without quotes, e.g. 2026-12-02"
+        ),
         "enabled": ENABLED,
     },
 }
