@@ -236,7 +236,10 @@ def test_list_search_month_and_strengths(journal: Journal) -> None:
     assert [e.text for e in journal.search(tags=["school"])] == ["School gate"]
     assert journal.search("gate", ["morning"]) == []
     assert journal.month(2026, 11) == {2: 1, 20: 1}
-    assert journal.strengths() == ["Kind to his sister"]
+    journal.add("strengths", "Patient", day=date(2026, 11, 5))  # a day without a win ...
+    journal.set_feeling(date(2026, 11, 6), "Tired")
+    assert journal.month(2026, 11) == {2: 1, 5: 0, 6: 0, 20: 1}  # ... still has its mark
+    assert journal.strengths() == ["Kind to his sister", "Patient"]
 
 
 def test_what_helps_averages_the_change_in_tension() -> None:

@@ -371,12 +371,13 @@ class Journal:
         return search(self, text, tags, names)
 
     def month(self, year: int, month: int) -> dict[int, int]:
-        """Day of month -> number of wins, for days that have a file this month."""
+        """Day of month -> number of wins, for each day this month with anything written
+        (a day with only a strength, a feeling, a session or a school note: 0)."""
         import calendar
 
         start = date(year, month, 1)
         end = start.replace(day=calendar.monthrange(year, month)[1])
-        return {day.day.day: len(day.wins) for day in self.days(start, end)}
+        return {d.day.day: len(d.wins) for d in self.days(start, end) if not d.is_empty}
 
     def strengths(self, limit: int = 50) -> list[str]:
         """The child's strengths the parent has written down, newest first, each once."""

@@ -110,13 +110,15 @@ class MonthGrid(Widget, can_focus=True):
                     out.append("   ")
                     continue
                 marked = self.wins.get(number, 0) > 0
+                written = number in self.wins  # a strength, a feeling, a session ...
                 style = win if marked else Style()
                 if this_month and number == self.today.day:
                     style += today
                 if number == self.chosen.day:
                     style = (today if this_month and number == self.today.day else Style()) + chosen
                 out.append(f"{number:>2}", style)
-                out.append("•" if marked else " ", chosen if number == self.chosen.day else win)
+                mark = "•" if marked else "·" if written else " "
+                out.append(mark, chosen if number == self.chosen.day else win)
             out.append("\n")
         out.rstrip()
         return out
