@@ -27,7 +27,11 @@ def test_win_for_another_day_with_tags(capsys, zoomapp_home: Path) -> None:
     yesterday = date.today() - timedelta(days=1)
     assert code == 0 and "for yesterday" in out
     code, out, _ = run(capsys, "journal", "list")
-    assert out.startswith(f"{yesterday.isoformat()} 12:00  win       Shoes on  #morning")
+    assert out.startswith(f"{yesterday.isoformat()}        win       Shoes on  #morning")
+    [path] = (zoomapp_home / "journal").rglob("*.toml")  # no time invented for it
+    assert f"at = {yesterday.isoformat()}\n" in path.read_text()
+    code, out, _ = run(capsys, "journal", "export", "--format", "markdown")
+    assert "- Shoes on" in out and "12:00" not in out
 
 
 def test_strength(capsys) -> None:
@@ -106,7 +110,7 @@ def test_export_sets_unreadable_settings_aside_and_says_so(capsys, zoomapp_home:
     (zoomapp_home / "settings.toml").write_text("theme = \n")
     code, out, err = run(capsys, "journal", "export", "--format", "markdown")
     assert code == 0 and out.startswith("# Journal of small wins")
-    assert "could not be read, so it was set aside" in err
+    assert "could not be read whole, so it was set aside" in err
     assert [p.name.startswith("settings.unreadable-") for p in zoomapp_home.iterdir()] == [True]
 
 
@@ -158,7 +162,7 @@ def test_every_command_that_reads_settings_reports_them_set_aside_in_the_apps_wo
     (zoomapp_home / "settings.toml").write_text("theme = \n")
     code, _, err = run(capsys, "journal", "export", "--format", "json")
     assert code == 0
-    assert "Your settings file could not be read, so it was set aside as" in err
+    assert "Your settings file could not be read whole, so it was set aside as" in err
     (zoomapp_home / "settings.toml").write_text("theme = \n")
     code, _, err = run(capsys, "pack", "list")
-    assert code == 0 and "Your settings file could not be read, so it was set aside as" in err
+    assert code == 0 and "Your settings file could not be read whole, so it was set aside as" in err

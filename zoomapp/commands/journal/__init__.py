@@ -99,7 +99,8 @@ def entry_line(entry: Entry, content: Content, marks: dict[str, str] | None = No
     marker = marks.get(entry.kind) or marks.setdefault(
         entry.kind, content.text(f"cli_mark_{entry.kind}")
     )
-    when = f"{entry.at:%Y-%m-%d}" + ("      " if entry.kind == "feeling" else f" {entry.at:%H:%M}")
+    timeless = entry.kind == "feeling" or not entry.timed
+    when = f"{entry.at:%Y-%m-%d}" + ("      " if timeless else f" {entry.at:%H:%M}")
     if entry.session is not None:
         words = content.session_line(entry.session).split("  ", 1)[-1]
     else:

@@ -44,7 +44,8 @@ def _plain(item: dict[str, Any]) -> dict[str, Any]:
 
 
 def _entry_json(entry: Entry) -> dict[str, Any]:
-    return {"at": entry.at.isoformat(), "text": entry.text, "tags": list(entry.tags)}
+    at = entry.at.isoformat() if entry.timed else entry.day.isoformat()  # no time invented
+    return {"at": at, "text": entry.text, "tags": list(entry.tags)}
 
 
 def to_jrnl(days: Iterable[Day]) -> str:

@@ -39,6 +39,7 @@ class Entry(NamedTuple):
     text: str  # a session's words come from the content: see Content.session_line
     tags: tuple[str, ...] = ()
     session: SessionResult | None = None  # for kind "sessions"
+    timed: bool = True  # False: noted for a day gone by, with no time of its own
 
     @property
     def tags_not_in_text(self) -> tuple[str, ...]:
@@ -224,6 +225,7 @@ def to_day(doc: dict[str, Any], day: date) -> Day:
                 moment(item.get("at"), day),
                 item["text"],
                 tuple(item.get("tags", ())),
+                timed=isinstance(item.get("at"), datetime),
             )
             for index, item in enumerate(doc.get(kind, []))
         ]

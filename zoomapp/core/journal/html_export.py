@@ -122,7 +122,8 @@ def _day(day: Day, content: Content) -> str:
     for entry in day.wins:
         tags = ", ".join(entry.tags_not_in_text)
         shown = f' <span class="tags">({escape(tags)})</span>' if tags else ""
-        wins.append(f'<span class="time">{entry.at:%H:%M}</span> {escape(entry.text)}{shown}')
+        when = f'<span class="time">{entry.at:%H:%M}</span> ' if entry.timed else ""
+        wins.append(f"{when}{escape(entry.text)}{shown}")
     lists = (
         ("export_wins", "wins", wins),
         ("export_strengths", "strengths", [escape(e.text) for e in day.strengths]),

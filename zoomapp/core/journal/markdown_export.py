@@ -48,7 +48,8 @@ def to_markdown(
             for entry in day.wins:
                 extra = entry.tags_not_in_text
                 tags = f" _({', '.join(extra)})_" if extra else ""
-                lines.append(f"- {entry.at:%H:%M} " + _indented(entry.text) + tags)
+                when = f"{entry.at:%H:%M} " if entry.timed else ""
+                lines.append(f"- {when}" + _indented(entry.text) + tags)
             lines.append("")
         if day.strengths:
             lines += [f"**{text('export_strengths')}**", ""]

@@ -144,16 +144,13 @@ class Journal:
         tags: list[str] | tuple[str, ...] = (),
         day: date | None = None,
     ) -> Saved:
-        """Add a win or a strength. Its time is now, or noon of another day."""
+        """Add a win or a strength. Its time is now; noted for another day, it has that
+        day and no time (none is invented)."""
         text = clean_text(text)
         tags = clean_tags(tags, text)
         now = self.now().replace(microsecond=0)
         day = day or now.date()
-        at = (
-            now
-            if day == now.date()
-            else datetime.combine(day, datetime.min.time()).replace(hour=12)
-        )
+        at: date = now if day == now.date() else day
         item: dict[str, Any] = {"at": at, "text": text}
         if tags:
             item["tags"] = list(tags)
@@ -266,7 +263,7 @@ class Journal:
         if entry.session is not None:
             item = session_item(entry.session)
         else:
-            item = {"at": entry.at, "text": entry.text}
+            item = {"at": entry.at if entry.timed else entry.day, "text": entry.text}
             if entry.tags:
                 item["tags"] = list(entry.tags)
 

@@ -133,7 +133,7 @@ class JournalScreen(ZoomScreen):
             return Text.assemble((f"{text('journal_feeling')}: ", "dim"), entry.text)
         tags = [f"#{t}" for t in entry.tags_not_in_text]
         return Text.assemble(
-            (f"{entry.at:%H:%M}  ", "dim"),
+            (f"{entry.at:%H:%M}  " if entry.timed else "", "dim"),
             entry.text,
             (f"  {' '.join(tags)}" if tags else "", "dim"),
             (
