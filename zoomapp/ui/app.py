@@ -19,7 +19,7 @@ from zoomapp.core.files import plain_reason
 from zoomapp.core.launch_cache import stamps
 from zoomapp.core.settings import DEFAULT_THEME, save_settings
 from zoomapp.core.workspace import Workspace, open_workspace
-from zoomapp.ui.keys import Key, with_keys
+from zoomapp.ui.keys import Key, label_words, with_keys
 from zoomapp.ui.launch import Start
 from zoomapp.ui.opening import Opening
 from zoomapp.ui.textual_private import (
@@ -340,7 +340,7 @@ class ZoomApp(FatalErrorHook, Opening):
                 continue
             shown = key.key_display or key.keys.split(",")[0]
             yield SystemCommand(
-                self.content.text(key.label),
+                label_words(key.label, self.content),
                 shown,
                 lambda action=key.action, target=owner: self.call_later(target.run_action, action),
             )

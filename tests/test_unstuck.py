@@ -1,0 +1,144 @@
+"""Nobody gets stuck: home says what g starts, School morning is one key away, q quits from
+a session, h is More help everywhere, and every key bar fits 80 columns."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import FakeClock, make_app, write_pack
+from zoomapp.core.paths import Paths
+from zoomapp.core.settings import Settings, save_settings
+from zoomapp.ui.screens.grounding import GroundingScreen
+from zoomapp.ui.screens.home import HomeScreen
+from zoomapp.ui.screens.zoom import ZoomScreenView
+from zoomapp.ui.widgets.choices import ChoiceList
+
+COACH = """format = 1
+[pack]
+id = "gate"
+name = "Gate"
+version = "1"
+language = "en"
+
+[[recipes]]
+id = "at-the-gate"
+name = "At the gate"
+description = "one minute before saying goodbye"
+steps = [{ breathe = "box", seconds = 20 }]
+"""
+
+
+def home_lines(app) -> list[str]:  # type: ignore[no-untyped-def]
+    choices = app.screen.query_one("#choices", ChoiceList)
+    return [text.plain for _, text in choices._rows(200)]
+
+
+def choosing(paths: Paths, recipe: str, language: str = "en") -> None:
+    save_settings(
+        paths.settings_file,
+        Settings(intro_seen=True, country_asked=True, recipe=recipe, language=language),
+    )
+
+
+@pytest.mark.parametrize(
+    "recipe", ["two-minute", "one-minute", "school-morning", "together", "zoom-in", "zoom-out"]
+)
+async def test_the_g_line_describes_the_session_g_starts(
+    paths: Paths, clock: FakeClock, recipe: str
+) -> None:
+    choosing(paths, recipe)
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        chosen = app.content.recipes[recipe]
+        lines = home_lines(app)
+        first = lines[0].split()
+        assert lines[0].startswith(" g ") and chosen.name in lines[0]
+        assert " ".join(first[-len(chosen.description.split()) :]) == chosen.description
+        names = [line[5:].split("   ")[0].strip() for line in lines]
+        assert len(names) == len(set(names)), names  # never Zoom in twice
+        # The key of a line left out (i, when g starts Zoom in) still works.
+        for key, screen in (("i", ZoomScreenView), ("o", ZoomScreenView), ("m", GroundingScreen)):
+            await pilot.press(key)
+            assert isinstance(app.screen, screen), key
+            app.go_home()
+            await pilot.pause()
+        await pilot.press("g")
+        assert app.screen.recipe.id == recipe
+
+
+async def test_a_coachs_session_chosen_for_g_is_named_in_its_own_words(
+    paths: Paths, clock: FakeClock
+) -> None:
+    write_pack(paths.packs_dir, "gate.toml", COACH)
+    choosing(paths, "at-the-gate")
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        line = home_lines(app)[0]
+        assert "At the gate" in line and "one minute before saying goodbye" in line
+        assert "a gentle walk" not in "".join(home_lines(app))
+        titles = [str(c.title) for c in app.get_system_commands(app.screen)]
+        assert "At the gate" in titles and "Two-minute grounding" not in titles
+        await pilot.press("g")
+        assert app.screen.recipe.id == "at-the-gate"
+
+
+async def test_changing_the_session_in_settings_renames_g_on_home_and_in_the_palette(
+    paths: Paths, clock: FakeClock
+) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("s")
+        app.settings.recipe = "together"  # as Settings' space does
+        await pilot.press("escape")  # back from Settings: home draws again
+        await pilot.pause()
+        assert "Breathe together" in home_lines(app)[0]
+        titles = [str(c.title) for c in app.get_system_commands(app.screen)]
+        assert "Breathe together" in titles and "Two-minute grounding" not in titles
+
+
+@pytest.mark.parametrize(("language", "name"), [("en", "School morning"), ("es", "Mañana")])
+async def test_school_morning_is_one_key_from_home(
+    paths: Paths, clock: FakeClock, language: str, name: str
+) -> None:
+    choosing(paths, "two-minute", language)
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert any(line.startswith(" m   " + name) for line in home_lines(app))
+        await pilot.press("m")
+        assert isinstance(app.screen, GroundingScreen)
+        assert app.screen.recipe.id == "school-morning"
+
+
+async def test_the_palette_finds_school_morning_by_typing_school(
+    paths: Paths, clock: FakeClock
+) -> None:
+    from textual.command import CommandList, CommandPalette
+
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+p", *"school")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, CommandPalette)
+        found = app.screen.query_one(CommandList)
+        titles = [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)]
+        assert any(title.startswith("School morning") for title in titles), titles
+        index = next(i for i, t in enumerate(titles) if t.startswith("School morning"))
+        found.highlighted = index
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, GroundingScreen)
+        assert app.screen.recipe.id == "school-morning"
+
+
+async def test_when_g_starts_school_morning_it_is_listed_once(
+    paths: Paths, clock: FakeClock
+) -> None:
+    choosing(paths, "school-morning")
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)):
+        lines = home_lines(app)
+        assert sum("School morning" in line for line in lines) == 1
+        assert not any(line.startswith(" m ") for line in lines)
+        titles = [str(c.title) for c in app.get_system_commands(app.screen)]
+        assert titles.count("School morning") == 1
+        assert isinstance(app.screen, HomeScreen)
