@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import FakeClock, make_app, write_pack
+from tests.conftest import FIXED_NOW, FakeClock, make_app, tick, write_pack
 from zoomapp.core.paths import Paths
 from zoomapp.core.settings import Settings, save_settings
+from zoomapp.ui.launch import Start
 from zoomapp.ui.screens.grounding import GroundingScreen
 from zoomapp.ui.screens.home import HomeScreen
 from zoomapp.ui.screens.zoom import ZoomScreenView
@@ -142,3 +143,53 @@ async def test_when_g_starts_school_morning_it_is_listed_once(
         titles = [str(c.title) for c in app.get_system_commands(app.screen)]
         assert titles.count("School morning") == 1
         assert isinstance(app.screen, HomeScreen)
+
+
+# --- q quits from a session, which is kept as ended early ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("start", "kind", "item"),
+    [
+        (Start("ground"), "recipe", "two-minute"),
+        (Start("ground", recipe="school-morning"), "recipe", "school-morning"),
+        (Start("breathe", pattern="box", minutes=1), "pattern", "box"),  # timed: it can end early
+        (Start("zoom-in"), "recipe", "zoom-in"),
+        (Start("zoom-out"), "recipe", "zoom-out"),
+    ],
+)
+async def test_q_in_a_session_ends_it_kept_as_ended_early_and_quits(
+    paths: Paths, clock: FakeClock, start: Start, kind: str, item: str
+) -> None:
+    app = make_app(paths, clock, start)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await tick(app, pilot, clock, 14)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0  # the app has quit
+    [kept] = app.journal.read_day(FIXED_NOW.date()).sessions
+    assert (kept.kind, kept.item_id, kept.seconds, kept.ended_early) == (kind, item, 14, True)
+
+
+async def test_q_on_the_closing_screen_quits_and_keeps_the_rating(
+    paths: Paths, clock: FakeClock
+) -> None:
+    app = make_app(paths, clock, Start("ground", recipe="one-minute"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await tick(app, pilot, clock, 20)
+        await pilot.press("escape")  # ended early: the closing screen asks again
+        await pilot.press("3", "q")
+        await pilot.pause()
+    assert app.return_code == 0
+    [kept] = app.journal.read_day(FIXED_NOW.date()).sessions
+    assert (kept.ended_early, kept.rating_after) == (True, 3)
+
+
+async def test_q_typed_in_the_what_if_box_is_a_letter(paths: Paths, clock: FakeClock) -> None:
+    from textual.widgets import Input
+
+    app = make_app(paths, clock, Start("zoom-out"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("w", "q")
+        assert app.screen.query_one("#worry", Input).value == "q"
+        assert isinstance(app.screen, ZoomScreenView)

@@ -15,7 +15,7 @@ from zoomapp.core.practice.session_result import RECIPE, SessionResult
 from zoomapp.core.practice.sessions import Run
 from zoomapp.core.practice.worries import MAX_WORRY, answer, recogniser
 from zoomapp.ui.keys import Key
-from zoomapp.ui.screens.timed import TimedScreen
+from zoomapp.ui.screens.timed import QUIT, TimedScreen
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.meter import Meter
 from zoomapp.ui.widgets.words import Words
@@ -37,6 +37,7 @@ class ZoomScreenView(TimedScreen):
         Key("left", "previous", "key_previous", key_display="←"),
         Key("p", "pause", "key_pause"),
         Key("escape", "back", "key_home", key_display="esc"),
+        QUIT,
     )
 
     def __init__(self, direction: str) -> None:
