@@ -193,3 +193,159 @@ async def test_q_typed_in_the_what_if_box_is_a_letter(paths: Paths, clock: FakeC
         await pilot.press("w", "q")
         assert app.screen.query_one("#worry", Input).value == "q"
         assert isinstance(app.screen, ZoomScreenView)
+
+
+# --- h is More help everywhere; every key bar fits 80 columns; Esc says what it does -----
+
+# Each main screen, reached from home by its keys, as a parent reaches it.
+ROUTES = {
+    "home": [],
+    "grounding": ["g"],
+    "closing": ["g", "20s", "escape"],
+    "breathe chooser": ["b"],
+    "breathe": ["b", "enter"],
+    "zoom in": ["i"],
+    "zoom out": ["o"],
+    "zoom out, in the What-if box": ["o", "w"],
+    "more help": ["h"],
+    "add a number": ["h", "a"],
+    "safety plan": ["h", "p"],
+    "country": ["h", "s"],
+    "settings": ["s"],
+    "packs": ["p"],
+    "note a win": ["w"],
+    "check-in": ["c"],
+    "journal": ["j"],
+    "journal, on a day's entries": ["win", "j", "tab"],
+    "journal, after a delete": ["win", "j", "tab", "x", "down", "enter"],
+    "search": ["j", "slash"],
+    "progress": ["j", "p"],
+    "progress, an earlier week": ["j", "p", "left_square_bracket"],
+    "print choice": ["j", "p", "e"],
+    "what helps me": ["j", "m"],
+    "back to school": ["k"],
+    "my plan": ["k", "p"],
+}
+
+
+async def reach(app, pilot, clock: FakeClock, keys: list[str]) -> None:  # type: ignore[no-untyped-def]
+    for key in keys:
+        if key == "20s":
+            await tick(app, pilot, clock, 20)
+        elif key == "win":
+            app.journal.add("wins", "Found his shoes")
+        else:
+            await pilot.press(key)
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("screen", list(ROUTES))
+async def test_every_key_bar_fits_80_columns_whole(
+    paths: Paths, clock: FakeClock, screen: str, language: str
+) -> None:
+    """Nothing is cut and nothing is left out: each key the screen shows fits at 80."""
+    from zoomapp.ui.widgets.keybar import KeyBar
+
+    choosing(paths, "two-minute", language)
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await reach(app, pilot, clock, ROUTES[screen])
+        bar = app.screen.query_one(KeyBar)
+        line = bar.render()
+        assert line.cell_len <= 80, line.plain
+        assert bar.left_out == [], (line.plain, bar.left_out)
+        assert "…" not in line.plain
+
+
+async def test_a_key_bar_too_narrow_leaves_whole_keys_out_never_half(
+    paths: Paths, clock: FakeClock
+) -> None:
+    from zoomapp.ui.widgets.keybar import KeyBar
+
+    app = make_app(paths, clock)
+    async with app.run_test(size=(30, 24)) as pilot:
+        await pilot.press("o")
+        bar = app.screen.query_one(KeyBar)
+        line = bar.render().plain
+        assert line.strip() == "→ Next  ← Previous  p Pause"
+        assert bar.left_out  # esc and the rest: whole, in the palette
+
+
+async def test_h_opens_more_help_in_the_journal_and_m_what_helps_me(
+    paths: Paths, clock: FakeClock
+) -> None:
+    from zoomapp.ui.screens.help import HelpScreen
+    from zoomapp.ui.screens.helps import HelpsScreen
+
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "h")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape", "m")
+        assert isinstance(app.screen, HelpsScreen)
+        await pilot.press("escape")
+        titles = [str(c.title) for c in app.get_system_commands(app.screen)]
+        assert "What helps me" in titles and "Help" in titles
+
+
+@pytest.mark.parametrize("keys", [["s"], ["p"], ["g"], ["b", "enter"], ["k"], ["o"]])
+async def test_h_opens_more_help_on_every_screen_where_nothing_is_typed(
+    paths: Paths, clock: FakeClock, keys: list[str]
+) -> None:
+    from zoomapp.ui.screens.help import HelpScreen
+
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*keys, "h")
+        assert isinstance(app.screen, HelpScreen), keys
+
+
+async def test_h_typed_in_a_box_is_a_letter(paths: Paths, clock: FakeClock) -> None:
+    from textual.widgets import TextArea
+
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("w", "h", "i")
+        assert app.screen.query_one(TextArea).text == "hi"
+
+
+def esc_label(app) -> str:  # type: ignore[no-untyped-def]
+    from zoomapp.ui.widgets.keybar import KeyBar
+
+    line = app.screen.query_one(KeyBar).render().plain
+    return line.split(" esc ", 1)[1].split("  ")[0]
+
+
+async def test_esc_says_what_it_does_where_the_focus_is(paths: Paths, clock: FakeClock) -> None:
+    from zoomapp.ui.screens.journal import JournalScreen
+    from zoomapp.ui.widgets.month import MonthGrid
+
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("g")
+        assert esc_label(app) == "End session"
+        app.go_home()
+        await pilot.press("o")
+        assert esc_label(app) == "Home"
+        await pilot.press("w")
+        assert esc_label(app) == "Leave the box"
+        await pilot.press(*"I want to die", "enter")  # help first, the session waits
+        await pilot.pause()
+        assert esc_label(app) == "Close help"
+        await pilot.press("escape")
+        assert esc_label(app) == "Home" and isinstance(app.screen, ZoomScreenView)
+        await pilot.press("escape")
+        assert isinstance(app.screen, HomeScreen)
+        app.journal.add("wins", "Found his shoes")
+        await pilot.press("j")
+        assert esc_label(app) == "Back"
+        await pilot.press("tab")
+        assert esc_label(app) == "Back to the month"
+        bar = app.screen.query_one("KeyBar").render().plain
+        assert "e Edit" in bar and "w Win" not in bar
+        await pilot.press("escape")
+        assert isinstance(app.screen, JournalScreen)
+        assert isinstance(app.screen.focused, MonthGrid) and esc_label(app) == "Back"
+        bar = app.screen.query_one("KeyBar").render().plain
+        assert "e Edit" not in bar and "w Win" in bar and "m What helps me" in bar

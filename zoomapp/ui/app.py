@@ -49,7 +49,7 @@ def get_plain_commands() -> type:
 
 
 APP_KEYS = (
-    Key("exclamation_mark", "open_help", "key_help", key_display="!"),
+    Key("exclamation_mark,h", "open_help", "key_help", key_display="!"),  # h: where not typed
     # ctrl+c quits, as in any terminal program: nothing is lost by quitting.
     Key("ctrl+c", "quit", "key_quit", show=False, palette=False, priority=True),
     # Textual adds this binding itself, but to the bindings that `_install_keys` replaces.

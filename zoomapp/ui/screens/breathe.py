@@ -65,7 +65,7 @@ class BreatheScreen(TimedScreen):
         Key("p,space", "pause", "key_pause", key_display="p"),
         Key("b", "bell", "key_bell"),
         Key("m", "motion", "key_motion"),
-        Key("escape", "back", "key_back", key_display="esc"),
+        Key("escape", "back", "key_end_session", key_display="esc"),
         QUIT,
         *DIGITS,
     )

@@ -40,7 +40,7 @@ class GroundingScreen(TimedScreen):
     KEYS = (
         Key("space,n", "next", "key_next", key_display="space"),
         Key("p", "pause", "key_pause"),
-        Key("escape", "end", "key_end", key_display="esc"),
+        Key("escape", "end", "key_end_session", key_display="esc"),
         QUIT,
         *DIGITS,
     )
