@@ -97,13 +97,20 @@ class Page:
         raise AssertionError(f"not seen in {seconds} s; the page showed: {self.screen[-400:]!r}")
 
     def press(self, *keys: str) -> None:
+        """Keys as a parent types them, to whatever has the focus: never a click first
+        (the page gives xterm.js's hidden text box the focus itself)."""
         from selenium.webdriver.common.action_chains import ActionChains
 
-        # xterm.js listens on its hidden text box; a click could land on a choice instead.
-        self.driver.execute_script("document.querySelector('.xterm-helper-textarea').focus()")
         for key in keys:
             ActionChains(self.driver).send_keys(key).perform()
             time.sleep(0.05)
+
+    def focused(self) -> str:
+        """The class of the element that has the focus ('' for the page itself)."""
+        return self.driver.execute_script(
+            "const e = document.activeElement;"
+            "return e && e !== document.body ? (e.id || e.className) : '';"
+        )
 
 
 def _open(browser: Any, url: str) -> Page:
@@ -138,6 +145,41 @@ def test_the_app_in_a_browser_grounds_and_keeps_a_win(
     page.read_log()
     ours = (f"http://127.0.0.1:{served.port}/", f"ws://127.0.0.1:{served.port}/")
     assert page.addresses and all(a.startswith(ours) for a in page.addresses), page.addresses
+
+
+def test_keys_work_the_moment_the_page_is_shown(browser: Any, served: Served) -> None:
+    """No click anywhere: the terminal has the focus as soon as the app is on the page, so
+    the first key a parent presses reaches it."""
+    page = _open(browser, served.url)
+    page.wait_for(lambda s: "Which country are you in?" in s)
+    assert page.focused() == "xterm-helper-textarea"
+    page.press("\ue007")  # Enter: the country chosen
+    page.wait_for(lambda s: "What do you need right now?" in s)
+    page.press("g")
+    page.wait_for(lambda s: "left" in s.split("What do you need right now?")[-1])
+
+
+def test_quitting_a_tab_leaves_a_calm_page_that_opens_it_again(
+    browser: Any, served: Served, zoomapp_home: Path
+) -> None:
+    (zoomapp_home / "settings.toml").write_text('language = "es"\ncountry = "ES"\n')
+    page = _open(browser, served.url)
+    page.wait_for(lambda s: "¿Qué necesitas ahora mismo?" in s)
+    page.press("q")
+    closed = browser.find_element("css selector", ".closed-dialog")
+    deadline = time.monotonic() + 15
+    while not closed.is_displayed() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    # The packs' words, in the parent's language: it closed, nothing is lost, and how to
+    # open it again - the button (it has the focus: Enter presses it) or zoomapp serve.
+    said = closed.text
+    assert "zoomapp se ha cerrado. Todo lo que escribiste está guardado." in said
+    assert "Abrirlo de nuevo" in said and "zoomapp serve" in said
+    assert browser.find_element("tag name", "html").get_attribute("lang") == "es"
+    assert page.focused() == "again"
+    page.press("\ue007")  # Enter
+    page = Page(browser)
+    page.wait_for(lambda s: "¿Qué necesitas ahora mismo?" in s)
 
 
 def test_without_the_token_the_browser_is_refused(browser: Any, served: Served) -> None:

@@ -159,6 +159,9 @@ async def test_journal_key_bar_shows_the_way_out_and_edit_only_with_entries(
         await pilot.press("w", *"Shoes on", "enter", "escape")
         await pilot.pause()
         keys = [key for key, _, _ in bar._shown()]
+        assert "e" not in keys and "w" in keys  # on the month: add, search, look back
+        await pilot.press("tab")  # on the day's entries: what can be done to one
+        keys = [key for key, _, _ in bar._shown()]
         assert keys[:3] == ["escape", "e", "x"]
 
 
@@ -273,7 +276,7 @@ async def test_what_helps_me(paths: Paths, clock: FakeClock) -> None:
     journal.record_session(SessionResult("pattern", "box", FIXED_NOW, 60, False))
     app = make_app(paths, clock)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("j", "h")
+        await pilot.press("j", "m")
         assert isinstance(app.screen, HelpsScreen)
         rows = [str(w.render()) for w in app.screen.query(".helps-row")]
         assert rows[1].startswith("Two-minute grounding: 1 session\n")

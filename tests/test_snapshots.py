@@ -107,7 +107,7 @@ def test_note_a_win(snap_compare, paths, clock) -> None:
 
 def test_what_helps_me(snap_compare, paths, clock) -> None:
     _some_journal(paths)
-    assert snap_compare(make_app(paths, clock), terminal_size=SIZE, press=["j", "h"])
+    assert snap_compare(make_app(paths, clock), terminal_size=SIZE, press=["j", "m"])
 
 
 def test_home_in_spanish(snap_compare, paths, clock) -> None:

@@ -9,7 +9,8 @@ Private by design:
   happens to visit cannot drive zoomapp; a Host header that is not ours is refused too
   (DNS rebinding);
 - the page loads nothing from anywhere else: zoomapp's own template, with textual-serve's
-  bundled font, script and styles.
+  bundled font, script and styles. Its few words (opening, closed, how to open it again)
+  come from the packs, in the parent's language, read as each tab opens.
 
 Each tab runs its own `zoomapp` process on the same data folder; the journal's lock keeps
 two tabs writing at once from losing anything.
@@ -26,6 +27,7 @@ import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+import aiohttp_jinja2
 from aiohttp import web
 from aiohttp.web_runner import GracefulExit
 from textual_serve.server import Server
@@ -36,6 +38,37 @@ COOKIE = "zoomapp_token_{port}"  # per port: browsers share a host's cookies acr
 TEMPLATES = Path(__file__).resolve().parent / "ui" / "web"
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+# The page's words (text keys of the packs) and, should the packs not be readable at all,
+# a plain English and Spanish line for each: the page must open whatever happens.
+PAGE_WORDS = {
+    "opening": ("web_opening", "zoomapp is opening… / zoomapp se está abriendo…"),
+    "start": ("web_start", "Start / Empezar"),
+    "closed": (
+        "web_closed",
+        "zoomapp has closed. Everything you wrote is kept. / "
+        "zoomapp se ha cerrado. Todo lo que escribiste está guardado.",
+    ),
+    "open_again": ("web_open_again", "Open it again / Abrirlo de nuevo"),
+    "reopen_how": (
+        "web_reopen_how",
+        "Or run zoomapp serve and open the address it prints. / "
+        "O ejecuta zoomapp serve y abre la dirección que muestra.",
+    ),
+}
+
+
+def page_words() -> dict[str, str]:
+    """The page's words from the packs, in the language the parent chose (and `lang`)."""
+    try:
+        from zoomapp.core.paths import default_paths
+        from zoomapp.core.workspace import open_workspace
+
+        content = open_workspace(default_paths()).content
+    except Exception:  # noqa: BLE001 - the page opens with its plain words instead
+        return {"lang": "en", **{name: plain for name, (_, plain) in PAGE_WORDS.items()}}
+    words = {name: content.text(key) for name, (key, _) in PAGE_WORDS.items()}
+    return {"lang": content.language, **words}
 
 
 def refused(words: str) -> web.Response:
@@ -76,6 +109,8 @@ class ZoomServer(Server):
 
     async def _make_app(self) -> web.Application:
         app = await super()._make_app()
+        # Called by the template as it is drawn, so each tab speaks the language chosen now.
+        aiohttp_jinja2.get_env(app).globals["page_words"] = page_words
 
         @web.middleware
         async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:

@@ -19,7 +19,7 @@ from zoomapp.core.files import plain_reason
 from zoomapp.core.launch_cache import stamps
 from zoomapp.core.settings import DEFAULT_THEME, save_settings
 from zoomapp.core.workspace import Workspace, open_workspace
-from zoomapp.ui.keys import Key, with_keys
+from zoomapp.ui.keys import Key, label_words, with_keys
 from zoomapp.ui.launch import Start
 from zoomapp.ui.opening import Opening
 from zoomapp.ui.textual_private import (
@@ -49,7 +49,7 @@ def get_plain_commands() -> type:
 
 
 APP_KEYS = (
-    Key("exclamation_mark", "open_help", "key_help", key_display="!"),
+    Key("exclamation_mark,h", "open_help", "key_help", key_display="!"),  # h: where not typed
     # ctrl+c quits, as in any terminal program: nothing is lost by quitting.
     Key("ctrl+c", "quit", "key_quit", show=False, palette=False, priority=True),
     # Textual adds this binding itself, but to the bindings that `_install_keys` replaces.
@@ -340,7 +340,7 @@ class ZoomApp(FatalErrorHook, Opening):
                 continue
             shown = key.key_display or key.keys.split(",")[0]
             yield SystemCommand(
-                self.content.text(key.label),
+                label_words(key.label, self.content),
                 shown,
                 lambda action=key.action, target=owner: self.call_later(target.run_action, action),
             )

@@ -22,8 +22,14 @@ if TYPE_CHECKING:
     from zoomapp.ui.app import ZoomApp
 
 
+# A label naming a session rather than a text key: "recipe:school-morning" is shown as that
+# recipe's own name, a coach's included.
+RECIPE_LABEL = "recipe:"
+
+
 class Key(NamedTuple):
-    """A key, the action it runs, the text key of its label, and whether the footer shows it."""
+    """A key, the action it runs, the text key of its label (or RECIPE_LABEL and a recipe's
+    id), and whether the footer shows it."""
 
     keys: str
     action: str
@@ -34,6 +40,13 @@ class Key(NamedTuple):
     priority: bool = False
 
 
+def label_words(label: str, content: Content) -> str:
+    """A key's label in the content's words: its text key's, or its recipe's own name."""
+    if label.startswith(RECIPE_LABEL):
+        return content.recipe_for(label.removeprefix(RECIPE_LABEL)).name
+    return content.text(label)
+
+
 def with_keys(base: BindingsMap | None, keys: tuple[Key, ...], content: Content) -> BindingsMap:
     """`base` plus `keys`, labelled in the content's words; `keys` win over base bindings."""
     merged = {key: list(found) for key, found in (base.key_to_bindings if base else {}).items()}
@@ -42,7 +55,7 @@ def with_keys(base: BindingsMap | None, keys: tuple[Key, ...], content: Content)
         Binding(
             k.keys,
             k.action,
-            escape(printable(content.text(k.label))),
+            escape(printable(label_words(k.label, content))),
             show=k.show,
             key_display=k.key_display,
             priority=k.priority,

@@ -114,10 +114,7 @@ class Opening(App[None]):
         self.journal.files.keys = keys
 
     def action_ground(self, recipe_id: str = "") -> None:
-        recipe_id = recipe_id or self.settings.recipe
-        if recipe_id not in self.content.recipes:
-            recipe_id = "two-minute"
-        self.open_screen("ground", self.content.recipes[recipe_id])
+        self.open_screen("ground", self.content.recipe_for(recipe_id or self.settings.recipe))
 
     def action_breathe(
         self,

@@ -139,6 +139,11 @@ class Content:
             template = key.replace("_", " ")
         return fill(template, values)
 
+    def recipe_for(self, recipe_id: str) -> Recipe:
+        """The session with this id; the two-minute one when no pack in use has it (the
+        built-in packs always do: it is needed)."""
+        return self.recipes.get(recipe_id) or self.recipes["two-minute"]
+
     def explain(self, error: JournalError) -> str:
         """A journal error in words: what happened and what to do, in this language."""
         return self.text(error.key, **error.values)

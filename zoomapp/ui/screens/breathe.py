@@ -12,7 +12,7 @@ from zoomapp.core.practice.breathing import phase_at
 from zoomapp.core.practice.session_result import PATTERN, SessionResult
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.screens.grounding import DIGITS, ClosingScreen, rating_line
-from zoomapp.ui.screens.timed import TimedScreen
+from zoomapp.ui.screens.timed import QUIT, TimedScreen
 from zoomapp.ui.widgets.breath import BreathPanel
 from zoomapp.ui.widgets.choices import ChoiceList
 from zoomapp.ui.widgets.keybar import KeyBar
@@ -65,7 +65,8 @@ class BreatheScreen(TimedScreen):
         Key("p,space", "pause", "key_pause", key_display="p"),
         Key("b", "bell", "key_bell"),
         Key("m", "motion", "key_motion"),
-        Key("escape", "back", "key_back", key_display="esc"),
+        Key("escape", "back", "key_end_session", key_display="esc"),
+        QUIT,
         *DIGITS,
     )
 

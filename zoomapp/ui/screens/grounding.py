@@ -12,7 +12,7 @@ from zoomapp.core.practice.breathing import phase_at
 from zoomapp.core.practice.session_result import RECIPE, SessionResult
 from zoomapp.core.practice.sessions import Run
 from zoomapp.ui.keys import Key, ZoomScreen
-from zoomapp.ui.screens.timed import TimedScreen
+from zoomapp.ui.screens.timed import QUIT, TimedScreen
 from zoomapp.ui.widgets.breath import BreathPanel
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.meter import Meter
@@ -40,7 +40,8 @@ class GroundingScreen(TimedScreen):
     KEYS = (
         Key("space,n", "next", "key_next", key_display="space"),
         Key("p", "pause", "key_pause"),
-        Key("escape", "end", "key_end", key_display="esc"),
+        Key("escape", "end", "key_end_session", key_display="esc"),
+        QUIT,
         *DIGITS,
     )
 
@@ -179,6 +180,7 @@ class ClosingScreen(ZoomScreen):
         Key("enter", "home", "key_home", key_display="enter"),
         Key("escape", "home", "key_home", show=False, palette=False),
         Key("w", "win", "key_win"),
+        QUIT,
         *DIGITS,
     )
 

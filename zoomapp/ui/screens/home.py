@@ -3,40 +3,73 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich.text import Text
 from textual.app import ComposeResult
 
 from zoomapp.core.content.quoting import shorten
-from zoomapp.ui.keys import Key, ZoomScreen
+from zoomapp.ui.keys import RECIPE_LABEL, Key, ZoomScreen
 from zoomapp.ui.widgets.choices import ChoiceList
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.words import Words
 
-# (key, action, label text key, hint text key), in the order they are listed.
+if TYPE_CHECKING:
+    from zoomapp.core.content.model import Content
+
+
+class Choice(NamedTuple):
+    key: str
+    action: str
+    label: str  # a text key; or RECIPE_LABEL + id: that session's own name and description
+    hint: str = ""  # the text key of the words beside it (a session's: its description)
+    same_as: str = ""  # the session it shows: listed once, as g's, when g starts that one
+
+
+# The session g starts is the one chosen in Settings: its line is added as home is drawn.
+SCHOOL_MORNING = "school-morning"
+MORNING = f"app.ground('{SCHOOL_MORNING}')"
 CHOICES = (
-    ("g", "app.ground", "choice_ground", "choice_ground_hint"),
-    ("i", "app.zoom('in')", "choice_zoom_in", "choice_zoom_in_hint"),
-    ("o", "app.zoom('out')", "choice_zoom_out", "choice_zoom_out_hint"),
-    ("b", "app.breathe", "choice_breathe", "choice_breathe_hint"),
-    ("w", "app.note('wins')", "choice_win", "choice_win_hint"),
-    ("c", "app.checkin", "choice_checkin", "choice_checkin_hint"),
-    ("j", "app.journal", "choice_journal", "choice_journal_hint"),
-    ("k", "app.school", "choice_school", "choice_school_hint"),
-    ("h", "app.open_help", "choice_help", "choice_help_hint"),
+    Choice("m", MORNING, RECIPE_LABEL + SCHOOL_MORNING, same_as=SCHOOL_MORNING),
+    Choice("i", "app.zoom('in')", "choice_zoom_in", "choice_zoom_in_hint", "zoom-in"),
+    Choice("o", "app.zoom('out')", "choice_zoom_out", "choice_zoom_out_hint", "zoom-out"),
+    Choice("b", "app.breathe", "choice_breathe", "choice_breathe_hint"),
+    Choice("w", "app.note('wins')", "choice_win", "choice_win_hint"),
+    Choice("c", "app.checkin", "choice_checkin", "choice_checkin_hint"),
+    Choice("j", "app.journal", "choice_journal", "choice_journal_hint"),
+    Choice("k", "app.school", "choice_school", "choice_school_hint"),
+    Choice("h", "app.open_help", "choice_help", "choice_help_hint"),
 )
+
+
+def listed(content: Content, chosen: str) -> list[Choice]:
+    """Home's choices when g starts `chosen`: g's first, then the others, without the one
+    that would show the same session again (Zoom in twice) or a session no pack has."""
+    g = content.recipe_for(chosen).id
+    choices = [Choice("g", "app.ground", RECIPE_LABEL + g, same_as=g)]
+    for choice in CHOICES:
+        recipe = choice.label.removeprefix(RECIPE_LABEL)
+        if choice.same_as == g or (recipe != choice.label and recipe not in content.recipes):
+            continue
+        choices.append(choice)
+    return choices
 
 
 class HomeScreen(ZoomScreen):
     _laid_out: tuple[str, bool] = ("", False)  # (g's session, tiny) the choices show
 
-    KEYS = (
-        *(Key(key, action, label, show=False) for key, action, label, _ in CHOICES),
-        Key("s", "app.settings", "key_settings"),
-        Key("p", "app.packs", "key_packs"),
-        Key("d", "app.problems", "key_details"),  # only when a pack was skipped
-        Key("q", "app.quit", "key_quit"),
-    )
+    def _install_keys(self) -> None:
+        """Every choice's key works, listed or not; the palette names each session once."""
+        shown = {choice.key for choice in listed(self.content, self.zoomapp.settings.recipe)}
+        every = (Choice("g", "app.ground", RECIPE_LABEL + self.zoomapp.settings.recipe), *CHOICES)
+        self.KEYS = (
+            *(Key(c.key, c.action, c.label, show=False, palette=c.key in shown) for c in every),
+            Key("s", "app.settings", "key_settings"),
+            Key("p", "app.packs", "key_packs"),
+            Key("d", "app.problems", "key_details"),  # only when a pack was skipped
+            Key("q", "app.quit", "key_quit"),
+        )
+        super()._install_keys()
 
     def compose(self) -> ComposeResult:
         text = self.content.text
@@ -59,22 +92,24 @@ class HomeScreen(ZoomScreen):
         help, the last, included - stays on screen."""
         self._laid_out = self._layout()
         tiny = self._laid_out[1]
-        names = {label: self.content.text(label) for _, _, label, _ in CHOICES}
-        # g starts the session chosen in Settings: its own name says which.
-        chosen = self.content.recipes.get(self.zoomapp.settings.recipe)
-        if chosen is not None:
-            names["choice_ground"] = chosen.name
+        content = self.content
+        lines = []
+        for choice in listed(content, self._laid_out[0]):
+            if choice.label.startswith(RECIPE_LABEL):  # a session: its own words
+                recipe = content.recipe_for(choice.label.removeprefix(RECIPE_LABEL))
+                lines.append((choice, recipe.name, recipe.description))
+            else:
+                lines.append((choice, content.text(choice.label), content.text(choice.hint)))
+        width = max(len(name) for _, name, _ in lines)
         options = []
-        width = max(len(name) for name in names.values())
-        for key, action, label, hint in CHOICES:
-            name = names[label]
-            line = Text.assemble((f" {key} ", "bold"), "  ")
-            if tiny:
+        for choice, name, hint in lines:
+            line = Text.assemble((f" {choice.key} ", "bold"), "  ")
+            if tiny or not hint:
                 line.append(name, "bold")
             else:
                 line.append(name.ljust(width), "bold")
-                line.append_text(Text.assemble("   ", (self.content.text(hint), "dim italic")))
-            options.append((action, line))
+                line.append_text(Text.assemble("   ", (hint, "dim italic")))
+            options.append((choice.action, line))
         return options
 
     def _layout(self) -> tuple[str, bool]:
@@ -84,6 +119,9 @@ class HomeScreen(ZoomScreen):
         """Draw the choices again when g starts another session, or the terminal turned
         tiny (or back): nothing else changes them."""
         if self._laid_out != self._layout():
+            if self._laid_out[0] != self._layout()[0]:
+                self._install_keys()  # the palette names the session g starts now
+                self.refresh_bindings()
             self.query_one("#choices", ChoiceList).set_choices(self._choices())
 
     def on_screen_resume(self) -> None:

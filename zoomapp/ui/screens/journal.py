@@ -20,24 +20,28 @@ from zoomapp.ui.widgets.words import Words
 
 class JournalScreen(ZoomScreen):
     CSS_PATH = "journal.tcss"
-    # The way out first, and edit/delete only on a day that has entries: the key bar
-    # holds about 80 columns, and what does not fit is cut from its end.
+    # The key bar holds 80 columns, in Spanish too: on the month it shows how to add a win,
+    # search and look back; on the day's entries (tab), what can be done to one. A strength,
+    # a feeling, undo (the day says so) and the rest are in the palette; h is More help.
     KEYS = (
         Key("escape", "back", "key_back", key_display="esc"),
         Key("e", "edit", "key_edit"),
         Key("x,delete", "delete", "key_delete", key_display="x"),
-        Key("u", "undo", "key_undo"),
+        Key("u", "undo", "key_undo", show=False),
         Key("w", "note('wins')", "key_win"),
-        Key("s", "note('strengths')", "key_strength"),
-        Key("f", "note('feeling')", "key_feeling"),
+        Key("s", "note('strengths')", "key_strength", show=False),
+        Key("f", "note('feeling')", "key_feeling", show=False),
         Key("slash", "search", "key_search", key_display="/"),
         Key("t", "today", "key_today", show=False),  # the legend under the month says so
         Key("p", "progress", "key_progress"),
-        Key("h", "helps", "key_helps"),
+        Key("m", "helps", "key_helps"),
         Key("tab", "entries", "key_entries", key_display="tab", show=False),
         Key("left_square_bracket", "month(-1)", "key_month_back", key_display="[", show=False),
         Key("right_square_bracket", "month(1)", "key_month_next", key_display="]", show=False),
+        # Esc on the entries goes back to the month: said so there (tried before `back`).
+        Key("escape", "to_month", "key_to_month", key_display="esc", palette=False),
     )
+    ON_ENTRIES = frozenset({"to_month", "edit", "delete"})
 
     def __init__(self, day: date | None = None) -> None:
         super().__init__()
@@ -144,7 +148,16 @@ class JournalScreen(ZoomScreen):
 
     # --- keys ----------------------------------------------------------------------------
 
+    def _on_entries(self) -> bool:
+        return self.focused is not None and self.focused.id == "day-entries"
+
+    def shows_in_key_bar(self, action: str) -> bool:
+        """On the entries, what can be done to one; on the month, the rest."""
+        return (action in self.ON_ENTRIES) == self._on_entries() or action == "open_help"
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "to_month":
+            return self._on_entries()
         if action in ("edit", "delete"):
             return bool(self.entries)  # nothing to edit or delete on an empty day
         if action == "note":  # a win or a feeling is written about a day that has come
@@ -244,11 +257,11 @@ class JournalScreen(ZoomScreen):
         else:
             grid.focus()
 
+    def action_to_month(self) -> None:
+        self.query_one(MonthGrid).focus()
+
     def action_back(self) -> None:
-        if self.query_one("#day-entries", ChoiceList).has_focus:
-            self.query_one(MonthGrid).focus()
-        else:
-            self.app.pop_screen()
+        self.app.pop_screen()
 
     def on_choice_list_selected(self, _: ChoiceList.Selected) -> None:
         self.action_edit()

@@ -65,8 +65,9 @@ class ProgressScreen(ZoomScreen):
         Key("e", "export", "key_export"),
         Key("left_square_bracket", "move(-1)", "key_earlier", key_display="["),
         Key("right_square_bracket", "move(1)", "key_later", key_display="]"),
-        Key("minus", "weeks(-1)", "key_fewer_weeks", key_display="-"),
-        Key("plus,equals_sign", "weeks(1)", "key_more_weeks", key_display="+"),
+        # Fewer or more weeks: in the palette, to leave the key bar room at 80 columns.
+        Key("minus", "weeks(-1)", "key_fewer_weeks", key_display="-", show=False),
+        Key("plus,equals_sign", "weeks(1)", "key_more_weeks", key_display="+", show=False),
         Key("t", "this_week", "key_this_week"),
     )
 

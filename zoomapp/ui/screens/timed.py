@@ -9,8 +9,12 @@ from textual.events import ScreenResume, ScreenSuspend
 
 from zoomapp.core.clock import Stopwatch
 from zoomapp.core.practice.session_result import SessionResult
-from zoomapp.ui.keys import ZoomScreen
+from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.wake import Waker
+
+# q quits from a session as it does from home: the session is kept as ended early, as with
+# ctrl+q or a closed window (the app's exit keeps every screen's). The palette has Quit.
+QUIT = Key("q", "app.quit", "key_quit", show=False, palette=False)
 
 
 class TimedScreen(ZoomScreen):

@@ -15,7 +15,7 @@ from zoomapp.core.practice.session_result import RECIPE, SessionResult
 from zoomapp.core.practice.sessions import Run
 from zoomapp.core.practice.worries import MAX_WORRY, answer, recogniser
 from zoomapp.ui.keys import Key
-from zoomapp.ui.screens.timed import TimedScreen
+from zoomapp.ui.screens.timed import QUIT, TimedScreen
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.meter import Meter
 from zoomapp.ui.widgets.words import Words
@@ -37,6 +37,7 @@ class ZoomScreenView(TimedScreen):
         Key("left", "previous", "key_previous", key_display="←"),
         Key("p", "pause", "key_pause"),
         Key("escape", "back", "key_home", key_display="esc"),
+        QUIT,
     )
 
     def __init__(self, direction: str) -> None:
@@ -47,7 +48,9 @@ class ZoomScreenView(TimedScreen):
             else (
                 Key("w", "worry", "key_worry"),
                 Key("i", "zoom_in", "key_zoom_in"),
-                Key("h", "app.open_help", "key_help_more"),
+                # Esc says what it does where the focus is: these come before `back`.
+                Key("escape", "leave_box", "key_leave_box", key_display="esc", palette=False),
+                Key("escape", "close_help", "key_close_help", key_display="esc", palette=False),
             )
         )
         super().__init__()
@@ -148,20 +151,27 @@ class ZoomScreenView(TimedScreen):
             self.waker.wake()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """While help is on the screen, the session it covers waits: no key moves it on."""
-        held = ("next", "previous", "pause", "part")
-        return not (self.has_class("-danger-shown") and action in held)
+        """While help is on the screen, the session it covers waits: no key moves it on.
+        Esc leaves the What-if box first, then puts help away, then goes home."""
+        danger = self.has_class("-danger-shown")
+        in_box = self.focused is not None and self.focused.id == "worry"
+        if action == "leave_box":
+            return in_box
+        if action == "close_help":
+            return danger and not in_box
+        return not (danger and action in ("next", "previous", "pause", "part"))
+
+    def action_leave_box(self) -> None:
+        self.set_focus(None)  # a second Esc goes home
+
+    def action_close_help(self) -> None:
+        """Help put away, back to the session."""
+        self.set_class(False, "-danger-shown")
+        self.query_one("#worry-reply", Words).display = False
+        self.set_focus(None)
+        self.refresh_bindings()
 
     def action_back(self) -> None:
-        if self.direction == "out" and self.query_one("#worry", Input).has_focus:
-            self.set_focus(None)  # Esc leaves the box first; a second Esc goes home
-            return
-        if self.has_class("-danger-shown"):  # Esc puts the help away, back to the session
-            self.set_class(False, "-danger-shown")
-            self.query_one("#worry-reply", Words).display = False
-            self.set_focus(None)
-            self.refresh_bindings()
-            return
         self.app.pop_screen()
 
     def session_result(self) -> SessionResult:
