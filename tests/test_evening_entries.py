@@ -228,6 +228,8 @@ def test_markdown_export_opens_with_the_summary_and_keeps_lines(capsys, zoomapp_
     assert "## What helps me\n\n- Two-minute grounding: 1 session: 4.0 calmer" in out
     assert "**How I felt:** Tired,\n  and a little proud" in out
     assert "Win 0 days back" not in out  # --only feelings
+    code, out, _ = run(capsys, "--lang", "es", "journal", "export", "--format", "md")
+    assert code == 0 and ": 4,0 menos de tensión, en promedio" in out  # the numbers, Spanish
 
 
 def test_only_names_the_kinds_it_knows(capsys, zoomapp_home) -> None:

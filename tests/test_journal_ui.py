@@ -205,7 +205,7 @@ async def test_every_kind_of_entry_can_be_chosen_edited_and_deleted(
         assert listed(app) == [
             "08:14  Shoes on",
             "How you felt: Tired",
-            "08:14  Two-minute grounding, 2 min, tension 7 to 3  (a session)",
+            "08:14  Two-minute grounding, 2 min, tension 7 to 3",
         ]
         await pilot.press("down", "e")  # the feeling opens to be edited
         assert isinstance(app.screen, NoteScreen)
@@ -359,3 +359,19 @@ async def test_a_long_list_of_results_scrolls_with_the_highlight(
         await pilot.press("enter")
         assert isinstance(app.screen, JournalScreen)
         assert app.screen.day == chosen.day
+
+
+async def test_progress_from_a_recent_past_day_still_shows_this_week(
+    paths: Paths, clock: FakeClock
+) -> None:
+    from zoomapp.ui.screens.progress import ProgressScreen
+
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "left", "left", "left", "p")  # three days back
+        assert isinstance(app.screen, ProgressScreen)
+        assert app.screen.shown_weeks[1] >= TODAY
+        await pilot.press("escape", "left_square_bracket", "left_square_bracket")
+        await pilot.press("left_square_bracket", "left_square_bracket", "p")  # months back
+        assert isinstance(app.screen, ProgressScreen)
+        assert app.screen.shown_weeks[1] < TODAY  # the weeks of the day it was opened from

@@ -261,6 +261,7 @@ async def test_a_broken_pack_is_named_on_home_with_details(paths: Paths, clock: 
             " Press d for details."
         )
         assert "d" in [key for key, _, _ in app.screen.query_one(KeyBar)._shown()]
+        assert "Details" in [str(c.title) for c in app.get_system_commands(app.screen)]
         await pilot.press("d")
         assert isinstance(app.screen, ProblemsScreen)
         assert "bad.toml:2:" in str(app.screen.query_one(".problem", Static).render())
@@ -292,6 +293,7 @@ async def test_command_palette_lists_every_action(paths: Paths, clock: FakeClock
         ):
             assert title in titles
         assert "Screenshot" not in titles  # it would write the screen, journal too, to a file
+        assert "Details" not in titles  # no skipped pack: nothing to show
 
 
 async def test_ctrl_p_opens_the_command_palette_in_any_language(

@@ -19,7 +19,7 @@ from zoomapp.core.files import plain_reason
 from zoomapp.core.launch_cache import stamps
 from zoomapp.core.settings import DEFAULT_THEME, save_settings
 from zoomapp.core.workspace import Workspace, open_workspace
-from zoomapp.ui.keys import Key, label_words, with_keys
+from zoomapp.ui.keys import Key, enabled, label_words, with_keys
 from zoomapp.ui.launch import Start
 from zoomapp.ui.opening import Opening
 from zoomapp.ui.textual_private import (
@@ -336,7 +336,7 @@ class ZoomApp(FatalErrorHook, Opening):
         owners = [(key, screen) for key in getattr(screen, "KEYS", ())]
         owners += [(key, self) for key in APP_KEYS]
         for key, owner in owners:
-            if not key.palette:
+            if not key.palette or not enabled(self, owner, key.action):  # only what works now
                 continue
             shown = key.key_display or key.keys.split(",")[0]
             yield SystemCommand(

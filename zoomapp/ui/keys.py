@@ -40,6 +40,16 @@ class Key(NamedTuple):
     priority: bool = False
 
 
+def enabled(app: Any, owner: Any, action: str) -> bool:
+    """Whether `action` (as a Key names it: "app.problems", "step('done')") works now, as
+    its owner's check_action says: the command palette offers only what would."""
+    from textual.actions import parse
+
+    where, name, parameters = parse(action)
+    target = app if where == "app" else app.screen if where == "screen" else owner
+    return target.check_action(name, parameters) is True
+
+
 def label_words(label: str, content: Content) -> str:
     """A key's label in the content's words: its text key's, or its recipe's own name."""
     if label.startswith(RECIPE_LABEL):

@@ -6,6 +6,7 @@ lets a launch answered from the launch cache skip all of that code.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from zoomapp.core.clock import spoken_duration
@@ -196,6 +197,12 @@ class Content:
 
 
 BUILTIN_ID = "builtin"
+
+
+def decimal(value: float, text: Callable[..., str], places: int = 1) -> str:
+    """'4.0', or '4,0' where the pack's decimal mark (`decimal_mark`) is a comma."""
+    shown = f"{value:.{places}f}" if places else f"{round(value, 1):g}"
+    return shown.replace(".", text("decimal_mark"))
 
 
 def is_reserved(pack_id: str) -> bool:

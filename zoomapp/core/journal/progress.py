@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from zoomapp.core.content.model import Content
+from zoomapp.core.content.model import Content, decimal
 from zoomapp.core.journal.dates import written_date
 from zoomapp.core.journal.day import Day
 from zoomapp.core.journal.store import Journal
@@ -123,7 +123,7 @@ def summary(found: Progress, text: Text) -> list[str]:
     if found.strengths:
         lines[0] += " " + text("progress_strengths", count=found.strengths)
     if found.change is not None:
-        amount = f"{abs(found.change):.1f}"
+        amount = decimal(abs(found.change), text)
         if found.change <= -0.05:
             lines.append(text("progress_calmer", amount=amount, count=found.rated))
         elif found.change >= 0.05:
@@ -247,9 +247,9 @@ def helps_words(rows: list[Helps], content: Content) -> list[tuple[str, str, flo
         if row.change is None:
             detail = text("helps_unrated")
         elif row.change < -0.05:
-            detail = text("helps_calmer", amount=f"{-row.change:.1f}")
+            detail = text("helps_calmer", amount=decimal(-row.change, text))
         elif row.change > 0.05:
-            detail = text("helps_tenser", amount=f"{row.change:.1f}")
+            detail = text("helps_tenser", amount=decimal(row.change, text))
         else:
             detail = text("helps_same")
         found.append((title, detail, row.change))

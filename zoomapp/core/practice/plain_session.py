@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from zoomapp.core.clock import spoken_duration
-from zoomapp.core.content.model import Content, Pattern, Phase, Recipe
+from zoomapp.core.content.model import Content, Pattern, Phase, Recipe, decimal
 from zoomapp.core.errors import JournalError
 from zoomapp.core.journal.store import Journal
 from zoomapp.core.practice.breathing import BreathState, phase_at
@@ -34,9 +34,7 @@ class Moment(NamedTuple):
 
 def seconds_in_words(seconds: float, content: Content) -> str:
     """'4', '5.5' (or '5,5' where the pack's decimal mark is a comma): a phase's length."""
-    tenths = round(seconds, 1)
-    shown = f"{tenths:g}" if tenths != int(tenths) else str(int(tenths))
-    return shown.replace(".", content.text("plain_decimal_mark"))
+    return decimal(seconds, content.text, places=0)
 
 
 def phase_line(phase: Phase, seconds: float, content: Content) -> str:

@@ -131,8 +131,7 @@ class JournalScreen(ZoomScreen):
         text = self.content.text
         if entry.session is not None:
             time, _, rest = self.content.session_line(entry.session).partition("  ")
-            mark = f"  ({text('journal_session_mark')})"
-            return Text.assemble((f"{time}  ", "dim"), rest, (mark, "dim italic"))
+            return Text.assemble((f"{time}  ", "dim"), rest)
         if entry.kind == FEELING:
             return Text.assemble((f"{text('journal_feeling')}: ", "dim"), entry.text)
         tags = [f"#{t}" for t in entry.tags_not_in_text]

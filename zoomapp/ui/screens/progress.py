@@ -74,7 +74,10 @@ class ProgressScreen(ZoomScreen):
     def __init__(self, end: date | None = None, weeks: int = DEFAULT_WEEKS) -> None:
         super().__init__()
         self.today = self.zoomapp.wall_clock().date()
-        self.end = end or self.today
+        # Opened from a day in the weeks shown, they reach to this week; from further back,
+        # to the week of that day.
+        recent = end is None or end >= weeks_to(self.today, weeks)[0]
+        self.end = self.today if recent else end
         self.weeks = weeks
         self._read: tuple[tuple[date, date], Progress] | None = None  # the weeks last read
         self._plan: Plan | None = None  # the way back to school, read once
