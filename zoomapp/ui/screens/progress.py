@@ -77,7 +77,7 @@ class ProgressScreen(ZoomScreen):
         # Opened from a day in the weeks shown, they reach to this week; from further back,
         # to the week of that day.
         recent = end is None or end >= weeks_to(self.today, weeks)[0]
-        self.end = self.today if recent else end
+        self.end: date = self.today if recent or end is None else end
         self.weeks = weeks
         self._read: tuple[tuple[date, date], Progress] | None = None  # the weeks last read
         self._plan: Plan | None = None  # the way back to school, read once
