@@ -86,8 +86,10 @@ class MonthGrid(Widget, can_focus=True):
 
     def chosen_style(self) -> Style:
         """The chosen day: the theme's primary colour (paler when the month is not focused)
-        under black or white text, whichever contrasts more; reversed without colour."""
-        if self.app.no_color:
+        under black or white text, whichever contrasts more. Reversed without colour, and in
+        the ANSI themes, whose colours are the terminal's own palette, unknown here: the
+        terminal's text and background swapped read as well as any text it shows."""
+        if self.app.no_color or self.app.theme.startswith("ansi"):
             return Style(reverse=True, bold=True, underline=self.has_focus)
         behind = self.background_colors[1]
         primary = Color.parse(self.app.theme_variables.get("primary", "blue"))
