@@ -125,6 +125,9 @@ def breath(seconds: float) -> None:
     )
 
 
+PATTERNS = ("box", "4-7-8", "coherent", "sigh", "long-exhale", "together")  # the built-in ones
+
+
 def cpu(seconds: float) -> None:
     def measure(command: str, keys: tuple[str, ...] = ()) -> float:
         pane = Pane(command, env={"ZOOMAPP_HOME": tempfile.mkdtemp()})
@@ -141,14 +144,18 @@ def cpu(seconds: float) -> None:
             pane.close()
 
     idle = measure(ZOOMAPP)
-    breathing = measure(f"{ZOOMAPP} breathe coherent")
-    reduced = measure(f"{ZOOMAPP} breathe coherent", ("m",))
     bare = measure(BARE)
     print(
-        f"cpu     idle on home {idle:4.1f} %   breathing {breathing:4.1f} %   "
-        f"breathing, reduced motion {reduced:4.1f} %   bare Textual app idle {bare:4.1f} % "
+        f"cpu     idle on home {idle:4.1f} %   bare Textual app idle {bare:4.1f} % "
         f"(one core = 100 %, {seconds:.0f} s each)"
     )
+    for pattern in PATTERNS:  # every built-in pattern: goal <= 5 % of a core
+        breathing = measure(f"{ZOOMAPP} breathe {pattern}")
+        reduced = measure(f"{ZOOMAPP} breathe {pattern}", ("m",))
+        print(
+            f"cpu     breathe {pattern:<12} {breathing:4.1f} %   reduced motion {reduced:4.1f} %"
+            f"   (goal <= 5 %; bare app idle {bare:4.1f} %)"
+        )
 
 
 def instructions() -> None:
