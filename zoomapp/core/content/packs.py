@@ -32,6 +32,12 @@ def builtin_text_keys() -> tuple[str, ...]:
     return tuple(english.texts) if english is not None else ()
 
 
+def builtin_english() -> Content:
+    """The built-in English content alone: the words of the English shell commands."""
+    packs, problems = _builtin_packs({FALLBACK_LANGUAGE})
+    return merge(packs, FALLBACK_LANGUAGE, list(problems))
+
+
 def builtin_files(languages: Iterable[str] | None = None) -> list[tuple[str, bytes]]:
     """The built-in packs shipped in the package, as (name, bytes), English first.
 
