@@ -279,13 +279,25 @@ def _preview(source: Path, paths: Paths, args: argparse.Namespace) -> int:
     )
 
 
+def _written_language(source: Path) -> str | None:
+    """The language a pack too broken to read says it is in (`language = "es"`), if any."""
+    import re
+
+    try:
+        text = source.read_text(encoding="utf-8", errors="replace")[:100_000]
+    except OSError:
+        return None
+    found = re.search(r'^\s*language\s*=\s*"([a-z]{2,3})"', text, re.MULTILINE)
+    return found.group(1) if found else None
+
+
 def preview_workspace(source: Path, paths: Paths, lang: str | None) -> Workspace:
     """The built-in content with `source` on top, in the pack's own language (--lang wins):
     a coach writing in Spanish sees Spanish, whatever the settings say."""
     from zoomapp.core.workspace import open_workspace
 
     pack, _ = read_pack_file(source)
-    language = lang or (pack.language if pack is not None else None)
+    language = lang or (pack.language if pack is not None else _written_language(source))
     return open_workspace(
         paths, language=language, extra_packs=(source.resolve(),), user_packs=False
     )

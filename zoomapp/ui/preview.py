@@ -28,6 +28,7 @@ def watch_pack(app: ZoomApp, file: str) -> None:
             return
         seen[0] = stamp
         app.reload_content()
+        app.clear_notifications()  # one notice at a time: the newest save's
         notice = problems_notice(app.content, path)
         if notice:
             app.notify(notice, severity="error", timeout=8)

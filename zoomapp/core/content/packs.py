@@ -1,7 +1,7 @@
 """Content packs in use: the built-in packs (read once per process), the user's files on top,
 merged into one Content; and the list of packs `pack list` and the Packs screen show.
 
-Precedence, lowest first: the built-in pack(s), packs in the user's `packs/` folder in
+Precedence, lowest first: the built-in packs, packs in the user's `packs/` folder in
 file-name order, then the parent's own `my.toml`. Checking is in checking.py, merging in
 merging.py.
 """
