@@ -11,6 +11,7 @@ STARTERS = {
 # Check it with:  zoomapp pack check {file}
 # Try it live:    zoomapp pack preview {file}
 # Writing a pack: see docs/packs.md in zoomapp, or `zoomapp pack schema`.
+# Quotes are straight ("), not curly (“ ”): write "like this".
 
 format = 1
 
