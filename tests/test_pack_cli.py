@@ -92,7 +92,7 @@ def test_check_resolves_references_against_builtin_content(capsys, in_tmp: Path)
     )
     code, out, _ = run(capsys, "pack", "check", "r.toml")
     assert code == 1
-    assert "r.toml:12:5: no breathing pattern 'boxx' - known patterns:" in out
+    assert "r.toml:12:5: no breathing pattern 'boxx' - did you mean 'box'?" in out
 
 
 def test_check_a_folder_and_warnings_do_not_fail(capsys, in_tmp: Path) -> None:

@@ -7,12 +7,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+if TYPE_CHECKING:
+    from zoomapp.core.workspace import Workspace
+
+from zoomapp.commands.pack_starters import STARTERS, starter_text
 from zoomapp.core.content.file_check import check_file
-from zoomapp.core.content.model import Pack, is_reserved
-from zoomapp.core.content.packs import inventory, read_pack_file
-from zoomapp.core.content.quoting import shorten
-from zoomapp.core.content.schema import ID_PATTERN, Problem
+from zoomapp.core.content.model import FALLBACK_LANGUAGE, Pack, is_reserved
+from zoomapp.core.content.packs import builtin_english, inventory, read_pack_file
+from zoomapp.core.content.quoting import counted, shorten
+from zoomapp.core.content.schema import ID_PATTERN, LANGUAGE_PATTERN, Problem
 from zoomapp.core.files import atomic_write, plain_reason
 from zoomapp.core.paths import Paths, pack_files
 from zoomapp.core.settings import save_settings
@@ -47,7 +52,7 @@ def arguments(commands: argparse._SubParsersAction, name: str) -> None:
 def run(args: argparse.Namespace, paths: Paths) -> int:
     action = args.action
     if action == "new":
-        return _new(args.name)
+        return _new(args.name, args.lang or FALLBACK_LANGUAGE)
     if action == "check":
         return _check([Path(p) for p in args.paths])
     if action == "schema":
@@ -58,7 +63,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
     if action == "list":
         return _list(paths)
     if action == "install":
-        return _install(Path(args.file), paths, args.replace)
+        return _install(Path(args.file), paths, args.replace, args.lang)
     if action == "remove":
         return _remove(args.id, paths)
     if action in ("enable", "disable"):
@@ -93,111 +98,17 @@ def _check(targets: list[Path]) -> int:
         if pack is None:
             failed = True
         else:
-            items = pack.item_count()
-            say(f"{path}: ok - pack '{pack.id}' ({pack.language}), {items} items")
+            items = counted(pack.item_count(), "item")
+            say(f"{path}: ok - pack '{pack.id}' ({pack.language}), {items}")
     return EXIT_PROBLEMS if failed else 0
 
 
 # --- new ----------------------------------------------------------------------------------
 
 
-def schema_location() -> str:
-    """Where the shipped JSON Schema is, as a file URI for a pack's #:schema line."""
-    import importlib.util
-
-    spec = importlib.util.find_spec("zoomapp.content")
-    folders = list(spec.submodule_search_locations or ()) if spec else []
-    folder = Path(folders[0]) if folders else Path(__file__).resolve().parents[2] / "content"
-    return (folder / "pack.schema.json").resolve().as_uri()
-
-
-STARTER = """#:schema {schema}
-# A zoomapp content pack. Change any words; keep the ids you want to replace.
-# Check it with:  zoomapp pack check {file}
-# Try it live:    zoomapp pack preview {file}
-# Writing a pack: see docs/packs.md in zoomapp, or `zoomapp pack schema`.
-
-format = 1
-
-[pack]
-id = "{id}"
-name = "{title}"
-version = "1.0"
-language = "en"            # en, es, ... : the language of every word below
-authors = ["Your name"]
-description = "What this pack is for, in one line."
-
-# The app's own words. Any key you leave out keeps the built-in words.
-[text]
-home_question = "What do you need right now?"
-
-# A deck of prompts. Using a built-in id ("body", "surroundings", "needs", "strengths",
-# "perspective", "encouragements") replaces that deck; extend = true adds to it instead.
-[[decks]]
-id = "perspective"
-extend = true
-prompts = [
-  "Mornings like this end. They always do.",
-  "You have handled hard mornings before.",
-]
-
-[[decks]]
-id = "{id}-gate"
-title = "At the school gate"
-prompts = [
-  "Stand side by side. You don't need to say anything.",
-  "Notice one thing your child is doing well right now.",
-]
-
-# A breathing pattern: phases of "in", "hold" or "out", 1 to 20 seconds each,
-# holds at most 15 seconds, one whole breath at most 40 seconds.
-[[patterns]]
-id = "{id}-slow"
-name = "Slow 4-6"
-description = "In for four, out for six."
-phases = [
-  {{ kind = "in", seconds = 4 }},
-  {{ kind = "out", seconds = 6 }},
-]
-
-# A session: breathe a pattern for some seconds, or show prompts from a deck.
-# It can use your items and the built-in ones by id.
-[[recipes]]
-id = "{id}-gate"
-name = "At the school gate"
-description = "One minute before saying goodbye."
-ask_rating = true
-offer_win = true
-steps = [
-  {{ breathe = "{id}-slow", seconds = 20 }},
-  {{ deck = "{id}-gate", prompts = 2, seconds = 12 }},
-  {{ deck = "perspective", prompts = 1, seconds = 16 }},
-]
-
-# Encouragements are a deck too: shown on the home screen.
-[[decks]]
-id = "encouragements"
-extend = true
-prompts = ["You are the right person for your child."]
-
-# Where to find help. The built-in emergency advice stays unless you replace it.
-[[help]]
-id = "{id}-contact"
-title = "Your coach"
-text = "Write how families can reach you here."
-"""
-
-
-def starter_text(pack_id: str, file: str) -> str:
-    return STARTER.format(
-        schema=schema_location(),
-        file=file,
-        id=pack_id,
-        title=pack_id.replace("-", " ").capitalize(),
-    )
-
-
-def _new(name: str) -> int:
+def _new(name: str, language: str) -> int:
+    if not LANGUAGE_PATTERN.match(language):
+        raise UsageError(f"'{shorten(language)}' is not a language code - use one like en or es")
     pack_id = name.removesuffix(".toml").lower()
     if not ID_PATTERN.match(pack_id):
         raise UsageError(
@@ -212,11 +123,13 @@ def _new(name: str) -> int:
     if target.exists():
         raise UsageError(f"{target} already exists - choose another name or move that file")
     try:
-        target.write_text(starter_text(pack_id, str(target)), encoding="utf-8")
+        target.write_text(starter_text(pack_id, str(target), language), encoding="utf-8")
     except OSError as exc:
         warn(f"could not write {target}: {plain_reason(exc)}")
         return EXIT_PROBLEMS
     say(f"Wrote {target}. Edit it, then: zoomapp pack check {target}")
+    if language not in STARTERS:
+        say(f'Its words are English, with language = "{language}": translate them.')
     return 0
 
 
@@ -233,13 +146,22 @@ def _list(paths: Paths) -> int:
     files = pack_files(paths)
     rows: list[tuple[str, ...]] = [("ID", "NAME", "VERSION", "LANG", "ITEMS", "STATE", "WHERE")]
     problems: list[str] = []
+    elsewhere: list[str] = []
+    words = builtin_english()  # the pack commands speak English
     for found in inventory(files, workspace.content, settings.disabled_packs):
         cells = (found.id, found.name, found.version, found.language, str(found.items), found.state)
         rows.append(tuple(shorten(cell, 30) for cell in cells) + (found.where,))
         problems += [str(p) for p in found.problems]
+        if found.state == "other":
+            elsewhere.append(f"{shorten(found.id, 30)}: {words.used_when(found.language)}")
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
         say("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    if elsewhere:
+        say()
+        for line in elsewhere:
+            say(line)
+        say("To use one, change the language in Settings, or start zoomapp --lang CODE.")
     if problems:
         say()
         for line in problems:
@@ -247,7 +169,7 @@ def _list(paths: Paths) -> int:
     return 0
 
 
-def _install(source: Path, paths: Paths, replace: bool) -> int:
+def _install(source: Path, paths: Paths, replace: bool, lang: str | None) -> int:
     if not source.is_file():
         raise UsageError(f"{source} is not a file - give the pack's .toml file")
     pack, problems = check_file(source)
@@ -277,7 +199,24 @@ def _install(source: Path, paths: Paths, replace: bool) -> int:
         return EXIT_PROBLEMS
     verb = "Replaced" if clash else "Installed"
     say(f"{verb} '{pack.name}' ({pack.id}) as {target}. It is used from the next start.")
+    say(_when_used(pack.language, lang or read_workspace(paths).settings.language))
     return 0
+
+
+def _when_used(code: str, speaking: str) -> str:
+    """In which language an installed pack is used, and how to switch to it if need be."""
+    words = builtin_english()
+    own, name = words.language_names(code)
+    if code == speaking:
+        return f"It is used when zoomapp speaks {name}, as it does now."
+    now = words.language_names(speaking)[1]
+    switch = words.text("packs_switch_language", language=own, code=code)
+    if code == FALLBACK_LANGUAGE:
+        return (
+            f"zoomapp speaks {now} now, so its words show only where {now} has none."
+            f" For all of them: {switch[:1].lower()}{switch[1:]}"
+        )
+    return f"It is used when zoomapp speaks {name} (now: {now}). {switch}"
 
 
 def _find_installed(name: str, paths: Paths) -> Path:
@@ -333,10 +272,32 @@ def _switch(name: str, paths: Paths, on: bool) -> int:
 def _preview(source: Path, paths: Paths, args: argparse.Namespace) -> int:
     if not source.is_file():
         raise UsageError(f"{source} is not a file - give the pack's .toml file")
-    from zoomapp.core.workspace import open_workspace
     from zoomapp.ui.launch import Start, run_app
 
-    workspace = open_workspace(
-        paths, language=args.lang, extra_packs=(source.resolve(),), user_packs=False
+    return run_app(
+        preview_workspace(source, paths, args.lang), Start(preview=str(source.resolve()))
     )
-    return run_app(workspace, Start(preview=str(source.resolve())))
+
+
+def _written_language(source: Path) -> str | None:
+    """The language a pack too broken to read says it is in (`language = "es"`), if any."""
+    import re
+
+    try:
+        text = source.read_text(encoding="utf-8", errors="replace")[:100_000]
+    except OSError:
+        return None
+    found = re.search(r'^\s*language\s*=\s*"([a-z]{2,3})"', text, re.MULTILINE)
+    return found.group(1) if found else None
+
+
+def preview_workspace(source: Path, paths: Paths, lang: str | None) -> Workspace:
+    """The built-in content with `source` on top, in the pack's own language (--lang wins):
+    a coach writing in Spanish sees Spanish, whatever the settings say."""
+    from zoomapp.core.workspace import open_workspace
+
+    pack, _ = read_pack_file(source)
+    language = lang or (pack.language if pack is not None else _written_language(source))
+    return open_workspace(
+        paths, language=language, extra_packs=(source.resolve(),), user_packs=False
+    )

@@ -16,7 +16,6 @@ from textual.screen import Screen
 
 from zoomapp.core.clock import Clock
 from zoomapp.core.files import plain_reason
-from zoomapp.core.launch_cache import stamps
 from zoomapp.core.settings import DEFAULT_THEME, save_settings
 from zoomapp.core.workspace import Workspace, open_workspace
 from zoomapp.ui.keys import Key, enabled, label_words, with_keys
@@ -56,7 +55,6 @@ APP_KEYS = (
     Key("ctrl+p", "command_palette", "key_palette", show=False, palette=False, priority=True),
 )
 
-PREVIEW_EVERY_SECONDS = 0.5  # how often `pack preview` looks for a saved pack file
 SECONDS_TO_CLOSE = 3  # after a signal, the longest the app may take to close
 
 # Below this size the screens hide everything but the essentials.
@@ -129,8 +127,9 @@ class ZoomApp(FatalErrorHook, Opening):
         self.call_after_refresh(self._started)
         start = self.start
         if start.preview:
-            self._preview_stamp = stamps([Path(start.preview)])
-            self.set_interval(PREVIEW_EVERY_SECONDS, self._reload_if_saved)
+            from zoomapp.ui.preview import watch_pack
+
+            watch_pack(self, start.preview)
         if start.screen == "ground":
             self.action_ground(start.recipe)
         elif start.screen == "breathe":
@@ -180,25 +179,6 @@ class ZoomApp(FatalErrorHook, Opening):
         """Back to 'What do you need right now?', whatever is on top."""
         while len(self.screen_stack) > 1:
             self.pop_screen()
-
-    # --- pack preview: reload when the coach saves ------------------------------------
-
-    def _reload_if_saved(self) -> None:
-        path = Path(self.start.preview)
-        stamp = stamps([path])
-        if stamp == self._preview_stamp:
-            return
-        self._preview_stamp = stamp
-        self.reload_content()
-        mine = [p for p in self.content.problems if Path(p.file) == path and not p.warning]
-        if mine:
-            self.notify(
-                self.content.text("preview_problems", count=len(mine), first=str(mine[0])),
-                severity="error",
-                timeout=10,
-            )
-        else:
-            self.notify(self.content.text("preview_reloaded", file=path.name), timeout=3)
 
     def reload_content(self) -> None:
         """Read every pack again and redraw home with it (other screens keep what they show)."""

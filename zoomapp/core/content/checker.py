@@ -8,7 +8,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from zoomapp.core.content.quoting import closest, shorten
+from zoomapp.core.content.quoting import as_id, closest, counted, shorten
 from zoomapp.core.content.schema import (
     ID_PATTERN,
     PLACEHOLDERS,
@@ -111,7 +111,7 @@ class Checker:
         return Problem(
             self.file,
             "",
-            f"... and {self.more:,} more problems like these - fix the ones above first",
+            f"... and {counted(self.more, 'more problem')} like these - fix the ones above first",
             warning=not self.more_errors,
         )
 
@@ -155,10 +155,12 @@ class Checker:
         elif not value.strip():
             self.error(path, f"{name} is empty - write some words or remove the key")
         elif spec.kind == "id" and not ID_PATTERN.match(value):
+            meant = as_id(value)
+            hint = f" - did you mean '{meant}'?" if meant else ""
             self.error(
                 path,
                 f"{name} must be lowercase letters, digits and dashes, "
-                f"like 'calm-mornings', got {_describe(value)}",
+                f"like 'calm-mornings', got {_describe(value)}{hint}",
             )
         elif spec.choices and value not in spec.choices:
             options = ", ".join(f'"{c}"' for c in spec.choices)
@@ -178,10 +180,13 @@ class Checker:
     def _ids(self, value: Any, spec: Field, path: str, name: str) -> None:
         ids = value if isinstance(value, list) else [value]
         if not ids or not all(isinstance(i, str) and ID_PATTERN.match(i) for i in ids):
+            wrong = next((i for i in ids if isinstance(i, str) and not ID_PATTERN.match(i)), "")
+            meant = as_id(wrong) if wrong else None
+            hint = f" - did you mean '{meant}'?" if meant else ""
             self.error(
                 path,
                 f'{name} must be an id like "box", or a list like ["box", "coherent"],'
-                f" got {_describe(value)}",
+                f" got {_describe(value)}{hint}",
             )
 
     def _date(self, value: Any, spec: Field, path: str, name: str) -> None:

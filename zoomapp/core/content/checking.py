@@ -6,7 +6,6 @@ Checking never reads another pack: the text keys a pack may use are given to it.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +24,10 @@ from zoomapp.core.content.schema import (
     LANGUAGE_PATTERN,
     Problem,
 )
+from zoomapp.core.content.syntax import line_column, syntax_problem
 from zoomapp.core.safe_text import is_invisible
 
 MAX_PACK_BYTES = 2_000_000
-
-_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
 def _as_text(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
@@ -57,7 +55,7 @@ def _as_text(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
                 file,
                 "",
                 "the file is not UTF-8 text - save it as UTF-8 in your editor",
-                *_line_column(data[: exc.start].decode("utf-8", "replace"), exc.start),
+                *line_column(data[: exc.start].decode("utf-8", "replace"), exc.start),
             )
         ]
     if "\x00" in source:
@@ -66,7 +64,7 @@ def _as_text(data: bytes, file: str) -> tuple[str | None, list[Problem]]:
                 file,
                 "",
                 "the file holds binary data, not a TOML text pack",
-                *_line_column(source, source.index("\x00")),
+                *line_column(source, source.index("\x00")),
             )
         ]
     if not source.strip():
@@ -105,7 +103,7 @@ def check_pack(
     try:
         doc = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
-        return None, [_syntax_problem(file, source, str(exc))]
+        return None, [syntax_problem(file, source, str(exc))]
     except RecursionError:  # nested past what the parser can follow: say where, plainly
         deep = too_deep(source, MAX_NESTING)
         return None, [
@@ -114,7 +112,7 @@ def check_pack(
                 "",
                 f"arrays or tables are nested more than {MAX_NESTING} deep here"
                 " - a pack never needs more than a few levels",
-                *(_line_column(source, deep) if deep is not None else (1, 1)),
+                *(line_column(source, deep) if deep is not None else (1, 1)),
             )
         ]
     except ValueError as exc:
@@ -124,56 +122,6 @@ def check_pack(
 
 
 MAX_NESTING = 50
-_KEY_TUPLE = re.compile(r"\((?:'[^'\\]*(?:\\.[^'\\]*)*',? ?)+\)")
-_CHAR_REPR = re.compile(r"'\\x([0-9a-f]{2})'|'\\u([0-9a-f]{4})'")
-
-
-def _line_column(source: str, offset: int) -> tuple[int, int]:
-    line = source.count("\n", 0, offset) + 1
-    return line, offset - (source.rfind("\n", 0, offset) + 1) + 1
-
-
-def _syntax_problem(file: str, source: str, message: str) -> Problem:
-    """tomllib's message in a coach's words, always with a line and a column.
-
-    `Cannot declare ('a', 'c') twice` becomes `a.c is declared twice`; a character shown
-    as a Python escape becomes U+001B; the end of the file gets its own line and column.
-    """
-    match = _POSITION.search(message)
-    if match:
-        where = int(match.group(1)), int(match.group(2))
-    else:
-        where = _line_column(source, len(source.rstrip("\n")))
-    text = _POSITION.sub("", message).replace("(at end of document)", "").strip().rstrip(".")
-
-    def dotted(found: re.Match[str]) -> str:
-        import ast
-
-        try:
-            parts = ast.literal_eval(found.group())
-        except (ValueError, SyntaxError):
-            return found.group()
-        parts = parts if isinstance(parts, tuple) else (parts,)
-        return shorten(".".join(str(p) for p in parts), 60)
-
-    text = _KEY_TUPLE.sub(dotted, text)
-    text = _CHAR_REPR.sub(lambda m: f"U+{(m.group(1) or m.group(2)).upper():0>4}", text)
-    for pattern, said in _SAID_PLAINLY:
-        text = re.sub(pattern, said, text)
-    return Problem(file, "", f"TOML syntax: {text[:1].lower()}{text[1:]}", *where)
-
-
-_SAID_PLAINLY = (
-    (r"^Cannot declare (.+) twice$", r"\1 is declared twice - keep one of them"),
-    (
-        r"^Cannot mutate immutable namespace (.+)$",
-        r"\1 was written inline ({ ... }) or as an array, so it cannot be added to here",
-    ),
-    (r"^Cannot redefine namespace (.+)$", r"\1 is already a table - it cannot be set again"),
-    (r"^Duplicate inline table key '(.+)'$", r"\1 is written twice in the same { ... }"),
-    (r"^Cannot overwrite a value$", "this key already has a value - keep one of them"),
-    (r"^Unterminated string$", 'a string is not closed - end it with "'),
-)
 
 
 def with_position(problem: Problem, source: str) -> Problem:

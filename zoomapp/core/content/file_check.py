@@ -8,9 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from zoomapp.core.content.checking import positioned
-from zoomapp.core.content.merging import gaps_within
+from zoomapp.core.content.merging import gaps_within, merge
 from zoomapp.core.content.model import Content, Pack, is_reserved
 from zoomapp.core.content.packs import read_pack_file, resolve_with_builtin
+from zoomapp.core.content.quoting import nearest_id
 from zoomapp.core.content.schema import Problem
 from zoomapp.core.practice.worries import unmatchable
 
@@ -32,10 +33,31 @@ def check_file(path: Path) -> tuple[Pack | None, list[Problem]]:
             pack = None
         else:
             problems += _danger_phrases(content, pack, path)
+            problems += _changes_nothing(content, pack, path)
     problems.sort(key=lambda p: (p.line is None, p.line, p.column))
     if any(not p.warning for p in problems):
         pack = None
     return pack, problems
+
+
+def _changes_nothing(content: Content, pack: Pack, path: Path) -> list[Problem]:
+    """An item that extends or hides an id no other pack has (a typo: "bodyy", "Box")
+    changes nothing the coach meant to: a warning, with the id it was probably meant to be."""
+    earlier = merge([p for p in content.packs if p is not pack], pack.language)
+    found = []
+    for kind, items in pack.items.items():
+        known = list(getattr(earlier, kind))
+        for index, data in enumerate(items):
+            item_id = data["id"]
+            extends = kind == "decks" and data.get("extend") is True
+            if item_id in known or not (extends or data.get("enabled") is False):
+                continue
+            meant = nearest_id(item_id, known)
+            does = "extend = true adds to" if extends else "enabled = false hides"
+            hint = f"did you mean '{meant}'?" if meant else f"known {kind}: {', '.join(known)}"
+            said = f"{does} '{item_id}', but no other pack has it - {hint}"
+            found.append(positioned(Problem(str(path), f"{kind}[{index}].id", said, warning=True)))
+    return found
 
 
 def _danger_phrases(content: Content, pack: Pack, path: Path) -> list[Problem]:

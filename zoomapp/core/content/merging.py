@@ -19,6 +19,7 @@ from zoomapp.core.content.model import (
     RecipeStep,
     is_reserved,
 )
+from zoomapp.core.content.quoting import nearest_id
 from zoomapp.core.content.schema import (
     Problem,
 )
@@ -182,8 +183,11 @@ def _explain(gap: Gap, content: Content, hider: Pack | None) -> tuple[str, str]:
             f"hides {name} '{gap.item_id}', which {user} needs"
             " - replace it with your own version instead of hiding it",
         )
-    known = ", ".join(sorted(getattr(content, gap.kind)))
-    return gap.where, f"no {name} '{gap.item_id}' - known {gap.kind}: {known}"
+    ids = sorted(getattr(content, gap.kind))
+    meant = nearest_id(gap.item_id, ids)
+    if meant:
+        return gap.where, f"no {name} '{gap.item_id}' - did you mean '{meant}'?"
+    return gap.where, f"no {name} '{gap.item_id}' - known {gap.kind}: {', '.join(ids)}"
 
 
 def _file_key(pack: Pack, key: str) -> str:

@@ -140,6 +140,24 @@ class Content:
             template = key.replace("_", " ")
         return fill(template, values)
 
+    def counted(self, key: str, count: int, **values: Any) -> str:
+        """The words for `count` of something: `KEY_one` for exactly one, when the packs
+        have it, else `KEY` - so no text ever needs "(s)" (see docs/packs.md)."""
+        one = f"{key}_one"
+        chosen = one if count == 1 and one in self.texts else key
+        return self.text(chosen, count=count, **values)
+
+    def language_names(self, code: str) -> tuple[str, str]:
+        """A language as these words name it: its own name ("español") and its name in the
+        language in use ("Spanish"); the code itself for a language no pack names."""
+        own = self.texts.get(f"language_{code}", code)
+        return own, self.texts.get(f"language_name_{code}", own)
+
+    def used_when(self, code: str) -> str:
+        """Why a pack in `code` is not in use: "for español: used when zoomapp speaks Spanish"."""
+        own, name = self.language_names(code)
+        return self.text("packs_for_language", language=own, name=name)
+
     def recipe_for(self, recipe_id: str) -> Recipe:
         """The session with this id; the two-minute one when no pack in use has it (the
         built-in packs always do: it is needed)."""

@@ -1,7 +1,7 @@
 """Content packs in use: the built-in packs (read once per process), the user's files on top,
 merged into one Content; and the list of packs `pack list` and the Packs screen show.
 
-Precedence, lowest first: the built-in pack(s), packs in the user's `packs/` folder in
+Precedence, lowest first: the built-in packs, packs in the user's `packs/` folder in
 file-name order, then the parent's own `my.toml`. Checking is in checking.py, merging in
 merging.py.
 """
@@ -30,6 +30,12 @@ def builtin_text_keys() -> tuple[str, ...]:
     """The text keys the app knows: those of the built-in English pack."""
     english, _ = _builtin(f"{FALLBACK_LANGUAGE}.toml")
     return tuple(english.texts) if english is not None else ()
+
+
+def builtin_english() -> Content:
+    """The built-in English content alone: the words of the English shell commands."""
+    packs, problems = _builtin_packs({FALLBACK_LANGUAGE})
+    return merge(packs, FALLBACK_LANGUAGE, list(problems))
 
 
 def builtin_files(languages: Iterable[str] | None = None) -> list[tuple[str, bytes]]:

@@ -243,7 +243,7 @@ def helps_words(rows: list[Helps], content: Content) -> list[tuple[str, str, flo
     for row in rows:
         item = content.recipes.get(row.item_id) or content.patterns.get(row.item_id)
         name = item.name if item else row.item_id
-        title = text("helps_row_one" if row.done == 1 else "helps_row", name=name, count=row.done)
+        title = content.counted("helps_row", row.done, name=name)
         if row.change is None:
             detail = text("helps_unrated")
         elif row.change < -0.05:

@@ -59,10 +59,12 @@ class PacksScreen(ZoomScreen):
                 (states[row.state].ljust(column), "bold"),
                 (row.name, "bold"),
                 (f"  {row.id} {row.version} · {row.language} · ", "dim"),
-                (text("packs_items", count=row.items), "dim"),
+                (self.content.counted("packs_items", row.items), "dim"),
                 "\n",
                 (" " * column + where, "dim italic"),
             )
+            if row.state == "other":  # say why it is not used, and when it would be
+                line.append("\n" + " " * column + self.content.used_when(row.language), "dim")
             choices.append((str(index), line))
         self.query_one(ChoiceList).set_choices(choices)
         problems = [str(p) for row in self.rows for p in row.problems]
