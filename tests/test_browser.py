@@ -235,3 +235,29 @@ def test_the_page_for_a_meeting_holds_its_summary_on_the_first_a4_page(
         "Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69, "preferCSSPageSize": True}
     )
     assert base64.b64decode(pdf["data"]).startswith(b"%PDF")
+
+
+def test_a_tab_past_the_limit_gets_a_calm_page_that_lets_it_in_once_one_closes(
+    browser: Any, served: Served, zoomapp_home: Path
+) -> None:
+    from tests.serving import apps_of, upgrade, wait_for
+    from zoomapp.serve import MOST_TABS
+
+    (zoomapp_home / "settings.toml").write_text("country_asked = true\n")
+    others = [upgrade(served) for _ in range(MOST_TABS)]  # tabs open elsewhere
+    try:
+        assert wait_for(lambda: len(apps_of(zoomapp_home)) == MOST_TABS)
+        page = _open(browser, served.url)
+        said = browser.find_element("tag name", "body").text
+        assert "zoomapp is already open in too many tabs." in said
+        assert "Close one you are not using, then try again." in said and "Try again" in said
+        assert page.focused() == "again"  # Enter asks again
+        others.pop().close()  # a tab closed elsewhere
+        assert wait_for(lambda: len(apps_of(zoomapp_home)) == MOST_TABS - 1)
+        page.press("\ue007")  # Enter
+        page = Page(browser)
+        page.wait_for(lambda s: "What do you need right now?" in s)
+        assert len(apps_of(zoomapp_home)) == MOST_TABS
+    finally:
+        for sock in others:
+            sock.close()
