@@ -265,7 +265,7 @@ async def test_in_a_browser_tab_the_page_is_told_the_phase_for_its_tones(
 
 @pytest.mark.parametrize(
     ("language", "words"),
-    [("en", "hold for less, or not at all"), ("es", "sostenlo menos o nada")],
+    [("en", "a shorter hold, or none, is fine"), ("es", "sostenlo menos o nada")],
 )
 async def test_4_7_8_says_a_shorter_hold_is_fine(
     paths: Paths, clock: FakeClock, language: str, words: str
