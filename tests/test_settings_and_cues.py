@@ -279,3 +279,17 @@ async def test_4_7_8_says_a_shorter_hold_is_fine(
     app = make_app(paths, clock, Start("breathe", pattern="box"))
     async with app.run_test(size=(80, 24)):
         assert not app.screen.query_one("#pattern-note").display
+
+
+def test_read_line_by_line_4_7_8_says_it_first() -> None:
+    from zoomapp.core.content.packs import load_content
+    from zoomapp.core.practice.plain_session import BreathGuide
+
+    content = load_content()
+    guide = BreathGuide(content.patterns["4-7-8"], content)
+    assert guide.tell(0).lines == (
+        "If holding feels too much, a shorter hold, or none, is fine.",
+        "Breathe in for 4 seconds.",
+    )
+    assert guide.tell(4.5).lines == ("Hold for 7 seconds.",)
+    assert len(BreathGuide(content.patterns["box"], content).tell(0).lines) == 1
