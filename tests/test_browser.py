@@ -182,6 +182,38 @@ def test_quitting_a_tab_leaves_a_calm_page_that_opens_it_again(
     page.wait_for(lambda s: "¿Qué necesitas ahora mismo?" in s)
 
 
+# Every tone the page plays, as it starts: (pitch, when, in the audio clock's seconds).
+TONES = """
+window.zoomappTones = [];
+const start = OscillatorNode.prototype.start;
+OscillatorNode.prototype.start = function (when) {
+  window.zoomappTones.push([this.frequency.value, when]);
+  return start.apply(this, arguments);
+};
+"""
+
+
+def test_breathing_in_a_tab_plays_soft_tones_a_pitch_for_each_phase(
+    browser: Any, served: Served, zoomapp_home: Path
+) -> None:
+    """With the bell on, each phase is heard with eyes closed: one tone to breathe in, two
+    lower to hold, three lower still to breathe out."""
+    (zoomapp_home / "settings.toml").write_text('bell = true\ncountry = "GB"\n')
+    browser.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": TONES})
+    page = _open(browser, served.url)
+    page.wait_for(lambda s: "What do you need right now?" in s)
+    page.press("b", "\ue015", "\ue007")  # b, down to 4-7-8, Enter
+    page.wait_for(lambda s: "4-7-8" in s)
+    deadline = time.monotonic() + 15
+    tones: list[list[float]] = []
+    while len(tones) < 3 and time.monotonic() < deadline:
+        tones = browser.execute_script("return window.zoomappTones")
+        time.sleep(0.2)
+    assert [pitch for pitch, _ in tones] == [392, 330, 330], tones  # in; then the hold
+    assert 0.3 < tones[2][1] - tones[1][1] < 0.5  # the two of one cue, apart
+    assert 3.5 < tones[1][1] - tones[0][1] < 4.6  # the breath in lasts four seconds
+
+
 def test_without_the_token_the_browser_is_refused(browser: Any, served: Served) -> None:
     page = _open(browser, f"http://127.0.0.1:{served.port}/")
     body = browser.find_element("tag name", "body").text

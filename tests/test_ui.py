@@ -247,7 +247,7 @@ async def test_settings_change_and_are_saved(paths: Paths, clock: FakeClock) -> 
         settings = load_settings(paths.settings_file).settings
         assert settings.reduced_motion and settings.bell and settings.auto_advance
         assert settings.recipe == "one-minute"
-        await pilot.press("up", "up", "up", "up", "enter")
+        await pilot.press("up", "up", "up", "up", "enter", "down", "enter")  # a list of themes
         assert load_settings(paths.settings_file).settings.theme == app.theme != "nord"
 
 

@@ -212,6 +212,7 @@ ROUTES = {
     "safety plan": ["h", "p"],
     "country": ["h", "s"],
     "settings": ["s"],
+    "themes": ["s", "enter"],
     "packs": ["p"],
     "note a win": ["w"],
     "check-in": ["c"],

@@ -35,6 +35,7 @@ SCREENS = {
     "safety_plan": ("safety_plan", "SafetyPlanScreen"),
     "country": ("country", "CountryScreen"),
     "settings": ("settings", "SettingsScreen"),
+    "themes": ("themes", "ThemeScreen"),
     "packs": ("packs", "PacksScreen"),
     "problems": ("problems", "ProblemsScreen"),
     "note": ("note", "NoteScreen"),

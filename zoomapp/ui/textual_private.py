@@ -25,6 +25,7 @@ USED = (
     ("App", "_exit_renderables", "attribute"),
     ("App", "_close_messages_no_wait", "method"),
     ("App", "_fatal_error", "method"),
+    ("App", "_driver", "attribute"),
 )
 
 
@@ -41,6 +42,13 @@ def use_bindings(node: DOMNode, bindings: BindingsMap) -> None:
 def set_truecolor_filter(app: App[Any], theme: TerminalTheme) -> None:
     """What assigning `app.theme` does for colours, without restyling every widget."""
     app._refresh_truecolor_filter(theme)
+
+
+def write_to_terminal(app: App[Any], data: str) -> None:
+    """Send `data` as it is to the terminal (or the browser tab) the app draws in, as
+    `App.bell` does: Textual has no public way to send an escape sequence of one's own."""
+    if not app.is_headless and app._driver is not None:
+        app._driver.write(data)
 
 
 def failure(app: App[Any]) -> BaseException | None:

@@ -30,7 +30,8 @@ def _build_item(kind: str, data: dict[str, Any], pack: Pack) -> Any:
         return Deck(data["id"], data.get("title", ""), tuple(data.get("prompts", ())), pack.id)
     if kind == "patterns":
         phases = tuple(
-            Phase(p["kind"], float(p["seconds"]), p.get("label", "")) for p in data["phases"]
+            Phase(p["kind"], float(p["seconds"]), p.get("label", ""), p.get("bells"))
+            for p in data["phases"]
         )
         return Pattern(
             data["id"],
@@ -39,6 +40,7 @@ def _build_item(kind: str, data: dict[str, Any], pack: Pack) -> Any:
             phases,
             pack.id,
             large=bool(data.get("large", False)),
+            note=data.get("note", ""),
         )
     if kind == "recipes":
         steps = tuple(

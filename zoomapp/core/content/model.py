@@ -26,6 +26,7 @@ class Phase(NamedTuple):
     kind: str  # "in", "hold" or "out"
     seconds: float
     label: str = ""
+    bells: int | None = None  # the pack's cue as the phase starts; None: the kind's own
 
 
 class Pattern(NamedTuple):
@@ -35,6 +36,7 @@ class Pattern(NamedTuple):
     phases: tuple[Phase, ...]
     pack: str = ""
     large: bool = False  # a bigger shape, for breathing with a child
+    note: str = ""  # a kind word shown while it is breathed (a long hold: shorter is fine)
 
     @property
     def cycle_seconds(self) -> float:

@@ -21,6 +21,7 @@ PHASE_MAX = 20
 HOLD_MAX = 15
 HOLD_WARN = 10
 CYCLE_MAX = 40
+BELLS_MAX = 3  # more is no longer counted at a glance, eyes closed
 STEP_SECONDS_MAX = 600
 PROMPTS_PER_STEP_MAX = 20
 
@@ -46,6 +47,13 @@ PHASE = {
         "number", "how long the phase lasts", required=True, low=PHASE_MIN, high=PHASE_MAX
     ),
     "label": Field("str", "the words shown during the phase (default: from the text table)"),
+    "bells": Field(
+        "int",
+        "how many soft bells start the phase when the bell is on, 0 for none"
+        " (default: 1 in, 2 hold, 3 out; in a browser, tones)",
+        low=0,
+        high=BELLS_MAX,
+    ),
 }
 
 STEP = {
@@ -79,6 +87,9 @@ ITEM_KINDS: dict[str, dict[str, Field]] = {
         "description": Field("str", "one line on what the pattern is good for"),
         "phases": Field("tables", "the phases of one breath, in order", fields=PHASE),
         "large": Field("bool", "true draws a bigger shape, easy for a child to follow"),
+        "note": Field(
+            "str", "a kind word shown while it is breathed, e.g. that a shorter hold is fine"
+        ),
         "enabled": ENABLED,
     },
     "recipes": {

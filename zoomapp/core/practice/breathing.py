@@ -7,6 +7,15 @@ from typing import NamedTuple
 
 from zoomapp.core.content.model import Pattern, Phase
 
+# The cue as each kind of phase starts, eyes closed: the bells count the order of a breath
+# (one to breathe in, two to hold, three to breathe out), so nothing has to be learned.
+BELLS = {"in": 1, "hold": 2, "out": 3}
+
+
+def bells_for(phase: Phase) -> int:
+    """How many bells (or tones) start `phase`: the pack's choice, or its kind's own."""
+    return BELLS.get(phase.kind, 1) if phase.bells is None else phase.bells
+
 
 class BreathState(NamedTuple):
     """The breath at one instant."""

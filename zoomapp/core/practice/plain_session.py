@@ -179,6 +179,8 @@ class BreathGuide:
         if told != self._told:
             length = said_length(state, elapsed, self.limit)
             lines = (phase_line(state.phase, length, self.content),)
+            if self._told is None and self.pattern.note:  # a long hold: shorter is fine
+                lines = (self.pattern.note, *lines)
             self._told = told
         wait = state.seconds_left
         return Moment(lines, wait if self.limit is None else min(wait, self.limit - elapsed))

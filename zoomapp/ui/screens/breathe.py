@@ -10,6 +10,7 @@ from zoomapp.core.clock import format_duration
 from zoomapp.core.content.model import Pattern
 from zoomapp.core.practice.breathing import phase_at
 from zoomapp.core.practice.session_result import PATTERN, SessionResult
+from zoomapp.ui.cues import BreathCues
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.screens.grounding import DIGITS, ClosingScreen, rating_line
 from zoomapp.ui.screens.timed import QUIT, TimedScreen
@@ -75,7 +76,7 @@ class BreatheScreen(TimedScreen):
         self.pattern = pattern
         self.limit = minutes * 60 if minutes else None
         self.setup_timing(self.refresh_breath)
-        self._last_phase: tuple[int, int] | None = None
+        self.cues = BreathCues(self)
         self.rating_before: int | None = None
         self._handed_over = False
 
@@ -85,6 +86,9 @@ class BreatheScreen(TimedScreen):
                 yield Words(self.pattern.name, id="pattern-name")
                 yield Words(id="breathe-stats")
             yield BreathPanel(id="breath")
+            note = Words(self.pattern.note, id="pattern-note")  # a long hold: shorter is fine
+            note.display = bool(self.pattern.note)
+            yield note
             yield Words(id="rating-line")
             yield Words(id="status")
         yield KeyBar()
@@ -116,10 +120,7 @@ class BreatheScreen(TimedScreen):
         self.query_one("#rating-line", Words).say(rating)
         panel = self.query_one(BreathPanel)
         panel.show(state, self.content, settings.reduced_motion, large=self.pattern.large)
-        phase_key = (state.cycle, state.phase_number)
-        if settings.bell and self._last_phase is not None and phase_key != self._last_phase:
-            self.app.bell()
-        self._last_phase = phase_key
+        self.cues.follow((state.cycle, state.phase_number), state.phase, settings.bell)
         self.query_one("#status", Words).say(
             text("breathe_paused") if self.stopwatch.paused else ""
         )

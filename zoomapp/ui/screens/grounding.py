@@ -11,6 +11,7 @@ from zoomapp.core.content.model import Content, Recipe
 from zoomapp.core.practice.breathing import phase_at
 from zoomapp.core.practice.session_result import RECIPE, SessionResult
 from zoomapp.core.practice.sessions import Run
+from zoomapp.ui.cues import BreathCues
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.screens.timed import QUIT, TimedScreen
 from zoomapp.ui.widgets.breath import BreathPanel
@@ -51,6 +52,7 @@ class GroundingScreen(TimedScreen):
         self.plan = self.zoomapp.plan(recipe)
         self.run = Run(self.plan, auto_advance=self.zoomapp.settings.auto_advance)
         self.setup_timing(self.refresh_session)
+        self.cues = BreathCues(self)
         self.rating_before: int | None = None
         self._done = False  # handed over to the closing screen
 
@@ -95,7 +97,8 @@ class GroundingScreen(TimedScreen):
         paused = self.stopwatch.paused
         waiting = self.run.waiting(elapsed)
         status = "session_paused" if paused else "session_waiting" if waiting else ""
-        self.query_one("#status", Words).say(text(status) if status else "")
+        note = step.pattern.note if step.pattern is not None else ""  # a long hold: kind word
+        self.query_one("#status", Words).say(text(status) if status else note)
         # While a step waits for the parent, its countdown stands still: no wake for it.
         change = self.run.next_change_in(elapsed)
         waits = [] if change is None else [until_next_second(time_left), change]
@@ -106,6 +109,8 @@ class GroundingScreen(TimedScreen):
             reduced = self.zoomapp.settings.reduced_motion
             large = step.pattern.large
             self.query_one(BreathPanel).show(state, self.content, reduced, large=large)
+            showing = (self.run.index, state.cycle, state.phase_number)
+            self.cues.follow(showing, state.phase, self.zoomapp.settings.bell)
             waits.append(until_next_second(state.seconds_left))
             if not reduced:
                 waits.append(FRAME)

@@ -1,4 +1,5 @@
-"""Settings: theme, reduced motion, bell, the grounding session and language; saved at once."""
+"""Settings: theme (tried on from a list: themes.py), reduced motion, bell, the grounding
+session and language; saved at once."""
 
 from __future__ import annotations
 
@@ -55,7 +56,7 @@ class SettingsScreen(ZoomScreen):
             return text("setting_on" if value else "setting_off")
 
         def theme() -> None:
-            app.theme = _cycle(sorted(app.available_themes), app.theme)
+            app.open_screen("themes", then=self._redraw)  # each tried on as it is highlighted
 
         def motion() -> None:
             settings.reduced_motion = not settings.reduced_motion
@@ -88,22 +89,24 @@ class SettingsScreen(ZoomScreen):
                 return
             from zoomapp.core.sealing import Keys
 
-            app.open_screen("lock", Keys(app.workspace.paths.data_dir), then=self._locked)
+            app.open_screen("lock", Keys(app.workspace.paths.data_dir), then=self._redraw)
 
         chosen = content.recipes.get(settings.recipe)
         recipe_name = chosen.name if chosen else settings.recipe
+        # Each language by its own name ("español"); a coach's language by its code.
+        language_name = content.texts.get(f"language_{settings.language}", settings.language)
         return [
             ("theme", text("setting_theme"), app.theme, theme),
             ("motion", text("setting_reduced_motion"), on_off(settings.reduced_motion), motion),
             ("bell", text("setting_bell"), on_off(settings.bell), bell),
             ("advance", text("setting_auto_advance"), on_off(settings.auto_advance), advance),
             ("recipe", text("setting_recipe"), recipe_name, recipe),
-            ("language", text("setting_language"), settings.language, language),
+            ("language", text("setting_language"), language_name, language),
             ("country", text("setting_country"), self._country_shown(), country),
             ("lock", text("setting_lock"), on_off(app.lock_keys is not None), lock),
         ]
 
-    def _locked(self, _: bool | None) -> None:
+    def _redraw(self, _: bool | None) -> None:
         self.query_one(ChoiceList).set_choices(self._choices())
 
     def _country_shown(self) -> str:
