@@ -61,6 +61,8 @@ def test_nothing_else_in_zoomapp_touches_textual_privates() -> None:
     for path in root.rglob("*.py"):
         if path.name == "textual_private.py":
             continue
+        if path.name == "serve.py":  # textual-serve's own privates, never Textual's: the
+            continue  # ones it builds on are checked by name in test_serve.py
         tree = ast.parse(path.read_text())
         modules = {  # os._exit is the os module's, not Textual's
             (alias.asname or alias.name).split(".")[0]
