@@ -375,3 +375,27 @@ async def test_progress_from_a_recent_past_day_still_shows_this_week(
         await pilot.press("left_square_bracket", "left_square_bracket", "p")  # months back
         assert isinstance(app.screen, ProgressScreen)
         assert app.screen.shown_weeks[1] < TODAY  # the weeks of the day it was opened from
+
+
+async def test_esc_on_search_results_says_it_goes_back_to_the_box(
+    paths: Paths, clock: FakeClock
+) -> None:
+    from zoomapp.ui.screens.search import SearchScreen
+    from zoomapp.ui.widgets.keybar import KeyBar
+
+    journal_of(paths).add("wins", "School gate", day=TODAY)
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "slash")
+        await type_text(pilot, "gate")
+        await pilot.press("enter", "down")
+        await pilot.pause()
+        said = {shown: words for _, shown, words in app.screen.query_one(KeyBar)._shown()}
+        assert said["esc"] == "Back to the search box"
+        await pilot.press("escape")
+        assert (
+            isinstance(app.screen, SearchScreen) and app.screen.query_one("#search-input").has_focus
+        )
+        await pilot.pause()
+        said = {shown: words for _, shown, words in app.screen.query_one(KeyBar)._shown()}
+        assert said["esc"] == "Back"

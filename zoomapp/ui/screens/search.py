@@ -35,6 +35,8 @@ class SearchScreen(ZoomScreen):
     KEYS = (
         Key("escape", "back", "key_back", key_display="esc"),
         Key("down", "results", "key_results", key_display="↓"),
+        # Esc on the results goes back to the box: said so there (tried before `back`).
+        Key("escape", "to_box", "key_to_box", key_display="esc", palette=False),
     )
 
     def __init__(self) -> None:
@@ -89,19 +91,24 @@ class SearchScreen(ZoomScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "results":
             return bool(self.found) and self.query_one(Input).has_focus
+        if action == "to_box":
+            return self.query_one("#search-results", ChoiceList).has_focus
         return True
 
     def action_results(self) -> None:
         self.query_one("#search-results", ChoiceList).focus()
 
+    def action_to_box(self) -> None:
+        self.query_one(Input).focus()
+
+    def on_descendant_focus(self, _: events.DescendantFocus) -> None:
+        self.refresh_bindings()  # Esc says where it goes from here
+
     def on_choice_list_selected(self, event: ChoiceList.Selected) -> None:
         self.dismiss(self.found[int(event.choice_id)].day)
 
     def action_back(self) -> None:
-        if self.query_one("#search-results", ChoiceList).has_focus:
-            self.query_one(Input).focus()
-        else:
-            self.dismiss(None)
+        self.dismiss(None)
 
     def on_key(self, event: events.Key) -> None:
         """Typing while on the results goes back to the box, letter and all."""
