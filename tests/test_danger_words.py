@@ -178,3 +178,13 @@ def test_a_medical_emergency_said_plainly_gets_help_first() -> None:
         found = danger_in(worry, content)
         assert found is not None and not found.unsure, worry
     assert danger_in("the school is unresponsive to my emails", content) is None
+
+
+def test_a_worry_in_neither_language_is_read_against_the_lowest_threshold() -> None:
+    from zoomapp.core.practice.word_weights import WordWeights, language
+
+    assert language(" me quiero morir ") in ("es", "")  # never English's line for Spanish
+    assert language(" je veux mourir ") == ""
+    weights = WordWeights(0.0, 0.25, {}, {"en": 0.9, "es": 0.9})  # sigmoid(0) = 0.5
+    assert weights.over_the_line(" je veux mourir ") is not None  # the default: 0.25
+    assert weights.over_the_line(" the and i ") is None  # English: its own, higher line

@@ -291,6 +291,11 @@ def test_jrnl_import_brings_entries_in_once_and_never_overwrites(
     assert code == 0 and f"{source}: 0." in out and "left as they are: 2" in out
     assert {p: p.read_bytes() for p in (zoomapp_home / "journal").rglob("*.toml")} == before
     assert {p: p.stat().st_mtime_ns for p in before} == stamps  # nothing new: not rewritten
+    broken = zoomapp_home / "journal" / "2024" / "2024-03-05.sync-conflict-20240306-101500-X.toml"
+    broken.write_text("[[wins]\n")
+    code, _, err = run(capsys, "journal", "import", str(source))
+    assert code == 0 and "2024-03-05.toml could not be read" in err  # moved aside, and said
+    assert not broken.exists() and list(broken.parent.glob("*unreadable*"))
 
 
 def test_jrnl_import_says_why_each_entry_was_left_out(capsys, zoomapp_home, tmp_path) -> None:
@@ -306,10 +311,11 @@ def test_jrnl_import_says_why_each_entry_was_left_out(capsys, zoomapp_home, tmp_
     source = tmp_path / "jrnl.json"
     source.write_bytes(b"\xef\xbb\xbf" + json.dumps({"entries": entries}).encode())  # a BOM
     code, out, err = run(capsys, "journal", "import", str(source))
-    assert code == 0 and f"{source}: 1." in out
-    assert "over 5000 characters: 1; a tag that is not one short word: 1;" in err
-    assert "dated after today: 1." in err
-    assert [w.text for w in journal(zoomapp_home).read_day(date(2024, 3, 5)).wins] == ["Kept"]
+    assert code == 0 and f"{source}: 2." in out
+    assert "over 5000 characters: 1; dated after today: 1." in err
+    assert "Brought in without a tag that was not one short word: 1." in err
+    kept = journal(zoomapp_home).read_day(date(2024, 3, 5)).wins
+    assert [(w.text, w.tags) for w in kept] == [("Kept", ()), ("Spaced", ())]
 
 
 @pytest.mark.parametrize(

@@ -116,3 +116,19 @@ def test_unreadable_settings_are_set_aside_and_reported(tmp_path: Path) -> None:
     assert loaded.settings == Settings()
     assert loaded.set_aside_as is not None and loaded.set_aside_as.read_text() == "theme = \n"
     assert not path.exists()
+
+
+def test_saving_through_a_link_leaves_the_folder_it_leads_to_as_it_was(tmp_path: Path) -> None:
+    dotfiles = tmp_path / "dotfiles"
+    dotfiles.mkdir(mode=0o755)
+    dotfiles.chmod(0o755)
+    (dotfiles / "zoomapp.toml").write_text("bell = true\n")
+    linked = tmp_path / "settings.toml"
+    linked.symlink_to(dotfiles / "zoomapp.toml")
+    save_settings(linked, Settings(bell=False))
+    assert mode(dotfiles) == 0o755 and mode(dotfiles / "zoomapp.toml") == 0o600
+    path = tmp_path / "odd.toml"
+    path.write_text("format = true\nbell = true\n")  # not a newer zoomapp's: set aside
+    found = load_settings(path)
+    assert found.left_alone == "" and found.set_aside_as is not None
+    assert found.settings.bell is True

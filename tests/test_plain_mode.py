@@ -246,6 +246,28 @@ def test_zoom_out_tells_its_prompts_then_where_a_worry_is_answered(zoomapp_home:
     assert [s.item_id for s in sessions(zoomapp_home)] == ["zoom-out"]
 
 
+@pytest.mark.parametrize("args", [("zoom", "out"), ("breathe", "box")])
+def test_a_frightening_worry_typed_during_a_session_is_met_with_help_first(
+    zoomapp_home: Path, args: tuple[str, ...]
+) -> None:
+    plain = Plain(zoomapp_home, "--country", "GB", *args, "--plain", speed=1)
+    plain.until("Each line comes")
+    if args[0] == "breathe":
+        plain.until("How tense do you feel?")
+        plain.type("I dont want to live anymore\n")  # not a rating: still help first
+        plain.until("That sounds frightening, and it matters. Safety comes first.")
+        plain.type("\n")
+        plain.until("Breathe in")
+    plain.type("what if I kill myself tonight\n")
+    plain.until("That sounds frightening, and it matters. Safety comes first.")
+    plain.until("Emergency: 999")  # the country's emergency number, straight after
+    plain.type("what if he never goes back to school\n")  # an ordinary worry: kind words
+    plain.type("\n")  # Enter alone still moves on
+    code, err = plain.end()
+    assert code == 0 and err == ""
+    assert "Nothing you typed is kept." in "\n".join(plain.lines)  # kind words, no help card
+
+
 def test_in_spanish_the_words_are_spanish(zoomapp_home: Path) -> None:
     args = ("--lang", "es", "breathe", "--plain", "coherent", "--minutes", "1")
     plain = Plain(zoomapp_home, *args, speed=120)

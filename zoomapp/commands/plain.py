@@ -23,6 +23,7 @@ from zoomapp.commands.plain_input import (
     session_clock,
     stdin_reader,
 )
+from zoomapp.commands.whatif import Answerer, answerer
 from zoomapp.core.clock import Clock, spoken_duration
 from zoomapp.core.content.model import Content
 from zoomapp.core.errors import JournalError
@@ -57,6 +58,7 @@ class Session(NamedTuple):
     ask_rating: bool
     offer_win: bool
     last_words: tuple[str, ...] = ()  # text keys said at the very end
+    respond: Answerer | None = None  # a worry typed meanwhile, answered as What-if does
 
 
 def ground(args: argparse.Namespace, paths: Paths) -> int:
@@ -65,12 +67,12 @@ def ground(args: argparse.Namespace, paths: Paths) -> int:
     if args.recipe and args.recipe not in recipes:
         raise unknown_choice("session recipe", args.recipe, list(recipes))
     recipe_id = args.recipe or opened.settings.recipe
-    return _steps(opened, paths, recipe_id if recipe_id in recipes else "two-minute")
+    return _steps(opened, paths, recipe_id if recipe_id in recipes else "two-minute", args)
 
 
 def zoom(args: argparse.Namespace, paths: Paths) -> int:
     opened = read_workspace(paths, language=args.lang, check_language=True)
-    return _steps(opened, paths, f"zoom-{args.direction}")
+    return _steps(opened, paths, f"zoom-{args.direction}", args)
 
 
 def breathe(args: argparse.Namespace, paths: Paths) -> int:
@@ -87,11 +89,12 @@ def breathe(args: argparse.Namespace, paths: Paths) -> int:
     minutes = args.minutes
     guide = BreathGuide(pattern, content, minutes)
     length = minutes * 60 if minutes else None
-    session = Session(pattern.name, guide, length, "plain_breathe_keys", True, True)
+    respond = answerer(opened, paths, args.country)
+    session = Session(pattern.name, guide, length, "plain_breathe_keys", True, True, (), respond)
     return _sit(session, content, _journal(paths), reader)
 
 
-def _steps(opened: Workspace, paths: Paths, recipe_id: str) -> int:
+def _steps(opened: Workspace, paths: Paths, recipe_id: str, args: argparse.Namespace) -> int:
     content = opened.content
     recipe = content.recipes[recipe_id]
     journal = _journal(paths)
@@ -108,6 +111,7 @@ def _steps(opened: Workspace, paths: Paths, recipe_id: str) -> int:
         recipe.ask_rating,
         recipe.offer_win,
         last,
+        answerer(opened, paths, args.country),
     )
     return _sit(session, content, journal, stdin_reader())
 
@@ -133,7 +137,7 @@ def _choose_pattern(content: Content, reader: LineReader) -> str | None:
             return None
         if not typed:
             return ids[0]
-        if typed.isdigit() and 1 <= int(typed) <= len(ids):
+        if typed.isascii() and typed.isdigit() and 1 <= int(typed) <= len(ids):
             return ids[int(typed) - 1]
         if typed in content.patterns:
             return typed
@@ -168,7 +172,8 @@ class Sitting:
             warn(self.content.text("note_set_aside", file=str(saved.set_aside_as)))
 
     def ask_rating(self, reader: LineReader, question: str) -> int | None:
-        """A rating typed as digits and Enter; None for Enter alone. EOFError passes on."""
+        """A rating typed as digits and Enter; None for Enter alone. EOFError passes on.
+        Words that may mean danger are met with help first, as anywhere in a session."""
         text = self.content.text
         say_now(f"{text(question)} {text('plain_rating_scale')}")
         while True:
@@ -178,7 +183,20 @@ class Sitting:
             found = rating_from(typed)
             if found is not None:
                 return found
-            say_now(text("plain_rating_again"))
+            if not self.answered(typed, only_danger=True):
+                say_now(text("plain_rating_again"))
+
+    def answered(self, typed: str, only_danger: bool = False) -> bool:
+        """Words typed during the session, answered as the What-if box answers them (help
+        first when they may mean danger); False when left unanswered."""
+        if self.session.respond is None or not typed.strip():
+            return False
+        said = self.session.respond(typed.strip())
+        if only_danger and said.kind != "danger":
+            return False
+        for line in said.lines:
+            say_now(line)
+        return True
 
     def follow(self, reader: LineReader, clock: Clock) -> bool:
         """Tell every line as its moment comes; False when the input ended first."""
@@ -196,7 +214,7 @@ class Sitting:
                 typed = reader.line(moment.wait)
             except EOFError:
                 return False
-            if typed is not None:
+            if typed is not None and not self.answered(typed):  # Enter alone moves on
                 guide.enter(self.elapsed())
 
     def ended(self) -> SessionResult:

@@ -15,19 +15,19 @@ def country(value: str) -> str:
 
 
 def count(value: str) -> int:
-    if not value.isdigit() or int(value) < 1:
+    if not (value.isascii() and value.isdigit()) or int(value) < 1:
         raise argparse.ArgumentTypeError(f"-n needs a whole number of entries, got '{value}'")
     return int(value)
 
 
 def port(value: str) -> int:
-    if not value.isdigit() or not 0 <= int(value) <= 65535:
+    if not (value.isascii() and value.isdigit()) or not 0 <= int(value) <= 65535:
         raise argparse.ArgumentTypeError(f"--port needs a number from 1 to 65535, got '{value}'")
     return int(value)
 
 
 def weeks(value: str) -> int:
-    if not value.isdigit() or not 1 <= int(value) <= 520:
+    if not (value.isascii() and value.isdigit()) or not 1 <= int(value) <= 520:
         raise argparse.ArgumentTypeError(f"--weeks needs a number from 1 to 520, got '{value}'")
     return int(value)
 

@@ -9,14 +9,19 @@ from __future__ import annotations
 import argparse
 import json
 import random
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from zoomapp.commands import values
 from zoomapp.commands.help import known_country
 from zoomapp.core.paths import Paths
 from zoomapp.core.practice.helplines import country_from_locale, load_numbers, numbers_file
 from zoomapp.core.practice.safety_plan import load_plan, plan_lines
-from zoomapp.core.practice.worries import MAX_WORRY, answer
+from zoomapp.core.practice.worries import MAX_WORRY, Answer, answer
 from zoomapp.shell import UsageError, read_workspace, say
+
+if TYPE_CHECKING:
+    from zoomapp.core.workspace import Workspace
 
 
 def arguments(commands: argparse._SubParsersAction, name: str) -> None:
@@ -36,11 +41,26 @@ def arguments(commands: argparse._SubParsersAction, name: str) -> None:
     )
 
 
+Answerer = Callable[[str], Answer]
+
+
+def answerer(opened: Workspace, paths: Paths, country: str | None) -> Answerer:
+    """What answers a worry here, as the What-if box does: help first when it may mean
+    danger - the country's numbers, the parent's own, their safety plan - kind words
+    otherwise. Used by `whatif` and by a worry typed during a plain session."""
+    content = opened.content
+    country = known_country(content, country, strict=False)
+    country = country or opened.settings.country or country_from_locale()
+    own = load_numbers(numbers_file(paths.data_dir))
+    plan = plan_lines(load_plan(paths.data_dir), content)
+    rng = random.Random()
+    return lambda worry: answer(worry[:MAX_WORRY], content, rng, country, own, plan, shell=True)
+
+
 def run(args: argparse.Namespace, paths: Paths) -> int:
     opened = read_workspace(paths, language=args.lang, check_language=True)
     content = opened.content
-    country = known_country(content, args.whatif_country or args.country, strict=False)
-    country = country or opened.settings.country or country_from_locale()
+    respond = answerer(opened, paths, args.whatif_country or args.country)
     worry = " ".join(args.text)
     if not worry.strip():
         from zoomapp.shell_text import read_passing_words
@@ -53,9 +73,7 @@ def run(args: argparse.Namespace, paths: Paths) -> int:
             f"that is {len(worry):,} characters - a worry here holds up to {MAX_WORRY:,};"
             " send the part that frightens you most"
         )
-    own = load_numbers(numbers_file(paths.data_dir))
-    plan = plan_lines(load_plan(paths.data_dir), content)
-    said = answer(worry, content, random.Random(), country, own, plan, shell=True)
+    said = respond(worry)
     if args.json:
         doc: dict[str, object] = {"kind": said.kind, "lines": list(said.lines)}
         if said.found is not None:  # why: explainable, always

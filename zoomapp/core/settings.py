@@ -108,10 +108,10 @@ def load_settings(path: Path) -> LoadedSettings:
     except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         data = None
     written = data.get("format", FORMAT) if data is not None else FORMAT
-    if not isinstance(written, int) or isinstance(written, bool) or written > FORMAT:
+    if type(written) is int and written > FORMAT:  # a newer zoomapp's: never downgraded
         return LoadedSettings(Settings(), left_alone=f"written by a newer zoomapp: {written}")
     settings = Settings()
-    whole = data is not None
+    whole = data is not None and type(written) is int  # `format = true`: set aside below
     for name, default in Settings.DEFAULTS.items():
         value = data.get(name, default) if data is not None else default
         if type(value) is not type(default) or (
@@ -135,7 +135,8 @@ def save_settings(path: Path, settings: Settings) -> None:
 
     import tomli_w
 
-    if os.path.islink(path):
+    linked = os.path.islink(path)
+    if linked:  # written through to the file it leads to, whose folder is left as it is
         path = path.resolve()
     kept: dict[str, Any] = {}
     try:
@@ -143,4 +144,4 @@ def save_settings(path: Path, settings: Settings) -> None:
         kept = {k: v for k, v in before.items() if k not in Settings.DEFAULTS}
     except (OSError, ValueError, RecursionError):  # none yet, or set aside: nothing to keep
         pass
-    atomic_write(path, tomli_w.dumps({**kept, **settings.as_dict()}))
+    atomic_write(path, tomli_w.dumps({**kept, **settings.as_dict()}), private_folder=not linked)

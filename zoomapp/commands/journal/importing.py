@@ -30,7 +30,7 @@ from zoomapp.core.journal.store import Journal
 from zoomapp.shell import EXIT_FAILED, UsageError, say, warn
 
 MAX_FILE = 200_000_000  # decades of daily entries are a few tens of megabytes
-WHY = ("empty", "long", "date", "future", "tag")  # why an entry was left out: import_why_*
+WHY = ("entry", "empty", "long", "date", "future")  # why an entry was left out: import_why_*
 
 
 def arguments(actions: argparse._SubParsersAction, name: str) -> None:
@@ -60,15 +60,21 @@ def run(
     except (UnicodeDecodeError, ValueError, KeyError, TypeError, RecursionError):
         raise UsageError(text("import_not_jrnl", file=source)) from None
     today = journal.now().date()
-    items, left_out = [], Counter[str]()
+    items, left_out, untagged = [], Counter[str](), 0
     for entry in entries:
         found = _entry(entry, today)
         if isinstance(found, str):
             left_out[found] += 1
         else:
-            items.append(found)
-    added = bring_in(journal, items, _progress(text))
+            items.append(found[0])
+            untagged += found[1]
+    brought = bring_in(journal, items, _progress(text))
+    added = brought.added
     say(text("import_done", added=added, already=len(items) - added, file=source))
+    for moved in brought.set_aside:  # an unreadable day file, moved aside: never lost
+        warn(text("cli_set_aside", file=moved.name.split(".")[0] + ".toml", moved=moved))
+    if untagged:
+        warn(text("import_tags_dropped", count=untagged))
     if left_out:
         why = [text(f"import_why_{w}", count=n, limit=MAX_TEXT) for w, n in left_out.items()]
         warn(text("import_unusable", reasons="; ".join(why)))
@@ -93,13 +99,14 @@ def _progress(text: Callable[..., str]) -> Callable[[int, int], None] | None:
     return told
 
 
-def _entry(entry: object, today: date) -> Item | str:
-    """(kind, time, text, tags) from one of jrnl's entries, or why it cannot be one (WHY)."""
+def _entry(entry: object, today: date) -> tuple[Item, bool] | str:
+    """(kind, time, text, tags) from one of jrnl's entries, and whether a tag that cannot
+    be one was left out (its words stay in the text); or why it cannot be one (WHY)."""
     if not isinstance(entry, dict):
-        return "date"
+        return "entry"
     title, body = entry.get("title", ""), entry.get("body", "")
     if not isinstance(title, str) or not isinstance(body, str):
-        return "empty"
+        return "entry"
     try:
         at = datetime.fromisoformat(f"{entry.get('date')}T{entry.get('time') or '09:00'}")
     except ValueError:
@@ -112,10 +119,7 @@ def _entry(entry: object, today: date) -> Item | str:
     raw_tags = entry.get("tags", [])
     if not isinstance(raw_tags, list) or not all(isinstance(t, str) for t in raw_tags):
         raw_tags = []
-    try:
-        tags = clean_tags([t.lstrip("@#") for t in raw_tags])
-    except EntryError:
-        return "tag"
+    tags, dropped = _tags(raw_tags)
     kind = WINS
     if "strength" in tags:  # zoomapp's own jrnl export marks a strength so
         kind, tags = STRENGTHS, tuple(t for t in tags if t != "strength")
@@ -126,4 +130,16 @@ def _entry(entry: object, today: date) -> Item | str:
         words = clean_text(words)
     except EntryError as exc:
         return "long" if exc.key == "error_text_long" else "empty"
-    return kind, at.replace(tzinfo=None), words, tags
+    return (kind, at.replace(tzinfo=None), words, tags), dropped
+
+
+def _tags(raw: list[str]) -> tuple[tuple[str, ...], bool]:
+    """jrnl's tags that can be zoomapp's (one short word each), and whether any could not."""
+    kept: list[str] = []
+    dropped = False
+    for tag in raw:
+        try:
+            kept += clean_tags([tag.lstrip("@#")])
+        except EntryError:
+            dropped = True
+    return tuple(dict.fromkeys(kept)), dropped

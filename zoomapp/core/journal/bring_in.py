@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from zoomapp.core.journal.day import KINDS, moment
 
@@ -27,11 +28,16 @@ class Unchanged(Exception):
     """Raised by a change to a day that found nothing to change: nothing is written."""
 
 
+class Brought(NamedTuple):
+    added: int  # entries that were new
+    set_aside: list[Path]  # unreadable day files moved aside to make room (never lost)
+
+
 def bring_in(
     journal: Journal, items: Iterable[Item], progress: Callable[[int, int], None] | None = None
-) -> int:
-    """Add the entries; returns how many were new. One is already there when the same
-    kind, minute and text are. `progress(days done, days)` is told after each day."""
+) -> Brought:
+    """Add the entries; says how many were new. One is already there when the same kind,
+    minute and text are. `progress(days done, days)` is told after each day."""
     by_day: dict[date, list[Added]] = {}
     for kind, at, text, tags in items:
         item: dict[str, Any] = {"at": at.replace(second=0, microsecond=0), "text": text}
@@ -39,6 +45,7 @@ def bring_in(
             item["tags"] = list(tags)
         by_day.setdefault(at.date(), []).append((kind, item))
     added = 0
+    set_aside: list[Path] = []
     days = sorted(by_day.items())
     for done, (day, new) in enumerate(days, 1):
 
@@ -59,7 +66,9 @@ def bring_in(
                 if kind in doc and not doc[kind]:
                     del doc[kind]
 
-        journal._change(day, change)
+        saved = journal._change(day, change)
+        if saved.set_aside_as is not None:
+            set_aside.append(saved.set_aside_as)
         if progress is not None:
             progress(done, len(days))
-    return added
+    return Brought(added, set_aside)

@@ -115,7 +115,11 @@ def _iso(word: str) -> date:
         found = date.fromisoformat(word)
     except ValueError:
         parts = word.split("-")
-        if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4:
+        if (
+            len(parts) == 3
+            and all(p.isascii() and p.isdigit() for p in parts)
+            and len(parts[0]) == 4
+        ):
             raise EntryError("error_date_unreal", text=word) from None
         raise
     if found < EARLIEST:

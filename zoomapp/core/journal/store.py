@@ -121,7 +121,7 @@ class Journal:
             try:
                 appended = change(doc)
             except Unchanged:  # nothing new for the day: the file stays as it is
-                return Saved(self.path_for(day))
+                return Saved(self.path_for(day), moved[-1] if moved else None)
             new_text = None
             if appended is not None and old_text:
                 candidate = old_text.rstrip("\n") + "\n\n" + appended

@@ -57,7 +57,7 @@ def rating_from(typed: str) -> int | None:
     word = typed.strip().lower()
     if word == "t":
         return 10
-    if word.isdigit() and int(word) <= 10:
+    if word.isascii() and word.isdigit() and int(word) <= 10:  # not "²": a digit, no number
         return int(word)
     return None
 

@@ -68,10 +68,12 @@ _ENGLISH = frozenset(
 
 
 def language(said: str) -> str:
-    """'es' when more of the worry's words are common Spanish words than English ones."""
+    """'es' or 'en', whichever has more of the worry's words among its commonest; '' when
+    neither has more (a tie, another language): then the default threshold, the lowest."""
     words = said.split()
     spanish = sum(w in _SPANISH for w in words)
-    return "es" if spanish > sum(w in _ENGLISH for w in words) else "en"
+    english = sum(w in _ENGLISH for w in words)
+    return "es" if spanish > english else "en" if english > spanish else ""
 
 
 class Weighed(NamedTuple):
@@ -117,7 +119,12 @@ def load_weights() -> WordWeights | None:
     """The shipped weights; None if the file is missing or damaged (the phrases still work)."""
     try:
         doc = json.loads(files("zoomapp.content").joinpath(WEIGHTS_FILE).read_bytes())
-        thresholds = {str(k): float(v) for k, v in dict(doc.get("thresholds", {})).items()}
+        found = doc.get("thresholds", {})  # one damaged: the default, never no reading at all
+        thresholds = {
+            str(k): float(v)
+            for k, v in (found.items() if isinstance(found, dict) else ())
+            if isinstance(v, (int, float)) and not isinstance(v, bool)
+        }
         return WordWeights(
             float(doc["bias"]), float(doc["threshold"]), dict(doc["weights"]), thresholds
         )

@@ -45,6 +45,6 @@ def choice_of(step: str, typed: str) -> str:
     """'2' or 'part' -> 'part' for a one-key question ('' when it is neither)."""
     allowed = CHOICES[step]
     typed = typed.strip().casefold()
-    if typed.isdigit() and 1 <= int(typed) <= len(allowed):
+    if typed.isascii() and typed.isdigit() and 1 <= int(typed) <= len(allowed):
         return allowed[int(typed) - 1]
     return typed if typed in allowed else ""

@@ -82,8 +82,9 @@ def try_step(journal: Journal, step: Step, went: str, day: date, win: str) -> Sa
     at = _at(journal, day)
     item = {"at": at, "step": step.id, "text": step.text, "went": choice(went, TRIED_WENT)}
     notes: dict[str, list[dict[str, Any]]] = {"tried": [item]}
-    if item["went"] == "done":
-        notes[WINS] = [{"at": at, "text": win, "tags": list(clean_tags([STEP_TAG]))}]
+    if item["went"] == "done":  # a win for a day gone by has no invented time (Journal.add)
+        when = at if day == journal.now().date() else day
+        notes[WINS] = [{"at": when, "text": win, "tags": list(clean_tags([STEP_TAG]))}]
     return journal.note(day, notes)
 
 
