@@ -29,7 +29,8 @@ from zoomapp.core.content.model import Content
 from zoomapp.core.errors import JournalError
 from zoomapp.core.journal.store import Journal
 from zoomapp.core.paths import Paths
-from zoomapp.core.practice.plain_session import BreathGuide, StepGuide, plan_for, rating_from
+from zoomapp.core.practice.own_words import plan_for
+from zoomapp.core.practice.plain_session import BreathGuide, StepGuide, rating_from
 from zoomapp.core.practice.session_result import SessionResult
 from zoomapp.shell import read_workspace, unknown_choice, warn
 

@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 
     from zoomapp.core.content.model import Content, Recipe
     from zoomapp.core.journal.store import Journal
-    from zoomapp.core.practice.recent import Recent
     from zoomapp.core.practice.sessions import Plan, SessionResult
 
 
@@ -90,7 +89,6 @@ class ZoomApp(FatalErrorHook, Opening):
         self.cursor_blink = cursor_blink
         self.rng = rng or random.Random()
         self._journal: Journal | None = None
-        self._recent: Recent | None = None
         self._recorded: dict[tuple, tuple] = {}  # what each session was last saved as
         self._install_keys()
         self._start_with_theme(self.settings.theme)
@@ -240,24 +238,12 @@ class ZoomApp(FatalErrorHook, Opening):
             self.notify(self.content.text("note_set_aside", file=str(moved)), timeout=12)
 
     def plan(self, recipe: Recipe) -> Plan:
-        """A session's steps, with prompts not shown lately first (remembered across runs)."""
-        from zoomapp.core.practice.recent import load_recent, recent_file, save_recent
-        from zoomapp.core.practice.sessions import expand
+        """A session's steps, as plain mode plans them too (core/practice/own_words.py)."""
+        from zoomapp.core.practice.own_words import plan_for
 
-        path = recent_file(self.workspace.paths.data_dir)
-        if self._recent is None:
-            self._recent = load_recent(path)
-        plan = expand(recipe, self.content, self.rng, self.extra_prompts(recipe), self._recent)
-        save_recent(path, self._recent)
-        return plan
-
-    def extra_prompts(self, recipe: Recipe) -> dict[str, list[str]]:
-        """The parent's own words for this session (core/practice/own_words.py)."""
-        from zoomapp.core.practice.own_words import own_prompts
-
-        if not self.journal_readable():  # locked and still closed: a session never asks
-            return {}
-        return own_prompts(self.journal, self.content, recipe, self.wall_clock().date())
+        journal = self.journal if self.journal_readable() else None  # a session never asks
+        data_dir, today = self.workspace.paths.data_dir, self.wall_clock().date()
+        return plan_for(recipe, self.content, data_dir, journal, today, self.rng)
 
     def notify(
         self,

@@ -7,21 +7,14 @@ timing comes from one monotonic clock and cannot drift) and says the lines.
 
 from __future__ import annotations
 
-import contextlib
-import random
-from datetime import date, datetime
-from pathlib import Path
+from datetime import datetime
 from typing import NamedTuple
 
 from zoomapp.core.clock import spoken_duration
-from zoomapp.core.content.model import Content, Pattern, Phase, Recipe, decimal
-from zoomapp.core.errors import JournalError
-from zoomapp.core.journal.store import Journal
+from zoomapp.core.content.model import Content, Pattern, Phase, decimal
 from zoomapp.core.practice.breathing import BreathState, phase_at
-from zoomapp.core.practice.own_words import own_prompts
-from zoomapp.core.practice.recent import load_recent, recent_file, save_recent
 from zoomapp.core.practice.session_result import PATTERN, RECIPE, SessionResult
-from zoomapp.core.practice.sessions import Plan, Run, expand
+from zoomapp.core.practice.sessions import Plan, Run
 
 
 class Moment(NamedTuple):
@@ -60,24 +53,6 @@ def rating_from(typed: str) -> int | None:
     if word.isascii() and word.isdigit() and int(word) <= 10:  # not "²": a digit, no number
         return int(word)
     return None
-
-
-def plan_for(
-    recipe: Recipe, content: Content, data_dir: Path, journal: Journal | None, today: date
-) -> Plan:
-    """A session's steps as the app draws them: prompts not shown lately first (and
-    remembered for next time), with the parent's own words when the journal can be read
-    without asking (`journal` None: it is locked)."""
-    extra: dict[str, list[str]] = {}
-    # The deck's own words are enough: a session never stops for a journal it cannot read.
-    with contextlib.suppress(JournalError, OSError):
-        if journal is not None:
-            extra = own_prompts(journal, content, recipe, today)
-    path = recent_file(data_dir)
-    recent = load_recent(path)
-    plan = expand(recipe, content, random.Random(), extra, recent)
-    save_recent(path, recent)
-    return plan
 
 
 class StepGuide:
