@@ -285,11 +285,14 @@ async def test_what_helps_me(paths: Paths, clock: FakeClock) -> None:
 
 
 async def test_your_strengths_appear_in_zoom_in(paths: Paths, clock: FakeClock) -> None:
+    from zoomapp.core.practice.own_words import own_prompts
+
     journal_of(paths).add("strengths", "So gentle with the cat")
     app = make_app(paths, clock, Start("zoom-in"))
     async with app.run_test(size=(80, 24)):
         prompts = [s.prompt for s in app.screen.plan.steps if s.deck == "strengths"]
-        assert app.extra_prompts(app.content.recipes["two-minute"]) == {
+        recipe, today = app.content.recipes["two-minute"], app.wall_clock().date()
+        assert own_prompts(app.journal, app.content, recipe, today) == {  # mixed into the deck
             "strengths": ["You noticed this: So gentle with the cat"]
         }
         assert len(prompts) == 3
