@@ -161,7 +161,7 @@ def cross() -> None:
             )
     for language in ("en", "es"):  # the new voices, each language at its own threshold
         helped = [
-            (c or likely >= THRESHOLDS[guess], y)
+            (c or likely >= THRESHOLDS.get(guess, THRESHOLD), y)
             for (n, c, likely, y), guess in zip(scored, guessed, strict=True)
             if n.startswith(language) and n in NEW_VOICES
         ]
