@@ -494,3 +494,26 @@ async def test_a_full_disk_in_the_app_keeps_the_words_in_the_box(full_disk: Path
         shown = [str(n.message) for n in app._notifications]
         assert any("Your settings could not be saved (the disk is full)" in m for m in shown)
     assert paths.settings_file.read_bytes() == settings_before
+
+
+def test_import_of_a_strange_jrnl_file_is_one_line_and_never_a_traceback(
+    home: Path, tmp_path: Path
+) -> None:
+    import json
+
+    deep = tmp_path / "deep.json"
+    deep.write_text('{"entries": [' + "[" * 5000 + "]" * 5000 + "]}")
+    refused = zoomapp(home, "journal", "import", str(deep))
+    assert refused.returncode == 2 and "is not jrnl's JSON export" in one_clear_line(refused)
+    later = (TODAY + timedelta(days=3)).isoformat()
+    entries = [
+        {"title": "From jrnl", "body": "", "date": "2024-03-05", "time": "08:10", "tags": []},
+        {"title": "Not yet", "body": "", "date": later, "time": "08:10", "tags": []},
+    ]
+    marked = tmp_path / "bom.json"
+    marked.write_bytes(b"\xef\xbb\xbf" + json.dumps({"entries": entries}).encode())
+    brought = zoomapp(home, "journal", "import", str(marked))
+    assert brought.returncode == 0 and b": 1. Already" in brought.stdout
+    assert "dated after today: 1" in one_clear_line(brought)
+    listed = zoomapp(home, "journal", "list")
+    assert b"From jrnl" in listed.stdout and b"Not yet" not in listed.stdout
