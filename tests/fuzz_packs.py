@@ -66,16 +66,24 @@ HOSTILE_VALUES = (
 )
 
 
-def _paths(doc, prefix=()) -> Iterator[tuple]:
-    """Every (container, key) in a parsed document."""
-    if isinstance(doc, dict):
-        for key, value in doc.items():
-            yield doc, key
-            yield from _paths(value, (*prefix, key))
-    elif isinstance(doc, list):
-        for index, value in enumerate(doc):
-            yield doc, index
-            yield from _paths(value, (*prefix, index))
+def _paths(doc) -> list[tuple]:
+    """Every (container, key) in a parsed document, each before what it holds: walked
+    with a stack, not by recursion, since it is walked again after every change."""
+    found: list[tuple] = []
+    stack = list(reversed(_places_in(doc)))
+    while stack:
+        container, key = stack.pop()
+        found.append((container, key))
+        stack.extend(reversed(_places_in(container[key])))
+    return found
+
+
+def _places_in(node) -> list[tuple]:
+    if isinstance(node, dict):
+        return [(node, key) for key in node]
+    if isinstance(node, list):
+        return [(node, index) for index in range(len(node))]
+    return []
 
 
 def structural(doc: dict, rng: random.Random) -> dict:
