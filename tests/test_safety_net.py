@@ -71,6 +71,26 @@ def test_every_language_is_read_whatever_the_interface_speaks() -> None:
         assert danger_in(said, english) is not None and danger_in(said, spanish) is not None
 
 
+def test_purging_and_hidden_laxatives_are_self_harm_but_worry_sickness_is_not() -> None:
+    """An eating disorder hurts as self-harm does: purging is met with help, in both
+    languages, while being sick with worry, or laxatives a doctor gave, are not."""
+    english, spanish = load_content(), load_content([], "es")
+    for said in (
+        "he makes himself throw up after dinner most nights",
+        "found diet pills hidden under her mattress",
+        "mi hija se provoca el vomito cuando cree que no la veo",
+        "encontre laxantes escondidos en su mochila",
+    ):
+        found = danger_in(said, english)
+        assert found is not None and found.category == "suicide", said
+        assert danger_in(said, spanish) is not None
+    for said in (
+        "she makes herself sick with worry every sunday night",
+        "the gp gave him laxatives",
+    ):
+        assert danger_in(said, english) is None, said
+
+
 def test_despair_gets_help_first_and_kind_words_after(capsys) -> None:
     from zoomapp.cli import main
 
