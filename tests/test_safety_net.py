@@ -91,6 +91,21 @@ def test_purging_and_hidden_laxatives_are_self_harm_but_worry_sickness_is_not() 
         assert danger_in(said, english) is None, said
 
 
+def test_nothing_mattering_any_more_is_despair_but_caring_less_about_school_is_not() -> None:
+    english = load_content()
+    for said in (
+        "honestly nothing matters anymore",
+        "nothing feels worth it any more",
+        "ya nada vale la pena",
+        "ya todo me da igual",
+        "no me importa si me muero",
+    ):
+        found = danger_in(said, english)
+        assert found is not None and found.category == "despair", said
+    for said in ("todo me da igual lo que cenemos", "me da igual lo que piense la escuela"):
+        assert danger_in(said, english) is None, said
+
+
 def test_despair_gets_help_first_and_kind_words_after(capsys) -> None:
     from zoomapp.cli import main
 
