@@ -106,6 +106,31 @@ def test_nothing_mattering_any_more_is_despair_but_caring_less_about_school_is_n
         assert danger_in(said, english) is None, said
 
 
+def test_a_plan_made_a_decision_taken_or_a_threat_shouted_gets_help() -> None:
+    """What a clinician hears as a warning, said without the usual words - and the same
+    words about a party, a school change or a mother's temper, which are not."""
+    english = load_content()
+    for said, category in (
+        ("si no fuera por mis hijas ya me hubiera matado", "suicide"),
+        ("ya esta todo planeado, solo me falta valor", "suicide"),
+        ("tome la decision y me siento en paz por fin", "suicide"),
+        ("mi hijo dice q no piensa llegar a los 18", "suicide"),
+        ("su padrastro grita q la va a matar", "harm-by-others"),
+        ("it's all sorted, the letters and the date", "suicide"),
+        ("she says she won't live past 16", "suicide"),
+        ("si me muero mañana me daria igual", "despair"),
+    ):
+        found = danger_in(said, english)
+        assert found is not None and found.category == category, said
+    for said in (
+        "ya esta todo planeado para el cumple de mi hija",
+        "tome la decision de cambiarla de escuela y me siento en paz",
+        "mi mama me va a matar cuando se entere",
+        "it's all sorted for the school trip",
+    ):
+        assert danger_in(said, english) is None, said
+
+
 def test_despair_gets_help_first_and_kind_words_after(capsys) -> None:
     from zoomapp.cli import main
 

@@ -10,7 +10,8 @@ its prompts are phrases in a small pattern language a coach can read and extend:
     ~suicid*          `~` forgives one letter wrong, missing, extra or swapped (sucide)
 
 Matching ignores case, accents and apostrophes ("don't" is "dont"), and anything that is
-not a letter or a digit (self-harm, self harm). The deck `danger-except` holds everyday
+not a letter or a digit (self-harm, self harm); a few texting shortenings are read as the
+word they stand for ("q" is "que", "xq" is "porque"). The deck `danger-except` holds everyday
 phrases (dead tired, missing school): a danger phrase wholly inside one never counts. The decks of
 every language loaded are used together, whatever language the app speaks, so a parent
 who writes in another language is understood too. `danger-despair` is the one category
@@ -41,6 +42,8 @@ _APOSTROPHES = re.compile(r"['’‘`´]")
 _STRETCHED = re.compile(r"(\w)\1{2,}")  # "sooooo" -> "so", "diiie" -> "die"
 _MASK = re.compile(r"\w")  # an everyday phrase's letters: never part of a danger word
 _GROUP = re.compile(r"\{([a-z0-9_.-]+)\}")
+# Shortenings as common in a hurried message as the word itself, and never another word.
+_SHORTENED = {"q": "que", "xq": "porque", "pq": "porque", "porq": "porque", "tb": "tambien"}
 
 
 UNSURE = "unsure"  # no phrase matched, but the words weigh over the line
@@ -63,7 +66,8 @@ def plain(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in decomposed if not unicodedata.combining(c))
     text = _STRETCHED.sub(r"\1", text.replace("_", " "))
-    return f" {' '.join(_NOT_WORD.split(text)).strip()} "
+    words = (_SHORTENED.get(word, word) for word in _NOT_WORD.split(text) if word)
+    return f" {' '.join(words)} "
 
 
 def _fuzzy(word: str) -> str:
