@@ -19,9 +19,10 @@ from tests.test_journal_ui import type_text
 from tests.test_pack_cli import HEADER
 from zoomapp.core.content.packs import load_content
 from zoomapp.core.paths import Paths
+from zoomapp.core.practice.danger import plain
 from zoomapp.core.practice.helplines import add_number, numbers_file
 from zoomapp.core.practice.safety_plan import load_plan, plan_file, save_plan
-from zoomapp.core.practice.worries import danger_in
+from zoomapp.core.practice.worries import danger_in, recogniser
 from zoomapp.ui.launch import Start
 from zoomapp.ui.screens.help import HelpScreen
 from zoomapp.ui.screens.safety_plan import SafetyPlanScreen
@@ -76,17 +77,19 @@ def test_purging_and_hidden_laxatives_are_self_harm_but_worry_sickness_is_not() 
     languages, while being sick with worry, or laxatives a doctor gave, are not."""
     english, spanish = load_content(), load_content([], "es")
     for said in (
-        "he makes himself throw up after dinner most nights",
+        "he makes himself throw up after every meal",
         "found diet pills hidden under her mattress",
         "mi hija se provoca el vomito cuando cree que no la veo",
-        "encontre laxantes escondidos en su mochila",
+        "toma laxantes a escondidas desde hace meses",
     ):
         found = danger_in(said, english)
         assert found is not None and found.category == "suicide", said
         assert danger_in(said, spanish) is not None
     for said in (
         "she makes herself sick with worry every sunday night",
+        "he cries so hard he makes himself sick every night",
         "the gp gave him laxatives",
+        "el embarazo me provoca vomitos todas las mananas",
     ):
         assert danger_in(said, english) is None, said
 
@@ -108,27 +111,33 @@ def test_nothing_mattering_any_more_is_despair_but_caring_less_about_school_is_n
 
 def test_a_plan_made_a_decision_taken_or_a_threat_shouted_gets_help() -> None:
     """What a clinician hears as a warning, said without the usual words - and the same
-    words about a party, a school change or a mother's temper, which are not."""
+    words about a party, a school change or a mother's temper, which no phrase takes for
+    danger (the word weights, near the line, may still offer help first)."""
     english = load_content()
+    phrases = recogniser(english)
     for said, category in (
         ("si no fuera por mis hijas ya me hubiera matado", "suicide"),
         ("ya esta todo planeado, solo me falta valor", "suicide"),
-        ("tome la decision y me siento en paz por fin", "suicide"),
+        ("tome la decision de acabar con todo", "suicide"),
         ("mi hijo dice q no piensa llegar a los 18", "suicide"),
         ("su padrastro grita q la va a matar", "harm-by-others"),
-        ("it's all sorted, the letters and the date", "suicide"),
+        ("everything is ready, i just need the nerve", "suicide"),
         ("she says she won't live past 16", "suicide"),
-        ("si me muero mañana me daria igual", "despair"),
+        ("si me atropella un camion me daria igual", "despair"),
     ):
         found = danger_in(said, english)
         assert found is not None and found.category == category, said
     for said in (
         "ya esta todo planeado para el cumple de mi hija",
         "tome la decision de cambiarla de escuela y me siento en paz",
+        "si no fuera por los ninos ya me habria ido de casa hace anos",
+        "mi pareja me va a matar cuando sepa que choque el coche",
+        "its all sorted, the place and the date for the wedding",
+        "i wont make it to her birthday party because of work",
         "mi mama me va a matar cuando se entere",
         "it's all sorted for the school trip",
     ):
-        assert danger_in(said, english) is None, said
+        assert phrases.find_phrase(plain(said)) is None, said
 
 
 def test_despair_gets_help_first_and_kind_words_after(capsys) -> None:

@@ -43,7 +43,7 @@ _STRETCHED = re.compile(r"(\w)\1{2,}")  # "sooooo" -> "so", "diiie" -> "die"
 _MASK = re.compile(r"\w")  # an everyday phrase's letters: never part of a danger word
 _GROUP = re.compile(r"\{([a-z0-9_.-]+)\}")
 # Shortenings as common in a hurried message as the word itself, and never another word.
-_SHORTENED = {"q": "que", "xq": "porque", "pq": "porque", "porq": "porque", "tb": "tambien"}
+_SHORTENED = {"q": "que", "xq": "porque", "porq": "porque"}
 
 
 UNSURE = "unsure"  # no phrase matched, but the words weigh over the line
