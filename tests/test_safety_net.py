@@ -101,7 +101,7 @@ def test_nothing_mattering_any_more_is_despair_but_caring_less_about_school_is_n
         "nothing feels worth it any more",
         "ya nada vale la pena",
         "ya todo me da igual",
-        "no me importa si me muero",
+        "ya no me importa nada, ni yo",
     ):
         found = danger_in(said, english)
         assert found is not None and found.category == "despair", said
@@ -138,6 +138,17 @@ def test_a_plan_made_a_decision_taken_or_a_threat_shouted_gets_help() -> None:
         "it's all sorted for the school trip",
     ):
         assert phrases.find_phrase(plain(said)) is None, said
+
+
+def test_a_harm_named_beside_despair_is_the_harm_the_answer_speaks_to() -> None:
+    english = load_content()
+    for said, category in (
+        ("i cant cope any more and im scared ill hit him", "harm-to-child"),
+        ("ya no puedo mas y tengo miedo de pegarle", "harm-to-child"),
+        ("i can't go on, i keep thinking about killing myself", "suicide"),
+    ):
+        found = danger_in(said, english)
+        assert found is not None and found.category == category, said
 
 
 def test_despair_gets_help_first_and_kind_words_after(capsys) -> None:

@@ -17,7 +17,15 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from zoomapp.core.content.model import Content
-from zoomapp.core.practice.danger import GROUP_PREFIX, PREFIX, UNSURE, Finding, Recogniser, plain
+from zoomapp.core.practice.danger import (
+    DESPAIR,
+    GROUP_PREFIX,
+    PREFIX,
+    UNSURE,
+    Finding,
+    Recogniser,
+    plain,
+)
 from zoomapp.core.practice.helplines import OwnNumber, gather, heading
 
 MAX_WORRY = 5_000  # characters: a worry, even a long one, never a book (read in about 0.3 s)
@@ -46,10 +54,11 @@ def recogniser(content: Content) -> Recogniser:
             for deck in merged.decks.values():
                 if deck.id.startswith((PREFIX, GROUP_PREFIX)):
                     decks.setdefault(deck.id, []).extend(deck.prompts)
-        # Each phrase once: a translation's merge carries the English phrases again.
-        key = tuple(
-            (deck_id, tuple(dict.fromkeys(phrases))) for deck_id, phrases in sorted(decks.items())
-        )
+        # Each phrase once: a translation's merge carries the English phrases again. Despair,
+        # the one category near the line, is read last: a harm named in the same worry
+        # ("I can't cope and I'm scared I'll hit him") is what the answer must speak to.
+        ordered = sorted(decks.items(), key=lambda deck: (deck[0] == DESPAIR, deck[0]))
+        key = tuple((deck_id, tuple(dict.fromkeys(phrases))) for deck_id, phrases in ordered)
         found = _recognisers[content] = _compiled(key)
     return found
 
