@@ -72,30 +72,33 @@ def test_every_language_is_read_whatever_the_interface_speaks() -> None:
         assert danger_in(said, english) is not None and danger_in(said, spanish) is not None
 
 
+def read_as(said: str, content=None) -> str | None:
+    """The category a worry is answered with (None: kind words, no help first)."""
+    found = danger_in(said, content or load_content())
+    return found.category if found else None
+
+
 def test_purging_and_hidden_laxatives_are_self_harm_but_worry_sickness_is_not() -> None:
     """An eating disorder hurts as self-harm does: purging is met with help, in both
     languages, while being sick with worry, or laxatives a doctor gave, are not."""
-    english, spanish = load_content(), load_content([], "es")
+    spanish = load_content([], "es")
     for said in (
         "he makes himself throw up after every meal",
         "found diet pills hidden under her mattress",
         "mi hija se provoca el vomito cuando cree que no la veo",
         "toma laxantes a escondidas desde hace meses",
     ):
-        found = danger_in(said, english)
-        assert found is not None and found.category == "suicide", said
-        assert danger_in(said, spanish) is not None
+        assert read_as(said) == read_as(said, spanish) == "suicide", said
     for said in (
         "she makes herself sick with worry every sunday night",
         "he cries so hard he makes himself sick every night",
         "the gp gave him laxatives",
         "el embarazo me provoca vomitos todas las mananas",
     ):
-        assert danger_in(said, english) is None, said
+        assert read_as(said) is None, said
 
 
 def test_nothing_mattering_any_more_is_despair_but_caring_less_about_school_is_not() -> None:
-    english = load_content()
     for said in (
         "honestly nothing matters anymore",
         "nothing feels worth it any more",
@@ -103,18 +106,16 @@ def test_nothing_mattering_any_more_is_despair_but_caring_less_about_school_is_n
         "ya todo me da igual",
         "ya no me importa nada, ni yo",
     ):
-        found = danger_in(said, english)
-        assert found is not None and found.category == "despair", said
+        assert read_as(said) == "despair", said
     for said in ("todo me da igual lo que cenemos", "me da igual lo que piense la escuela"):
-        assert danger_in(said, english) is None, said
+        assert read_as(said) is None, said
 
 
 def test_a_plan_made_a_decision_taken_or_a_threat_shouted_gets_help() -> None:
     """What a clinician hears as a warning, said without the usual words - and the same
     words about a party, a school change or a mother's temper, which no phrase takes for
     danger (the word weights, near the line, may still offer help first)."""
-    english = load_content()
-    phrases = recogniser(english)
+    phrases = recogniser(load_content())
     for said, category in (
         ("si no fuera por mis hijas ya me hubiera matado", "suicide"),
         ("ya esta todo planeado, solo me falta valor", "suicide"),
@@ -125,8 +126,7 @@ def test_a_plan_made_a_decision_taken_or_a_threat_shouted_gets_help() -> None:
         ("she says she won't live past 16", "suicide"),
         ("si me atropella un camion me daria igual", "despair"),
     ):
-        found = danger_in(said, english)
-        assert found is not None and found.category == category, said
+        assert read_as(said) == category, said
     for said in (
         "ya esta todo planeado para el cumple de mi hija",
         "tome la decision de cambiarla de escuela y me siento en paz",
@@ -141,14 +141,12 @@ def test_a_plan_made_a_decision_taken_or_a_threat_shouted_gets_help() -> None:
 
 
 def test_a_harm_named_beside_despair_is_the_harm_the_answer_speaks_to() -> None:
-    english = load_content()
     for said, category in (
         ("i cant cope any more and im scared ill hit him", "harm-to-child"),
         ("ya no puedo mas y tengo miedo de pegarle", "harm-to-child"),
         ("i can't go on, i keep thinking about killing myself", "suicide"),
     ):
-        found = danger_in(said, english)
-        assert found is not None and found.category == category, said
+        assert read_as(said) == category, said
 
 
 def test_despair_gets_help_first_and_kind_words_after(capsys) -> None:
