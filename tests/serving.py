@@ -170,14 +170,22 @@ async def open_tab(served: Served, saw: bytes) -> Any:
         await session.close()
         raise
     ws.session = session  # closed with it, in close_tab
-    received = b""
-    deadline = time.monotonic() + 30
-    while saw not in received and time.monotonic() < deadline:
-        message = await ws.receive(timeout=30)
-        if message.type == aiohttp.WSMsgType.BINARY:
-            received += message.data
+    received = await read_until(ws, saw)
     assert saw in received, received[-300:]
     return ws
+
+
+async def read_until(ws: Any, saw: bytes, seconds: float = 30) -> bytes:
+    """What a tab's websocket draws until `saw` is among it, or `seconds` have passed."""
+    import aiohttp
+
+    received = b""
+    deadline = time.monotonic() + seconds
+    while saw not in received and time.monotonic() < deadline:
+        message = await ws.receive(timeout=seconds)
+        if message.type == aiohttp.WSMsgType.BINARY:
+            received += message.data
+    return received
 
 
 async def close_tab(ws: Any) -> None:

@@ -22,6 +22,7 @@ from tests.serving import (
     close_tab,
     descendants,
     open_tab,
+    read_until,
     stalled_tab,
     wait_for,
 )
@@ -137,12 +138,7 @@ async def _tab(served: Served, keys: list[str], saw: bytes) -> bytes:
     ) as session:
         url = f"ws://127.0.0.1:{served.port}/ws?width=80&height=24"
         async with session.ws_connect(url, origin=origin) as ws:
-            received = b""
-            deadline = time.monotonic() + 20
-            while saw not in received and time.monotonic() < deadline:
-                message = await ws.receive(timeout=20)
-                if message.type == aiohttp.WSMsgType.BINARY:
-                    received += message.data
+            received = await read_until(ws, saw, seconds=20)
             for key in keys:
                 await ws.send_json(["stdin", key])
                 await asyncio.sleep(0.05)
