@@ -15,6 +15,7 @@ from textual.widgets import Static
 from textual.widgets._toast import Toast
 
 from tests.conftest import FakeClock, write_pack
+from tests.test_pack_cli import HEADER
 from zoomapp.core.content.packs import load_content, parse_pack
 from zoomapp.core.paths import Paths
 from zoomapp.core.settings import Settings, save_settings
@@ -214,14 +215,6 @@ async def test_the_packs_screen_says_why_a_pack_is_not_used(
 
 
 # --- 4. mistakes said plainly --------------------------------------------------------------
-
-HEADER = """format = 1
-[pack]
-id = "coach"
-name = "Coach"
-version = "1.0"
-language = "en"
-"""
 
 
 def _said(body: str) -> list[str]:

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import write_pack
+from tests.test_pack_cli import HEADER
 from zoomapp.cli import main
 from zoomapp.core.content.model import Content
 from zoomapp.core.content.schema import PLACEHOLDERS
 from zoomapp.core.safe_text import fields, fill, printable
 
-HEADER = 'format = 1\n[pack]\nid = "coach"\nname = "Coach"\nversion = "1"\nlanguage = "en"\n'
 CONTENT = Path(__file__).parents[1] / "content"
 
 
