@@ -69,6 +69,11 @@ learned again: held-back/ 100 % and 100 %, 8.1 % and 4.2 %; held-back-2 99.5 % a
 92.5 %, 13.7 % and 11.1 % - one Spanish worry there no longer caught, accepted rather than
 tuned to. Lowering English to 0.13 caught nothing more in the held-back sets; it kept
 held-back-3's recall as the weights moved, for about a point more false alarms.
+- `held-back-5/` (400 English, 400 Spanish, by fifty more parents in each language, from
+  more countries) was written next, by writers who saw nothing here but the labelling
+  rules, and read once by that reading before anything else was done: recall 98.9 %
+  English and 97.8 % Spanish, false alarms 8.6 % and 8.2 %. Like held-back-4, it chooses
+  nothing.
 """
 
 from __future__ import annotations
@@ -95,6 +100,8 @@ HELD_BACK_FLOOR = {  # (recall, false alarms) as measured: a change may not make
     ("held-back-3", "es"): (1.0, 0.10),
     ("held-back-4", "en"): (0.985, 0.137),
     ("held-back-4", "es"): (0.925, 0.112),
+    ("held-back-5", "en"): (0.985, 0.087),
+    ("held-back-5", "es"): (0.975, 0.082),
 }
 
 
