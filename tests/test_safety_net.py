@@ -140,6 +140,37 @@ def test_a_plan_made_a_decision_taken_or_a_threat_shouted_gets_help() -> None:
         assert phrases.find_phrase(plain(said)) is None, said
 
 
+def test_a_threat_a_last_note_or_a_drunk_school_run_gets_help_in_plain_words() -> None:
+    """Said in passing, often in the middle of a long night's message - and the same words
+    about football, a life that is merely tiring, or a party, which no phrase takes for
+    danger."""
+    phrases = recogniser(load_content())
+    for said, category in (
+        ("she said she'll throw herself down the stairs if i make her go", "suicide"),
+        ("estoy agotada de estar viva", "suicide"),
+        ("dejo una carta diciendo que asi ya no seremos una carga", "suicide"),
+        ("he's obsessed with dying since grandad", "suicide"),
+        ("my kid said she wishes the crash had killed her", "suicide"),
+        ("i drove the kids to school still drunk", "harm-to-child"),
+        ("lleve a los ninos al colegio todavia borracha", "harm-to-child"),
+        ("le dispararon a mi hijo saliendo de la escuela", "harm-by-others"),
+        ("me mato con pastillas", "suicide"),
+    ):
+        assert read_as(said) == category, said
+    for said in (
+        "she throws herself into football",
+        "estoy agotada de la vida que llevo con este horario",
+        "she's obsessed with the death star lego",
+        "i drove them to the party and my husband got drunk there",
+        "what if the attendance officer turns up and i die of embarrassment",
+        "la directora me disparo veinte preguntas seguidas",
+        "salio como bala del auto cuando vio a su amiga",
+        "me mate haciendole el disfraz y al final no fue",
+        "la directora me mato con la mirada",
+    ):
+        assert phrases.find_phrase(plain(said)) is None, said
+
+
 def test_a_harm_named_beside_despair_is_the_harm_the_answer_speaks_to() -> None:
     for said, category in (
         ("i cant cope any more and im scared ill hit him", "harm-to-child"),
