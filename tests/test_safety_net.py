@@ -171,6 +171,60 @@ def test_a_threat_a_last_note_or_a_drunk_school_run_gets_help_in_plain_words() -
         assert phrases.find_phrase(plain(said)) is None, said
 
 
+def test_a_child_beaten_by_an_adult_is_never_taken_for_a_lost_match() -> None:
+    """An everyday phrase for a heavy defeat ("got beaten 3 nil") once reached as far as
+    "by", and so excused "he got beaten by his dad": help must come first there, while a
+    lost match, or a kick from a horse, is not danger."""
+    phrases = recogniser(load_content())
+    for said in (
+        "he got beaten by his dad",
+        "she was beaten by her stepfather",
+        "he was battered by his mum's boyfriend",
+        "my son got beaten up at the bus stop",
+    ):
+        assert read_as(said) == "harm-by-others", said
+    for said in (
+        "we got beaten 3 nil at football",
+        "they got thrashed by 20 points",
+        "he got kicked by a horse at the farm",
+        "there was blood on his knee after rugby",
+        "i can't stop crying at the school gate",
+    ):
+        assert phrases.find_phrase(plain(said)) is None, said
+
+
+def test_an_everyday_phrase_with_a_gap_never_excuses_the_danger_inside_it() -> None:
+    """An everyday phrase may let words come between its parts ("the washing ... hanging");
+    one reached too far, and excused what it was never for: a drawing of a child hanging,
+    a blow to the head, pills searched "to die", a husband's threat, a deliberate cut. Each
+    now gets help, and what the phrase was for still does not."""
+    phrases = recogniser(load_content())
+    for said, category in (
+        ("his teacher said he drew a picture of himself hanging from a tree", "suicide"),
+        ("i hit him on the head", "harm-to-child"),
+        ("he hit me over the head with a pan", "harm-by-others"),
+        ("been hitting myself in the head after drop off", "suicide"),
+        ("found she searched how many sleeping tablets to die", "suicide"),
+        ("she asked who would look after her cat if she died", "suicide"),
+        ("mi marido dice que me mata si le cuento a alguien", "harm-by-others"),
+        ("hoy me corte con el cuchillo de la cocina a proposito", "suicide"),
+    ):
+        assert read_as(said) == category, said
+    for said in (
+        "the pictures are hanging in the hall",
+        "since his grandad died he won't go to school",
+        "my phone died so i couldn't ring the school",
+        "his pe kit is missing again",
+        "she hurt her back lifting the washing basket",
+        "she hit the nail on the head",
+        "he hit his head on the table",
+        "mi mama dice que me mata si le cuento a mi papa",
+        "cortando el pan con el cuchillo me corte un dedo",
+        "se me murio el celular",
+    ):
+        assert phrases.find_phrase(plain(said)) is None, said
+
+
 def test_a_harm_named_beside_despair_is_the_harm_the_answer_speaks_to() -> None:
     for said, category in (
         ("i cant cope any more and im scared ill hit him", "harm-to-child"),
