@@ -225,6 +225,33 @@ def test_an_everyday_phrase_with_a_gap_never_excuses_the_danger_inside_it() -> N
         assert phrases.find_phrase(plain(said)) is None, said
 
 
+def test_a_note_a_prescription_or_a_wish_to_stop_gets_help() -> None:
+    """Signs told plainly but without the usual words: a note for whoever finds him, a
+    whole prescription, a child seen cutting; a parent "dead while alive", wishing a heart
+    attack on herself, sure nobody would notice - despair, near the line, gets help first.
+    And the same words about keys, a fringe, a phone or a dog, which no phrase takes."""
+    phrases = recogniser(load_content())
+    for said, category in (
+        ("theres a file on his laptop called for whoever finds me", "suicide"),
+        ("what if one night i just take the whole prescription", "suicide"),
+        ("i saw her cutting in the bathroom through the gap in the door", "suicide"),
+        ("if i die nobody will notice", "despair"),
+        ("me siento muerta en vida", "despair"),
+        ("ojala me agarre un infarto y ya", "despair"),
+        ("si yo muero nadie va a notar", "despair"),
+        ("se perdio mi hijo menor en la feria", "missing"),
+        ("mi marido me arrastro por el pelo por el pasillo", "harm-by-others"),
+    ):
+        assert read_as(said) == category, said
+    for said in (
+        "whoever finds my keys gets a prize",
+        "caught her cutting her fringe in the bathroom",
+        "se me perdio el celular en el colectivo",
+        "se perdio el perro del vecino",
+    ):
+        assert phrases.find_phrase(plain(said)) is None, said
+
+
 def test_a_harm_named_beside_despair_is_the_harm_the_answer_speaks_to() -> None:
     for said, category in (
         ("i cant cope any more and im scared ill hit him", "harm-to-child"),
