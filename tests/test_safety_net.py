@@ -234,6 +234,9 @@ def test_a_note_a_prescription_or_a_wish_to_stop_gets_help() -> None:
     for said, category in (
         ("theres a file on his laptop called for whoever finds me", "suicide"),
         ("what if one night i just take the whole prescription", "suicide"),
+        ("whats the least painful way. asking for me", "suicide"),
+        ("i should just remove myself from the equation", "suicide"),
+        ("made my best mate promise to take dd if im not around", "suicide"),
         ("i saw her cutting in the bathroom through the gap in the door", "suicide"),
         ("if i die nobody will notice", "despair"),
         ("me siento muerta en vida", "despair"),
@@ -245,6 +248,8 @@ def test_a_note_a_prescription_or_a_wish_to_stop_gets_help() -> None:
         assert read_as(said) == category, said
     for said in (
         "whoever finds my keys gets a prize",
+        "the least painful way to pull a tooth",
+        "we're ready to go, just need to find his shoes",
         "caught her cutting her fringe in the bathroom",
         "se me perdio el celular en el colectivo",
         "se perdio el perro del vecino",
