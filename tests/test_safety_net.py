@@ -243,11 +243,15 @@ def test_a_note_a_prescription_or_a_wish_to_stop_gets_help() -> None:
         ("ojala me agarre un infarto y ya", "despair"),
         ("si yo muero nadie va a notar", "despair"),
         ("se perdio mi hijo menor en la feria", "missing"),
+        ("me llamo la escuela porque falto hoy, pero yo lo deje en la puerta a las 8", "missing"),
+        ("school says shes been marked absent all week but ive dropped her at the gate", "missing"),
         ("mi marido me arrastro por el pelo por el pasillo", "harm-by-others"),
     ):
         assert read_as(said) == category, said
     for said in (
         "whoever finds my keys gets a prize",
+        "he was absent on friday and i took him to the dentist",
+        "falto hoy porque tenia fiebre, lo deje en casa con la abuela",
         "the least painful way to pull a tooth",
         "we're ready to go, just need to find his shoes",
         "caught her cutting her fringe in the bathroom",
