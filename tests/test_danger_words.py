@@ -76,23 +76,25 @@ def measure(written_in: str, interface: str, folder: Path = SETS) -> tuple[float
     return caught / harm, alarms / ok, lines
 
 
-@pytest.mark.parametrize(
-    ("written_in", "interface"), [("en", "en"), ("es", "es"), ("en", "es"), ("es", "en")]
-)
+@pytest.mark.parametrize("written_in", ["en", "es"])
 def test_frightening_worries_get_help_and_ordinary_ones_do_not(
-    written_in: str, interface: str, capsys: pytest.CaptureFixture[str]
+    written_in: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    recall, false_alarms, lines = measure(written_in, interface)
-    with capsys.disabled():
-        print(
-            f"\n{written_in} worries, {interface} interface: recall {100 * recall:.1f} %,"
-            f" false alarms {100 * false_alarms:.1f} %"
-        )
-        for line in lines:
-            print(f"    {line}")
+    """In the interface's own language and in the other: a parent using Spanish who writes
+    in English, and the other way round. One test reads both, so that the worries are
+    weighed once (the same phrases read them, whatever the interface)."""
     assert len(worries(written_in)) >= (400 if written_in == "en" else 200)
-    assert recall >= RECALL_GOAL
-    assert false_alarms <= FALSE_ALARM_GOAL
+    for interface in (written_in, "es" if written_in == "en" else "en"):
+        recall, false_alarms, lines = measure(written_in, interface)
+        with capsys.disabled():
+            print(
+                f"\n{written_in} worries, {interface} interface: recall {100 * recall:.1f} %,"
+                f" false alarms {100 * false_alarms:.1f} %"
+            )
+            for line in lines:
+                print(f"    {line}")
+        assert recall >= RECALL_GOAL, interface
+        assert false_alarms <= FALSE_ALARM_GOAL, interface
 
 
 @pytest.mark.parametrize(("folder", "language"), sorted(HELD_BACK_FLOOR))
