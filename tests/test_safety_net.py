@@ -19,7 +19,7 @@ from tests.test_journal_ui import type_text
 from tests.test_pack_cli import HEADER
 from zoomapp.core.content.packs import load_content
 from zoomapp.core.paths import Paths
-from zoomapp.core.practice.danger import plain
+from zoomapp.core.practice.danger import UNSURE, plain
 from zoomapp.core.practice.helplines import add_number, numbers_file
 from zoomapp.core.practice.safety_plan import load_plan, plan_file, save_plan
 from zoomapp.core.practice.worries import danger_in, recogniser
@@ -257,6 +257,40 @@ def test_a_note_a_prescription_or_a_wish_to_stop_gets_help() -> None:
         "caught her cutting her fringe in the bathroom",
         "se me perdio el celular en el colectivo",
         "se perdio el perro del vecino",
+    ):
+        assert phrases.find_phrase(plain(said)) is None, said
+
+
+def test_everyday_phrases_keep_to_the_idiom_they_were_written_for() -> None:
+    """A review of every everyday phrase found more that covered real danger: a story
+    "about suicide", a pillow over a face, a threat while the baby cries, "my husband will
+    kill me", a child who never came home from school. Each now gets help; the film, the
+    duvet, the towel on the floor and the chess game still do not."""
+    phrases = recogniser(load_content())
+    for said in (
+        "her story on instagram talks about suicide",
+        "saca el tema del suicidio todo el tiempo",
+        "en su movil busco como suicidarse",
+        "at the party he wished he was dead",
+        "she says she would rather die than eat",
+        "he put a pillow over her face",
+        "i will drown her if she doesnt stop screaming",
+        "he beat them in the car",
+        "my husband will kill me",
+        "im scared im going to die if i stay with him",
+        "mi hijo no vino del colegio hoy",
+        "mi hija se quema con la plancha cuando esta triste",
+    ):
+        assert read_as(said) not in (None, UNSURE), said
+    for said in (
+        "we watched a film about a shooting",
+        "he pulled the duvet over his head and refused to get up",
+        "ill kill him if he leaves his towel on the floor again",
+        "he always beats me at chess",
+        "my husband is going to kill me for buying another fidget toy",
+        "she would rather die than eat broccoli",
+        "no vino al colegio porque estaba enfermo",
+        "me queme con el sol en la playa",
     ):
         assert phrases.find_phrase(plain(said)) is None, said
 
