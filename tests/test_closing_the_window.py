@@ -53,7 +53,7 @@ def words_typed_then_window_closed(home: Path) -> int:
     return terminal.close_window()
 
 
-def words_typed_then_killed_400_ms_later(home: Path) -> int:
+def words_typed_then_killed_once_saved(home: Path) -> int:
     terminal = Terminal(home, **WAIT_LESS)
     terminal.wait_for("What do you need right now?")
     terminal.press("j")
@@ -62,7 +62,7 @@ def words_typed_then_killed_400_ms_later(home: Path) -> int:
     terminal.wait_for("A strength in your child")
     terminal.press("So patient")
     terminal.wait_for("So patient")
-    time.sleep(0.4)
+    _wait_for_draft(home, "strengths", "So patient")
     return terminal.kill(signal.SIGKILL)  # no chance to flush: the debounced save did it
 
 
@@ -75,8 +75,17 @@ def safety_plan_typed_then_killed(home: Path) -> int:
     terminal.wait_for("Warning signs")
     terminal.press("Not sleeping")
     terminal.wait_for("Not sleeping")
-    time.sleep(0.4)
+    _wait_for_draft(home, "plan-signs", "Not sleeping")
     return terminal.kill(signal.SIGKILL)
+
+
+def _wait_for_draft(home: Path, key: str, words: str, within: float = 10.0) -> None:
+    """Until the draft the app saves a moment after the last key is on disk (DRAFT_AFTER_
+    SECONDS, 0.3 s of quiet): a fixed wait raced it on a busy machine. The kill that
+    follows still gives the app no chance to save anything more."""
+    deadline = time.monotonic() + within
+    while load_draft(home / "drafts", key) != words and time.monotonic() < deadline:
+        time.sleep(0.05)
 
 
 def zoom_in_then_logout(home: Path) -> int:
@@ -97,7 +106,7 @@ SCENARIOS = (
     session_closed_past_the_threshold,
     closing_screen_closed,
     words_typed_then_window_closed,
-    words_typed_then_killed_400_ms_later,
+    words_typed_then_killed_once_saved,
     safety_plan_typed_then_killed,
     zoom_in_then_logout,
     accidental_start_then_window_closed,
@@ -154,8 +163,8 @@ def test_words_typed_just_before_the_window_closes_are_a_draft(outcomes) -> None
     assert load_draft(home / "drafts", "wins") == "Half a thought"
 
 
-def test_words_are_a_draft_within_400_ms_even_if_the_app_is_killed(outcomes) -> None:
-    home, code = outcomes["words_typed_then_killed_400_ms_later"]
+def test_words_saved_as_a_draft_survive_the_app_being_killed(outcomes) -> None:
+    home, code = outcomes["words_typed_then_killed_once_saved"]
     assert code == -signal.SIGKILL
     assert load_draft(home / "drafts", "strengths") == "So patient"
 
