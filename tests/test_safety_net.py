@@ -280,6 +280,9 @@ def test_everyday_phrases_keep_to_the_idiom_they_were_written_for() -> None:
         "im scared im going to die if i stay with him",
         "mi hijo no vino del colegio hoy",
         "mi hija se quema con la plancha cuando esta triste",
+        "se me fue la mano con el niño y le deje marcas",
+        "the gp says she took 40 tablets",
+        "he nearly killed her when she told him no",
     ):
         assert read_as(said) not in (None, UNSURE), said
     for said in (
@@ -291,6 +294,9 @@ def test_everyday_phrases_keep_to_the_idiom_they_were_written_for() -> None:
         "she would rather die than eat broccoli",
         "no vino al colegio porque estaba enfermo",
         "me queme con el sol en la playa",
+        "se me fue la mano con la sal",
+        "he took 20 minutes to get dressed",
+        "she nearly killed me with the hug when i picked her up",
     ):
         assert phrases.find_phrase(plain(said)) is None, said
 
