@@ -78,6 +78,14 @@ def read_as(said: str, content=None) -> str | None:
     return found.category if found else None
 
 
+def no_phrase_finds_danger_in(*sayings: str) -> None:
+    """Everyday look-alikes: no danger phrase reads any of them as danger (the word
+    weights, near the line, may still offer help first - and kind words after)."""
+    phrases = recogniser(load_content())
+    for said in sayings:
+        assert phrases.find_phrase(plain(said)) is None, said
+
+
 def test_purging_and_hidden_laxatives_are_self_harm_but_worry_sickness_is_not() -> None:
     """An eating disorder hurts as self-harm does: purging is met with help, in both
     languages, while being sick with worry, or laxatives a doctor gave, are not."""
@@ -115,7 +123,6 @@ def test_a_plan_made_a_decision_taken_or_a_threat_shouted_gets_help() -> None:
     """What a clinician hears as a warning, said without the usual words - and the same
     words about a party, a school change or a mother's temper, which no phrase takes for
     danger (the word weights, near the line, may still offer help first)."""
-    phrases = recogniser(load_content())
     for said, category in (
         ("si no fuera por mis hijas ya me hubiera matado", "suicide"),
         ("ya esta todo planeado, solo me falta valor", "suicide"),
@@ -127,7 +134,7 @@ def test_a_plan_made_a_decision_taken_or_a_threat_shouted_gets_help() -> None:
         ("si me atropella un camion me daria igual", "despair"),
     ):
         assert read_as(said) == category, said
-    for said in (
+    no_phrase_finds_danger_in(
         "ya esta todo planeado para el cumple de mi hija",
         "tome la decision de cambiarla de escuela y me siento en paz",
         "si no fuera por los ninos ya me habria ido de casa hace anos",
@@ -136,15 +143,13 @@ def test_a_plan_made_a_decision_taken_or_a_threat_shouted_gets_help() -> None:
         "i wont make it to her birthday party because of work",
         "mi mama me va a matar cuando se entere",
         "it's all sorted for the school trip",
-    ):
-        assert phrases.find_phrase(plain(said)) is None, said
+    )
 
 
 def test_a_threat_a_last_note_or_a_drunk_school_run_gets_help_in_plain_words() -> None:
     """Said in passing, often in the middle of a long night's message - and the same words
     about football, a life that is merely tiring, or a party, which no phrase takes for
     danger."""
-    phrases = recogniser(load_content())
     for said, category in (
         ("she said she'll throw herself down the stairs if i make her go", "suicide"),
         ("estoy agotada de estar viva", "suicide"),
@@ -157,7 +162,7 @@ def test_a_threat_a_last_note_or_a_drunk_school_run_gets_help_in_plain_words() -
         ("me mato con pastillas", "suicide"),
     ):
         assert read_as(said) == category, said
-    for said in (
+    no_phrase_finds_danger_in(
         "she throws herself into football",
         "estoy agotada de la vida que llevo con este horario",
         "she's obsessed with the death star lego",
@@ -167,15 +172,13 @@ def test_a_threat_a_last_note_or_a_drunk_school_run_gets_help_in_plain_words() -
         "salio como bala del auto cuando vio a su amiga",
         "me mate haciendole el disfraz y al final no fue",
         "la directora me mato con la mirada",
-    ):
-        assert phrases.find_phrase(plain(said)) is None, said
+    )
 
 
 def test_a_child_beaten_by_an_adult_is_never_taken_for_a_lost_match() -> None:
     """An everyday phrase for a heavy defeat ("got beaten 3 nil") once reached as far as
     "by", and so excused "he got beaten by his dad": help must come first there, while a
     lost match, or a kick from a horse, is not danger."""
-    phrases = recogniser(load_content())
     for said in (
         "he got beaten by his dad",
         "she was beaten by her stepfather",
@@ -183,14 +186,13 @@ def test_a_child_beaten_by_an_adult_is_never_taken_for_a_lost_match() -> None:
         "my son got beaten up at the bus stop",
     ):
         assert read_as(said) == "harm-by-others", said
-    for said in (
+    no_phrase_finds_danger_in(
         "we got beaten 3 nil at football",
         "they got thrashed by 20 points",
         "he got kicked by a horse at the farm",
         "there was blood on his knee after rugby",
         "i can't stop crying at the school gate",
-    ):
-        assert phrases.find_phrase(plain(said)) is None, said
+    )
 
 
 def test_an_everyday_phrase_with_a_gap_never_excuses_the_danger_inside_it() -> None:
@@ -198,7 +200,6 @@ def test_an_everyday_phrase_with_a_gap_never_excuses_the_danger_inside_it() -> N
     one reached too far, and excused what it was never for: a drawing of a child hanging,
     a blow to the head, pills searched "to die", a husband's threat, a deliberate cut. Each
     now gets help, and what the phrase was for still does not."""
-    phrases = recogniser(load_content())
     for said, category in (
         ("his teacher said he drew a picture of himself hanging from a tree", "suicide"),
         ("i hit him on the head", "harm-to-child"),
@@ -210,7 +211,7 @@ def test_an_everyday_phrase_with_a_gap_never_excuses_the_danger_inside_it() -> N
         ("hoy me corte con el cuchillo de la cocina a proposito", "suicide"),
     ):
         assert read_as(said) == category, said
-    for said in (
+    no_phrase_finds_danger_in(
         "the pictures are hanging in the hall",
         "since his grandad died he won't go to school",
         "my phone died so i couldn't ring the school",
@@ -221,8 +222,7 @@ def test_an_everyday_phrase_with_a_gap_never_excuses_the_danger_inside_it() -> N
         "mi mama dice que me mata si le cuento a mi papa",
         "cortando el pan con el cuchillo me corte un dedo",
         "se me murio el celular",
-    ):
-        assert phrases.find_phrase(plain(said)) is None, said
+    )
 
 
 def test_a_note_a_prescription_or_a_wish_to_stop_gets_help() -> None:
@@ -230,7 +230,6 @@ def test_a_note_a_prescription_or_a_wish_to_stop_gets_help() -> None:
     whole prescription, a child seen cutting; a parent "dead while alive", wishing a heart
     attack on herself, sure nobody would notice - despair, near the line, gets help first.
     And the same words about keys, a fringe, a phone or a dog, which no phrase takes."""
-    phrases = recogniser(load_content())
     for said, category in (
         ("theres a file on his laptop called for whoever finds me", "suicide"),
         ("what if one night i just take the whole prescription", "suicide"),
@@ -248,7 +247,7 @@ def test_a_note_a_prescription_or_a_wish_to_stop_gets_help() -> None:
         ("mi marido me arrastro por el pelo por el pasillo", "harm-by-others"),
     ):
         assert read_as(said) == category, said
-    for said in (
+    no_phrase_finds_danger_in(
         "whoever finds my keys gets a prize",
         "he was absent on friday and i took him to the dentist",
         "falto hoy porque tenia fiebre, lo deje en casa con la abuela",
@@ -257,8 +256,7 @@ def test_a_note_a_prescription_or_a_wish_to_stop_gets_help() -> None:
         "caught her cutting her fringe in the bathroom",
         "se me perdio el celular en el colectivo",
         "se perdio el perro del vecino",
-    ):
-        assert phrases.find_phrase(plain(said)) is None, said
+    )
 
 
 def test_everyday_phrases_keep_to_the_idiom_they_were_written_for() -> None:
@@ -266,7 +264,6 @@ def test_everyday_phrases_keep_to_the_idiom_they_were_written_for() -> None:
     "about suicide", a pillow over a face, a threat while the baby cries, "my husband will
     kill me", a child who never came home from school. Each now gets help; the film, the
     duvet, the towel on the floor and the chess game still do not."""
-    phrases = recogniser(load_content())
     for said in (
         "her story on instagram talks about suicide",
         "saca el tema del suicidio todo el tiempo",
@@ -285,7 +282,7 @@ def test_everyday_phrases_keep_to_the_idiom_they_were_written_for() -> None:
         "he nearly killed her when she told him no",
     ):
         assert read_as(said) not in (None, UNSURE), said
-    for said in (
+    no_phrase_finds_danger_in(
         "we watched a film about a shooting",
         "he pulled the duvet over his head and refused to get up",
         "ill kill him if he leaves his towel on the floor again",
@@ -297,8 +294,7 @@ def test_everyday_phrases_keep_to_the_idiom_they_were_written_for() -> None:
         "se me fue la mano con la sal",
         "he took 20 minutes to get dressed",
         "she nearly killed me with the hug when i picked her up",
-    ):
-        assert phrases.find_phrase(plain(said)) is None, said
+    )
 
 
 def test_a_harm_named_beside_despair_is_the_harm_the_answer_speaks_to() -> None:
