@@ -474,6 +474,16 @@ def test_an_everyday_phrase_excuses_only_what_lies_inside_it() -> None:
     assert danger_in("she swallowed all her tablets, the ones the gp prescribed", content)
 
 
+def test_the_words_in_an_everyday_phrases_gap_are_still_weighed() -> None:
+    """An everyday phrase hides its own words from the weighing, not the words its gap let
+    in: those were never what made it everyday."""
+    reader = recogniser(load_content())
+    kept = reader.set_aside(plain("the pills i hoarded from the doctor"))
+    assert "i hoarded from the" in kept
+    assert "pills" not in kept and "doctor" not in kept
+    assert reader.set_aside(plain("dead tired")).strip() == "#### #####"
+
+
 def test_a_coach_pack_can_add_to_the_safety_net_but_never_silence_it(tmp_path: Path) -> None:
     coach = write_pack(
         tmp_path,

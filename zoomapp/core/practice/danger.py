@@ -12,11 +12,12 @@ its prompts are phrases in a small pattern language a coach can read and extend:
 Matching ignores case, accents and apostrophes ("don't" is "dont"), and anything that is
 not a letter or a digit (self-harm, self harm); a few texting shortenings are read as the
 word they stand for ("q" is "que", "xq" is "porque"). The deck `danger-except` holds everyday
-phrases (dead tired, missing school): a danger phrase wholly inside one never counts. The decks of
-every language loaded are used together, whatever language the app speaks, so a parent
-who writes in another language is understood too. `danger-despair` is the one category
-near the line: it is answered with help first and kind words after - as is a worry no
-phrase matched whose words weigh over the line (`word_weights`).
+phrases (dead tired, missing school): a danger phrase wholly inside one never counts (but the
+words an everyday phrase's gap lets in are still weighed: the gap is not what made it
+everyday). The decks of every language loaded are used together, whatever language the app
+speaks, so a parent who writes in another language is understood too. `danger-despair` is
+the one category near the line: it is answered with help first and kind words after - as
+is a worry no phrase matched whose words weigh over the line (`word_weights`).
 """
 
 from __future__ import annotations
@@ -98,7 +99,9 @@ def _word(token: str) -> str:
 
 
 _TOKEN = re.compile(r"\([^()]*\)\??|[^\s()]+")
-_GAP = f"(?: \\w+){{0,{GAP_WORDS}}}"
+# A gap is a group of its own, so an everyday phrase can tell its own words from the words
+# it let come between them (see `_Everyday`).
+_GAP = f"((?: \\w+){{0,{GAP_WORDS}}})"
 
 
 class _Phrase:
@@ -294,25 +297,59 @@ class Recogniser:
 
     def find_phrase(self, said: str) -> Finding | None:
         """The phrases' reading alone, of text already made plain (see `find`)."""
-        everyday: list[tuple[int, int]] | None = None  # found when first needed
+        everyday: list[_Everyday] | None = None  # found when first needed
         for phrase in self._dangers.candidates(said):  # in deck order, as the packs say
             for match in phrase.finditer(said):
                 if everyday is None:
-                    found = self._everyday.candidates(said)
-                    everyday = [m.span(1) for p in found for m in p.finditer(said)]
+                    everyday = self._everyday_in(said)
                 start, end = match.span(1)
-                if not any(low <= start and end <= high for low, high in everyday):
+                if not any(e.covers(start, end) for e in everyday):
                     return Finding(self._category[id(phrase)], phrase.text)
         return None
 
     def set_aside(self, said: str) -> str:
-        """Plain text with the letters of every everyday phrase in it masked ('#')."""
+        """Plain text with the letters of every everyday phrase in it masked ('#'), but
+        not the words its gaps let in: those are still read."""
         masked = said  # every everyday phrase is looked for in what was said, not in what
-        for phrase in self._everyday.candidates(said):  # one left: the order must not matter
-            for match in phrase.finditer(said):
-                start, end = match.span(1)
+        for everyday in self._everyday_in(said):  # one left: the order must not matter
+            for start, end in everyday.own_words():
                 masked = masked[:start] + _MASK.sub("#", masked[start:end]) + masked[end:]
         return masked
+
+    def _everyday_in(self, said: str) -> list[_Everyday]:
+        return [
+            _Everyday.of(match)
+            for phrase in self._everyday.candidates(said)
+            for match in phrase.finditer(said)
+        ]
+
+
+class _Everyday(NamedTuple):
+    """Where an everyday phrase lies in a worry, and where the words its gaps let in are."""
+
+    start: int
+    end: int
+    gaps: tuple[tuple[int, int], ...]
+
+    @classmethod
+    def of(cls, match: re.Match[str]) -> _Everyday:
+        start, end = match.span(1)
+        spans = (match.span(g) for g in range(2, (match.re.groups or 1) + 1))
+        return cls(start, end, tuple((low, high) for low, high in spans if high > low))
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether a danger match from `start` to `end` lies wholly inside the phrase."""
+        return self.start <= start and end <= self.end
+
+    def own_words(self) -> Iterator[tuple[int, int]]:
+        """The spans of the phrase that are its own words, not its gaps."""
+        at = self.start
+        for low, high in sorted(self.gaps):
+            if low > at:
+                yield at, low
+            at = max(at, high)
+        if self.end > at:
+            yield at, self.end
 
 
 def _either(forms: Iterable[str]) -> str:
