@@ -297,6 +297,47 @@ def test_everyday_phrases_keep_to_the_idiom_they_were_written_for() -> None:
     )
 
 
+def test_purging_a_whole_box_hurting_again_or_not_being_here_gets_help() -> None:
+    """Told in plain words a new set of parents used: purging after dinner, clothes
+    hanging off a starving child, a whole box taken, "volví a cortarme", "si ya no
+    estuviera", something thrown at someone, a child left in the car for hours. And what
+    the same words say on an ordinary day - a haircut, a stomach bug, a box of lego, a
+    meeting the parent will miss - is not danger; nor a tutor, a busy cafe, rugby bruises,
+    a cooking class's knives or being dragged to school, which raised alarms before."""
+    for said, category in (
+        ("I hear her making herself sick after dinner", "suicide"),
+        ("her school uniform is hanging off her", "suicide"),
+        ("the doctor gave him paracetamol and he took the whole box", "suicide"),
+        ("she took the whole box and went to bed", "suicide"),
+        ("me da vergüenza pero volví a cortarme", "suicide"),
+        ("vomita después de cada comida", "suicide"),
+        ("vomita lo poco que come", "suicide"),
+        ("me preguntó si me pondría triste si él ya no estuviera", "suicide"),
+        ("creo que la solución es que yo no esté", "suicide"),
+        ("mi marido me tiró un plato delante de los niños", "harm-by-others"),
+        ("los abuelos lo dejan solo en el carro por horas", "harm-to-child"),
+    ):
+        assert read_as(said) == category, said
+    no_phrase_finds_danger_in(
+        "me volví a cortar el pelo",
+        "tiene gastroenteritis y vomita todo lo que come",
+        "he made himself sick after eating too many sweets",
+        "he took the whole box of lego to school",
+        "la solución es que no esté el papá en la reunión",
+        "whats the point of the tutor if he wont open the door to her",
+        "he cant even cope with a busy cafe",
+        "hes got a black eye from rugby training",
+        "theyre using the proper knives in food tech this term",
+        "he's missing more than he's there",
+        "he gets in trouble for hanging round the park in school hours",
+        "cortaba cebolla con el cuchillo grande como un chef",
+        "tuve que arrastrarlo al colegio otra vez",
+        "tiene un ojo morado del rugby",
+    )
+    for said in ("he dragged her in by the hair", "me amenazó con el cuchillo de la cocina"):
+        assert read_as(said) not in (None, UNSURE), said
+
+
 def test_a_harm_named_beside_despair_is_the_harm_the_answer_speaks_to() -> None:
     for said, category in (
         ("i cant cope any more and im scared ill hit him", "harm-to-child"),

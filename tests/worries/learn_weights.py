@@ -66,7 +66,7 @@ EPOCHS, RATE, PENALTY, AVERAGE_FROM, KEEP = 15, 1.0, 1.0, 7, 0.02
 # word counts again through its pairs and pieces - which is why it reads new voices better.
 BAYES_SHARE, BAYES_SMOOTHING = 0.3, 0.1
 
-NEW_VOICES = tuple(f"{lang}-{s}.tsv" for lang in ("en", "es") for s in "hijklmnoprstuvw")
+NEW_VOICES = tuple(f"{lang}-{s}.tsv" for lang in ("en", "es") for s in "hijklmnoprstuvwxy")
 Example = tuple[str, list[str], int]  # the set it comes from, its features, 1 if harmful
 
 
