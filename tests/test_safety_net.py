@@ -501,6 +501,24 @@ def test_pack_check_warns_of_a_phrase_that_can_never_match(tmp_path: Path, capsy
     assert "its brackets do not pair up" in out and "goes to the quarry" not in out
 
 
+def test_pack_check_warns_of_such_a_phrase_in_a_copy_of_a_built_in_pack(
+    tmp_path: Path, capsys
+) -> None:
+    """A coach who edits a copy of the built-in pack (kept under its id) is told too."""
+    from zoomapp.cli import main
+
+    builtin = (Path(__file__).parent.parent / "content" / "en.toml").read_text()
+    marker = 'id = "danger-except"\ntitle = "Everyday phrases"\nprompts = [\n'
+    assert marker in builtin
+    copy = tmp_path / "en.toml"
+    copy.write_text(builtin.replace(marker, marker + '  "(dead (tired|beat)",\n', 1))
+    assert main(["pack", "check", str(copy)]) == 0
+    out = capsys.readouterr().out
+    assert "this phrase can never match: its brackets do not pair up" in out
+    assert main(["pack", "check", str(Path(__file__).parent.parent / "content")]) == 0
+    assert "never match" not in capsys.readouterr().out
+
+
 def test_every_built_in_phrase_can_match() -> None:
     from zoomapp.core.practice.worries import unmatchable
 
