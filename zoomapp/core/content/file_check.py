@@ -25,8 +25,8 @@ def check_file(path: Path) -> tuple[Pack | None, list[Problem]]:
     """
     pack, problems = read_pack_file(path)  # read once, however large
     if pack is not None and is_reserved(pack.id):  # a copy of one: what it refers to is in it
-        problems += gaps_within(pack)
-        problems += _danger_phrases(merge([pack], pack.language, []), pack, path)
+        alone = merge([pack], pack.language, [])
+        problems += gaps_within(pack, alone) + _danger_phrases(alone, pack, path)
     elif pack is not None:
         content = resolve_with_builtin(pack)
         problems += [p for p in content.problems if p.file == str(path)]

@@ -230,10 +230,10 @@ def resolve(
         active = [p for p in active if p is not culprit]
 
 
-def gaps_within(pack: Pack) -> list[Problem]:
+def gaps_within(pack: Pack, content: Content) -> list[Problem]:
     """What `pack` refers to (decks, patterns) that is not in it: a built-in pack, or a
-    copy of one kept under its id, must hold everything it names."""
-    content = merge([pack], pack.language, [])
+    copy of one kept under its id, must hold everything it names. `content` is the pack
+    merged alone (`merge([pack], pack.language, [])`)."""
     return [
         positioned(Problem(pack.path, _file_key(pack, key), message))
         for key, message in (_explain(gap, content, None) for gap in find_gaps(content))

@@ -290,14 +290,17 @@ class Recogniser:
         An everyday phrase sets aside only what lies inside it: "the pills the doctor gave
         him" is everyday, "took all the pills the doctor gave him" is not."""
         said = plain(worry)
-        if found := self.find_phrase(said):
+        everyday = self._everyday_in(said)  # read once, for the phrases and the weighing
+        if found := self.find_phrase(said, everyday):
             return found
-        weighed = self.weights.over_the_line(self.set_aside(said)) if self.weights else None
+        if not self.weights:
+            return None
+        weighed = self.weights.over_the_line(self.set_aside(said, everyday))
         return Finding(UNSURE, ", ".join(weighed.why)) if weighed else None
 
-    def find_phrase(self, said: str) -> Finding | None:
-        """The phrases' reading alone, of text already made plain (see `find`)."""
-        everyday: list[_Everyday] | None = None  # found when first needed
+    def find_phrase(self, said: str, everyday: list[_Everyday] | None = None) -> Finding | None:
+        """The phrases' reading alone, of text already made plain (see `find`); the
+        everyday phrases in it are found when first needed, unless given."""
         for phrase in self._dangers.candidates(said):  # in deck order, as the packs say
             for match in phrase.finditer(said):
                 if everyday is None:
@@ -307,12 +310,14 @@ class Recogniser:
                     return Finding(self._category[id(phrase)], phrase.text)
         return None
 
-    def set_aside(self, said: str) -> str:
+    def set_aside(self, said: str, everyday: list[_Everyday] | None = None) -> str:
         """Plain text with the letters of every everyday phrase in it masked ('#'), but
         not the words its gaps let in: those are still read."""
-        masked = said  # every everyday phrase is looked for in what was said, not in what
-        for everyday in self._everyday_in(said):  # one left: the order must not matter
-            for start, end in everyday.own_words():
+        # Every everyday phrase is looked for in what was said, not in what one left: the
+        # order must not matter.
+        masked = said
+        for phrase in self._everyday_in(said) if everyday is None else everyday:
+            for start, end in phrase.own_words():
                 masked = masked[:start] + _MASK.sub("#", masked[start:end]) + masked[end:]
         return masked
 
@@ -334,7 +339,7 @@ class _Everyday(NamedTuple):
     @classmethod
     def of(cls, match: re.Match[str]) -> _Everyday:
         start, end = match.span(1)
-        spans = (match.span(g) for g in range(2, (match.re.groups or 1) + 1))
+        spans = (match.span(g) for g in range(2, match.re.groups + 1))  # 1 is the phrase
         return cls(start, end, tuple((low, high) for low, high in spans if high > low))
 
     def covers(self, start: int, end: int) -> bool:
