@@ -3,16 +3,13 @@ and what to do first when anyone is in danger - all from the content packs."""
 
 from __future__ import annotations
 
-import contextlib
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
-from textual.timer import Timer
 from textual.widgets import Input
 
 from zoomapp.core.content.model import HelpItem
-from zoomapp.core.drafts import load_draft, new_token, save_draft
+from zoomapp.core.files import plain_reason
 from zoomapp.core.practice.helplines import (
     NumberError,
     add_number,
@@ -25,7 +22,7 @@ from zoomapp.core.practice.helplines import (
     source_line,
 )
 from zoomapp.core.practice.safety_plan import load_plan, plan_lines, plan_unreadable
-from zoomapp.ui.drafting import DRAFT_AFTER_SECONDS
+from zoomapp.ui.drafting import DraftKeeper
 from zoomapp.ui.keys import Key, ZoomModal, ZoomScreen
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.words import Words
@@ -159,29 +156,44 @@ class AddNumberScreen(ZoomModal):
     # Each box keeps a draft, as every box in zoomapp does: a closed window loses nothing.
     DRAFTS = {"add-name": "number-name", "add-number": "number-number"}
 
-    def on_mount(self) -> None:
-        self.draft_token = new_token()  # locked, this screen's own sealed drafts
-        drafts, keys = self.zoomapp.workspace.paths.drafts_dir, self.zoomapp.lock_keys
-        for box, draft in self.DRAFTS.items():
-            self.query_one(f"#{box}", Input).value = load_draft(
-                drafts, draft, keys, self.draft_token
+    def __init__(self) -> None:
+        super().__init__()
+        paths = self.zoomapp.workspace.paths
+        self.drafts = {
+            box: DraftKeeper(
+                self,
+                paths.drafts_dir,
+                draft,
+                lambda box=box: self._box_value(box),  # type: ignore[misc]
+                self._draft_failed,
+                keys=self.zoomapp.lock_keys,
             )
+            for box, draft in self.DRAFTS.items()
+        }
+
+    def on_mount(self) -> None:
+        for box, keeper in self.drafts.items():
+            self.query_one(f"#{box}", Input).value = keeper.begin()[0]
         self.query_one("#add-name", Input).focus()
-        self._timer: Timer | None = None
 
-    def on_input_changed(self, _: Input.Changed) -> None:
-        if self._timer is not None:
-            self._timer.stop()
-        self._timer = self.set_timer(DRAFT_AFTER_SECONDS, self.keep_unsaved)
+    def _box_value(self, box: str) -> str | None:
+        return next((field.value for field in self.query(f"#{box}").results(Input)), None)
 
-    def keep_unsaved(self, clear: bool = False) -> None:
-        """Keep what is typed as drafts (the app may be closing now); `clear` drops them."""
-        drafts, keys = self.zoomapp.workspace.paths.drafts_dir, self.zoomapp.lock_keys
-        for box, draft in self.DRAFTS.items():
-            found = self.query(f"#{box}").results(Input)
-            for field in found:
-                with contextlib.suppress(OSError):  # a draft is a courtesy; the save reports
-                    save_draft(drafts, draft, "" if clear else field.value, keys, self.draft_token)
+    def _draft_failed(self, error: OSError) -> None:
+        for status in self.query("#add-status").results(Words):  # the words are still here
+            status.say(self.content.text("note_draft_failed", reason=plain_reason(error)))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id in self.drafts:
+            self.drafts[event.input.id].changed(event.value)
+
+    def keep_unsaved(self) -> None:
+        """Keep what is typed as drafts (the app may be closing now)."""
+        for keeper in self.drafts.values():
+            keeper.keep()
+
+    def on_unmount(self) -> None:
+        self.keep_unsaved()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -192,8 +204,6 @@ class AddNumberScreen(ZoomModal):
         self._save()
 
     def _save(self) -> None:
-        from zoomapp.core.files import plain_reason
-
         status = self.query_one("#add-status", Words)
         path = numbers_file(self.zoomapp.workspace.paths.data_dir)
         try:
@@ -208,7 +218,8 @@ class AddNumberScreen(ZoomModal):
         except OSError as exc:
             status.say(plain_reason(exc))
             return
-        self.keep_unsaved(clear=True)
+        for box, keeper in self.drafts.items():  # saved: no draft, now or as the app closes
+            keeper.forget(self._box_value(box) or "")
         self.notify(self.content.text("help_number_added", name=saved.name, number=saved.number))
         self.dismiss(True)
 
