@@ -23,6 +23,7 @@ from zoomapp.core.practice.danger import UNSURE, plain
 from zoomapp.core.practice.helplines import add_number, numbers_file
 from zoomapp.core.practice.safety_plan import load_plan, plan_file, save_plan
 from zoomapp.core.practice.worries import danger_in, recogniser
+from zoomapp.core.settings import Settings, save_settings
 from zoomapp.ui.launch import Start
 from zoomapp.ui.screens.help import HelpScreen
 from zoomapp.ui.screens.safety_plan import SafetyPlanScreen
@@ -387,6 +388,17 @@ def test_whatif_refuses_what_it_cannot_answer_in_one_line(zoomapp_home: Path) ->
         done = zoomapp(zoomapp_home, *args, stdin=stdin)
         assert done.returncode == 2 and done.stdout == ""
         assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+
+
+def test_the_shell_speaks_the_locales_language_until_settings_are_saved(
+    zoomapp_home: Path,
+) -> None:
+    done = zoomapp(zoomapp_home, "whatif", "y si se quiere quitar la vida", lang="es_ES.UTF-8")
+    assert "Emergencias: 112" in done.stdout.splitlines()
+    assert "Call" not in done.stdout  # all of it in Spanish, as the app's first frame is
+    save_settings(Paths(zoomapp_home, zoomapp_home).settings_file, Settings(language="en"))
+    done = zoomapp(zoomapp_home, "whatif", "y si se quiere quitar la vida", lang="es_ES.UTF-8")
+    assert "Emergency: 112" in done.stdout.splitlines()  # the language the parent chose
 
 
 def test_a_computer_with_no_country_still_says_what_to_do(zoomapp_home: Path) -> None:
