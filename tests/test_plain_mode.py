@@ -149,7 +149,7 @@ def test_a_whole_grounding_session_by_lines_on_stdin_is_kept_with_both_ratings(
 
 
 def test_breathing_says_each_phase_in_words_until_the_minutes_are_up(zoomapp_home: Path) -> None:
-    plain = Plain(zoomapp_home, "breathe", "--plain", "box", "--minutes", "1", speed=120)
+    plain = Plain(zoomapp_home, "breathe", "--plain", "box", "--minutes", "1", speed=24)
     plain.until("How tense do you feel?")
     plain.type("\n")  # Enter alone: no rating before
     plain.until("How tense do you feel now?")
@@ -157,7 +157,7 @@ def test_breathing_says_each_phase_in_words_until_the_minutes_are_up(zoomapp_hom
     box = ["Breathe in", "Hold", "Breathe out", "Hold"]
     assert [plain.lines[n] for n in at] == [f"{box[n % 4]} for 4 seconds." for n in range(15)]
     # each told as its moment came (less a margin: the first line may be read late)
-    assert plain.times[at[-1]] - plain.times[at[0]] >= 0.8 * 14 * 4 / 120
+    assert plain.times[at[-1]] - plain.times[at[0]] >= 0.8 * 14 * 4 / 24
     assert "Well done. You gave yourself 1 min." in plain.lines
     plain.type("2\n")
     assert plain.end() == (0, "")
@@ -270,7 +270,7 @@ def test_a_frightening_worry_typed_during_a_session_is_met_with_help_first(
 
 def test_in_spanish_the_words_are_spanish(zoomapp_home: Path) -> None:
     args = ("--lang", "es", "breathe", "--plain", "coherent", "--minutes", "1")
-    plain = Plain(zoomapp_home, *args, speed=120)
+    plain = Plain(zoomapp_home, *args, speed=24)
     assert plain.until("Respiración coherente") == "Respiración coherente, 1 min."
     plain.until("¿Cuánta tensión sientes?")
     plain.type("6\n")
