@@ -2,12 +2,12 @@
 
 The phrases in the packs say plainly what counts as danger; people say it in more ways than
 any list holds. So a worry no phrase matched is read once more against weights learned
-from the labelled worries in tests/worries (words, pairs of words, and five-letter pieces
-of each word, which forgive a misspelling; and each plain word - I, he, my, no, de - with
-the word beside it, which says who does what to whom): `learn_weights.py` there writes
-content/word-weights.json, shipped with the app. A worry that weighs over the line is near
-it: help first, then kind words. Its heaviest words say why. Words inside an everyday
-phrase (`danger-except`) are set aside first, as the phrases do.
+from the labelled worries in tests/worries (words and pairs of words; and each plain
+word - I, he, my, no, de - with the word beside it, which says who does what to whom):
+`learn_weights.py` there writes content/word-weights.json, shipped with the app. A worry
+that weighs over the line is near it: help first, then kind words. Its heaviest words say
+why. Words inside an everyday phrase (`danger-except`) are set aside first, as the
+phrases do.
 """
 
 from __future__ import annotations
@@ -35,11 +35,11 @@ _PLAIN_WORDS = frozenset(
 
 def features(said: str) -> set[str]:
     """What is weighed in plain text (see danger.plain): its words but the plainest, each
-    pair of them next to each other, and every five-character piece of each word, a space
-    at either end ('#' marks a piece). Pieces never run across two words: those ("ed wh",
-    "s aga") only learned which words happened to stand side by side. And each plain word
-    with its neighbour ('+': "i+hit", "hit+him", "he+hit", "hit+me"): who does it to whom,
-    which the words alone cannot tell."""
+    pair of them next to each other, and each plain word with its neighbour ('+':
+    "i+hit", "hit+him", "he+hit", "hit+me"): who does it to whom, which the words alone
+    cannot tell. (Pieces of words, which were to forgive a misspelling, are not weighed:
+    read on the new voices, they cost false alarms - most in Spanish - and caught no
+    more; the phrases' `~` forgives a misspelled danger word.)"""
     said_words = [w for w in said.split() if "#" not in w]
     words = [w for w in said_words if w not in _PLAIN_WORDS]
     found = set(words)
@@ -49,9 +49,6 @@ def features(said: str) -> set[str]:
         for a, b in zip(said_words, said_words[1:], strict=False)
         if a in _PLAIN_WORDS or b in _PLAIN_WORDS
     )
-    for word in words:
-        padded = f" {word} "
-        found.update(f"#{padded[i : i + 5]}" for i in range(len(padded) - 4))
     return found
 
 
@@ -97,16 +94,12 @@ class WordWeights:
     def weigh(self, said: str) -> Weighed:
         found = [(self.weights[f], f) for f in features(said) if f in self.weights]
         total = max(-30.0, min(30.0, self.bias + sum(w for w, _ in found)))
-        # Why, in words: the heaviest words and pairs (pieces of words only if nothing else).
+        # Why, in words: the heaviest words and pairs toward help.
         toward = sorted((pair for pair in found if pair[0] > 0), reverse=True)
         words = [  # a pair of two plain words ("y que") says little on its own
-            f
-            for _, f in toward
-            if not f.startswith("#") and not _PLAIN_WORDS.issuperset(f.split("+"))
+            f for _, f in toward if not _PLAIN_WORDS.issuperset(f.split("+"))
         ] or [f for _, f in toward]
-        why = tuple(
-            dict.fromkeys(f.lstrip("#").strip().replace("_", " ").replace("+", " ") for f in words)
-        )[:3]
+        why = tuple(dict.fromkeys(f.replace("_", " ").replace("+", " ") for f in words))[:3]
         return Weighed(1 / (1 + math.exp(-total)), why)
 
     def over_the_line(self, said: str) -> Weighed | None:
