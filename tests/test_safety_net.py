@@ -87,6 +87,42 @@ def no_phrase_finds_danger_in(*sayings: str) -> None:
         assert phrases.find_phrase(plain(said)) is None, said
 
 
+def test_a_cry_for_help_typed_alone_gets_help_but_help_with_homework_does_not() -> None:
+    spanish = load_content([], "es")
+    for said in ("help", "HELP!!!", "help me please", "please help", "I need help", "SOS"):
+        assert read_as(said) == read_as(said, spanish) == "despair", said
+    for said in ("ayuda", "¡¡Ayúdame!!", "socorro", "necesito ayuda", "ayuda por favor"):
+        assert read_as(said) == read_as(said, spanish) == "despair", said
+    no_phrase_finds_danger_in(
+        "help him with his homework",
+        "can you help me write to the school",
+        "hi",
+        "i need help with the attendance forms",
+        "ayuda con los deberes",
+        "necesito ayuda con el papeleo del cole",
+    )
+
+
+def test_a_phrase_marked_whole_matches_only_a_worry_that_is_all_of_it(
+    tmp_path: Path, capsys
+) -> None:
+    from zoomapp.cli import main
+
+    coach = write_pack(
+        tmp_path,
+        "coach.toml",
+        HEADER
+        + '[[decks]]\nid = "danger-despair"\nextend = true\nprompts = ["= (red alert|mayday)", "="]\n',
+    )
+    phrases = recogniser(load_content([coach]))
+    assert phrases.find_phrase(plain("Red alert!!")).category == "despair"
+    assert phrases.find_phrase(plain("red alert at work, the boss is in")) is None
+    assert phrases.find_phrase(plain("so, red alert")) is None
+    assert main(["pack", "check", str(coach)]) == 0
+    out = capsys.readouterr().out
+    assert "it holds no words to look for" in out and "red alert" not in out
+
+
 def test_purging_and_hidden_laxatives_are_self_harm_but_worry_sickness_is_not() -> None:
     """An eating disorder hurts as self-harm does: purging is met with help, in both
     languages, while being sick with worry, or laxatives a doctor gave, are not."""

@@ -8,6 +8,7 @@ its prompts are phrases in a small pattern language a coach can read and extend:
     {self}            any phrase of the deck `words-self` (himself, herself, him self ...)
     want* ... die     `...` lets up to four words come between
     ~suicid*          `~` forgives one letter wrong, missing, extra or swapped (sucide)
+    = help            `=` first: the phrase must be the whole worry ("help!", not "help him")
 
 Matching ignores case, accents and apostrophes ("don't" is "dont"), and anything that is
 not a letter or a digit (self-harm, self harm); a few texting shortenings are read as the
@@ -99,6 +100,17 @@ def _word(token: str) -> str:
 
 
 _TOKEN = re.compile(r"\([^()]*\)\??|[^\s()]+")
+_WHOLE = "="  # first, alone: the phrase is all the worry says
+
+
+def _whole(phrase: str) -> tuple[bool, str]:
+    """Whether the phrase must be the whole worry, and the phrase without its `=`."""
+    stripped = phrase.lstrip()
+    if stripped.startswith(_WHOLE):
+        return True, stripped.removeprefix(_WHOLE)
+    return False, phrase
+
+
 # A gap is a group of its own, so an everyday phrase can tell its own words from the words
 # it let come between them (see `_Everyday`).
 _GAP = f"((?: \\w+){{0,{GAP_WORDS}}})"
@@ -115,7 +127,7 @@ class _Phrase:
         self.text = text
         self._owner: Recogniser | None = owner
         self._pattern: re.Pattern[str] | None = None
-        self.needs = _first_words(text, owner._groups, owner._starts)
+        self.needs = _first_words(_whole(text)[1], owner._groups, owner._starts)
 
     def finditer(self, said: str) -> Iterator[re.Match[str]]:
         """Where the phrase is in `said` (asked only of candidates: see _ByFirstWord)."""
@@ -257,16 +269,18 @@ class Recogniser:
         # A lookahead with a group finds every place the phrase starts, overlapping or not,
         # and the group says how far each reaches. A phrase that could match nothing at all
         # (every part optional) is never used: it would match, or excuse, every worry.
+        whole, phrase = _whole(phrase)
         body = self._regex(phrase)
         if not body:
             return None
-        compiled = re.compile(f"(?=({body})(?= ))")
+        compiled = re.compile(f"^({body}) $" if whole else f"(?=({body})(?= ))")
         # Every part of a phrase starts with a space and a word, so one that matches the
         # lone space of an empty text has matched nothing: compiled once, checked here.
         return None if compiled.match(" ") else compiled
 
     def why_not(self, phrase: str) -> str:
         """Why a phrase can never match ("" when it can): said so a coach can fix it."""
+        phrase = _whole(phrase)[1]
         if phrase.count("(") != phrase.count(")") or re.search(r"\([^()]*\(", phrase):
             return "its brackets do not pair up (brackets inside brackets are not read)"
         for token in _TOKEN.findall(phrase.casefold()):  # as _regex reads them
