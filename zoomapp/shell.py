@@ -85,17 +85,13 @@ def read_workspace(
     With `check_language`, a `--lang` no pack speaks is a usage error. A parent who has
     saved no settings yet is answered in the language of the computer's locale
     (LANG=es_MX.UTF-8), when a pack speaks it, as the app's first frame is."""
-    from zoomapp.core.workspace import open_workspace
+    from zoomapp.core.workspace import in_the_locales_language, open_workspace
 
     opened = open_workspace(paths, language=language)
     if check_language:
         spoken(opened.content.languages, language)
     if language is None and not paths.settings_file.exists():
-        from zoomapp.core.practice.helplines import language_from_locale
-
-        wanted = language_from_locale()
-        if wanted != opened.settings.language and wanted in opened.content.languages:
-            opened = open_workspace(paths, language=wanted)
+        opened = in_the_locales_language(opened) or opened
     notice = opened.settings_notice()
     if notice:
         warn(notice)

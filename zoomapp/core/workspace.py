@@ -93,3 +93,15 @@ def open_workspace(
         stored_language,
         launch_key=key if kept else None,
     )
+
+
+def in_the_locales_language(opened: Workspace) -> Workspace | None:
+    """`opened` read again in the language of the computer's locale (LANG=es_MX.UTF-8),
+    for a parent who has chosen none yet; None when that is the language already read,
+    or no pack speaks it."""
+    from zoomapp.core.practice.helplines import language_from_locale
+
+    wanted = language_from_locale()
+    if wanted == opened.settings.language or wanted not in opened.content.languages:
+        return None
+    return open_workspace(opened.paths, language=wanted)

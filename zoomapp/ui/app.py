@@ -17,7 +17,7 @@ from textual.screen import Screen
 from zoomapp.core.clock import Clock
 from zoomapp.core.files import plain_reason
 from zoomapp.core.settings import DEFAULT_THEME, save_settings
-from zoomapp.core.workspace import Workspace, open_workspace
+from zoomapp.core.workspace import Workspace, in_the_locales_language, open_workspace
 from zoomapp.ui.keys import Key, enabled, label_words, with_keys
 from zoomapp.ui.launch import Start
 from zoomapp.ui.opening import Opening
@@ -140,15 +140,12 @@ class ZoomApp(FatalErrorHook, Opening):
     def _speak_the_locales_language(self) -> None:
         """A first run on a computer set to Spanish (LANG=es_MX.UTF-8) speaks Spanish from
         the first frame, question included (kept once a country is chosen or put off)."""
-        from zoomapp.core.practice.helplines import language_from_locale
-
-        wanted = language_from_locale()
-        if wanted == self.settings.language or wanted not in self.content.languages:
+        workspace = in_the_locales_language(self.workspace)
+        if workspace is None:
             return
-        workspace = open_workspace(self.workspace.paths, language=wanted)
         self.workspace = workspace._replace(settings=self.settings)
         self.content = workspace.content
-        self.choose_language(wanted)  # stored too, when the answer to the question is
+        self.choose_language(workspace.settings.language)  # stored when the answer is
 
     def _ask_country(self) -> bool:
         """Whether to ask which country this is: once, on a home of the parent's own (not a

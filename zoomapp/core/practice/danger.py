@@ -267,8 +267,9 @@ class Recogniser:
 
     def _compile(self, phrase: str) -> re.Pattern[str] | None:
         # A lookahead with a group finds every place the phrase starts, overlapping or not,
-        # and the group says how far each reaches. A phrase that could match nothing at all
-        # (every part optional) is never used: it would match, or excuse, every worry.
+        # and the group says how far each reaches (a whole-worry phrase has one place: all
+        # of it). A phrase that could match nothing at all (every part optional) is never
+        # used: it would match, or excuse, every worry.
         whole, phrase = _whole(phrase)
         body = self._regex(phrase)
         if not body:
