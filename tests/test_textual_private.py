@@ -20,13 +20,15 @@ from zoomapp.ui.textual_private import USED
 @pytest.mark.parametrize(("owner", "name", "kind"), USED)
 def test_each_private_api_is_still_there(owner: str, name: str, kind: str) -> None:
     app = App()
-    node = app if owner == "App" else Widget()
+    node = {"App": app, "Stylesheet": app.stylesheet}.get(owner, Widget())
     assert hasattr(node, name), f"Textual no longer has {owner}.{name}"
     value = getattr(node, name)
     if kind == "method":
         assert callable(value), f"{owner}.{name} is no longer a method"
     elif name in ("_bindings", "_merged_bindings"):
         assert value is None or isinstance(value, BindingsMap)
+    elif name == "_parse_cache":  # read and filled through the cache's public methods
+        assert all(callable(getattr(value, method, None)) for method in ("keys", "get", "set"))
 
 
 def textual_privates() -> set[str]:
@@ -42,7 +44,7 @@ def textual_privates() -> set[str]:
     classes = [App, Widget, textual.screen.Screen, textual.screen.ModalScreen]
     classes += [textual.scroll_view.ScrollView, textual.containers.VerticalScroll]
     classes += [c for _, c in inspect.getmembers(textual.widgets, inspect.isclass)]
-    made = [App(), Widget()]  # what an instance is given in __init__ too
+    made = [App(), Widget(), App().stylesheet]  # what an instance is given in __init__ too
     return {
         name
         for owner in [*classes, *made]

@@ -21,6 +21,7 @@ from zoomapp.core.workspace import Workspace, in_the_locales_language, open_work
 from zoomapp.ui.keys import Key, enabled, label_words, with_keys
 from zoomapp.ui.launch import Start
 from zoomapp.ui.opening import Opening
+from zoomapp.ui.remembered_styles import STYLES_FILE, RememberedStyles
 from zoomapp.ui.textual_private import (
     FatalErrorHook,
     class_bindings,
@@ -66,6 +67,7 @@ class ZoomApp(FatalErrorHook, Opening):
     TITLE = "zoomapp"
     ENABLE_COMMAND_PALETTE = True
     COMMANDS: ClassVar = {get_plain_commands}
+    _styles: RememberedStyles | None = None  # set as the theme is chosen, in __init__
 
     def __init__(
         self,
@@ -110,7 +112,24 @@ class ZoomApp(FatalErrorHook, Opening):
         self.set_class(theme.dark, "-dark-mode", update=False)
         self.set_class(not theme.dark, "-light-mode", update=False)
         set_truecolor_filter(self, self.ansi_theme)
+        file = self.workspace.paths.launch_cache.with_name(STYLES_FILE)
+        self._styles = RememberedStyles(file, name, self.ansi_color)
+        remembered = self._styles.variables(name, self.ansi_color) is not None
         self.stylesheet.set_variables(self.get_css_variables())
+        if remembered:
+            self._styles.fill(self.stylesheet)
+
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's colours as CSS variables, as remembered from the last launch when
+        the theme is the same. None are worked out while Textual sets the app up, before
+        the theme is chosen: `_start_with_theme` gives the stylesheet its own."""
+        if self._styles is None:
+            return {}
+        remembered = self._styles.variables(self.theme, self.ansi_color)
+        if remembered is None:
+            return super().get_css_variables()
+        self.theme_variables = remembered
+        return remembered
 
     # --- screens -----------------------------------------------------------------------
 
@@ -154,9 +173,9 @@ class ZoomApp(FatalErrorHook, Opening):
         settings, start = self.settings, self.start
         return not (settings.country or settings.country_asked or start.country or start.preview)
 
-    @staticmethod
-    def _started() -> None:
-        """Home is on screen: collect garbage again (the command line paused it to start).
+    def _started(self) -> None:
+        """Home is on screen: collect garbage again (the command line paused it to start),
+        and keep the styles worked out for the next launch.
 
         Everything made so far lives until the app closes, so it is frozen first and the
         collector never has to walk it again, which keeps the breathing animation smooth.
@@ -164,6 +183,8 @@ class ZoomApp(FatalErrorHook, Opening):
         if not gc.isenabled():
             gc.freeze()
             gc.enable()
+        if self._styles is not None:
+            self._styles.keep(self.theme, self.ansi_color, self.theme_variables, self.stylesheet)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "problems":

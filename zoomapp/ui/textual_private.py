@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from rich.terminal_theme import TerminalTheme
     from textual.app import App
     from textual.binding import BindingsMap
+    from textual.css.stylesheet import Stylesheet
     from textual.dom import DOMNode
 
 # What each one is, for the test: (owner, name, "method" or "attribute").
@@ -26,6 +27,7 @@ USED = (
     ("App", "_close_messages_no_wait", "method"),
     ("App", "_fatal_error", "method"),
     ("App", "_driver", "attribute"),
+    ("Stylesheet", "_parse_cache", "attribute"),
 )
 
 
@@ -54,6 +56,20 @@ def write_to_terminal(app: App[Any], data: str) -> None:
 def failure(app: App[Any]) -> BaseException | None:
     """The exception that is bringing the app down, if any."""
     return app._exception
+
+
+def parsed_sheets(stylesheet: Stylesheet) -> dict[Any, Any]:
+    """Every stylesheet `stylesheet` has parsed, under Textual's key for it (which holds
+    the CSS text, where it came from and its scope)."""
+    cache = stylesheet._parse_cache
+    return {key: cache.get(key) for key in list(cache.keys())}
+
+
+def use_parsed_sheets(stylesheet: Stylesheet, sheets: dict[Any, Any]) -> None:
+    """Let `stylesheet` use sheets parsed before, with the same variables, as its own."""
+    cache = stylesheet._parse_cache
+    for key, rules in sheets.items():
+        cache.set(key, rules)
 
 
 def close_with_words(app: App[Any], words: str) -> None:

@@ -1,0 +1,69 @@
+"""Textual's styles as worked out last time, so a launch need not work them out again.
+
+Turning the theme into CSS variables and parsing the stylesheets (Textual's own and
+zoomapp's) is about a twentieth of a launch (tests/bench: instructions), and it gives the
+same result every time for the same theme, CSS and Textual. So the result is kept beside
+the launch cache. Each parsed sheet is kept under Textual's own key for it, which holds
+the CSS text itself: a sheet that changed is simply parsed again. The whole is used only
+with the same theme and colour mode, and Textual's files as they were (an upgrade works
+everything out again). A missing or damaged file is not used; it can be deleted at any
+time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from zoomapp.core import launch_cache
+from zoomapp.ui.textual_private import parsed_sheets, use_parsed_sheets
+
+if TYPE_CHECKING:
+    from textual.css.stylesheet import Stylesheet
+
+STYLES_FILE = "styles.pickle"
+
+
+def _textual() -> launch_cache.Stamps:
+    """Textual's files that shape what is kept: a new version of Textual changes them."""
+    import textual
+    import textual.css.stylesheet
+
+    return launch_cache.stamps([Path(textual.__file__), Path(textual.css.stylesheet.__file__)])
+
+
+class RememberedStyles:
+    """One launch's part: the variables and parsed sheets kept last time, and keeping them."""
+
+    def __init__(self, file: Path, theme: str, ansi: bool | None) -> None:
+        self.file = file
+        self.key = (theme, ansi, _textual())
+        self._kept_variables: dict[str, str] | None = None
+        self._kept_sheets: dict[Any, Any] = {}
+        kept = launch_cache.recall(file, self.key)
+        if isinstance(kept, tuple) and len(kept) == 2:
+            self._kept_variables, self._kept_sheets = kept
+
+    def variables(self, theme: str, ansi: bool | None) -> dict[str, str] | None:
+        """The CSS variables kept for this theme and colour mode, or None."""
+        if self._kept_variables is None or self.key[:2] != (theme, ansi):
+            return None
+        return dict(self._kept_variables)
+
+    def fill(self, stylesheet: Stylesheet) -> None:
+        """Give `stylesheet` the sheets parsed last time: only once its variables are the
+        ones `variables` gave (the sheets were parsed with them)."""
+        use_parsed_sheets(stylesheet, self._kept_sheets)
+
+    def keep(
+        self, theme: str, ansi: bool | None, variables: dict[str, str], stylesheet: Stylesheet
+    ) -> None:
+        """Keep the variables and what `stylesheet` parsed with them, unless that is what
+        was kept already or the theme is no longer the launch's."""
+        if (theme, ansi) != self.key[:2]:
+            return
+        sheets = parsed_sheets(stylesheet)
+        if variables == self._kept_variables and sheets.keys() == self._kept_sheets.keys():
+            return
+        self._kept_variables, self._kept_sheets = dict(variables), sheets
+        launch_cache.remember(self.file, self.key, (self._kept_variables, sheets))
