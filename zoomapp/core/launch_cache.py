@@ -9,6 +9,7 @@ at any time, and a damaged one is simply not used.
 
 from __future__ import annotations
 
+import os
 import pickle
 import time
 from collections.abc import Iterable
@@ -24,17 +25,29 @@ Stamps = tuple[tuple[str, tuple[int, int, int, int] | None], ...]
 SETTLED_SECONDS = 2.0
 
 
-def stamps(files: Iterable[Path]) -> Stamps:
+def stamps(files: Iterable[Path | str]) -> Stamps:
     """What identifies each file's current content, without reading it (None: no file)."""
     found: list[tuple[str, tuple[int, int, int, int] | None]] = []
     for path in files:
         try:
-            st = path.stat()
+            st = os.stat(path)
         except OSError:
             found.append((str(path), None))
             continue
         found.append((str(path), (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)))
     return tuple(found)
+
+
+def files_under(folder: Path, suffixes: tuple[str, ...]) -> list[str]:
+    """Every file ending in one of `suffixes` in `folder` and the folders in it, sorted.
+
+    Listed with os.walk rather than Path.rglob: the launch lists about a hundred files,
+    and pathlib's globbing cost more than all the rest of the launch cache's check."""
+    found = []
+    for root, folders, names in os.walk(folder):
+        folders[:] = [name for name in folders if name != "__pycache__"]
+        found += [os.path.join(root, name) for name in names if name.endswith(suffixes)]
+    return sorted(found)
 
 
 def settled(found: Stamps, now: float | None = None) -> bool:

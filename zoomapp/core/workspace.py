@@ -17,8 +17,8 @@ from zoomapp.core.settings import Settings, load_settings
 _CODE = Path(__file__).parent
 
 
-def _builders() -> list[Path]:
-    return sorted(_CODE.rglob("*.py"))
+def _builders() -> list[str]:
+    return launch_cache.files_under(_CODE, (".py",))
 
 
 class Workspace(NamedTuple):

@@ -172,9 +172,9 @@ def _key(launch_key: tuple | None) -> tuple | None:
     from importlib.util import find_spec
 
     textual = find_spec("textual")
-    code = [path for path in _UI.rglob("*") if path.suffix in (".py", ".tcss")]
+    code = launch_cache.files_under(_UI, (".py", ".tcss"))
     if textual is not None and textual.origin:
-        code.append(Path(textual.origin))
+        code.append(textual.origin)
     environment = sorted(
         (name, value)
         for name, value in os.environ.items()
