@@ -123,6 +123,23 @@ def test_a_phrase_marked_whole_matches_only_a_worry_that_is_all_of_it(
     assert "it holds no words to look for" in out and "red alert" not in out
 
 
+def test_being_told_to_drag_a_child_in_is_advice_but_dragging_by_the_hair_is_harm() -> None:
+    """The advice school refusal brings ("just drag her in") is not a threat; an adult who
+    drags a child by the hair, or threatens to, still gets help first."""
+    no_phrase_finds_danger_in(
+        "husband thinks I should just drag her in",
+        "my ex says we should just carry him in, I don't agree",
+        "his dad reckons I need to frogmarch him to school",
+    )
+    for said in (
+        "my husband dragged her in by her hair",
+        "my husband says he will drag her in by the hair if she refuses again",
+        "dad grabbed him by the arm and dragged him to the car",
+        "my partner hits him to make him go in",
+    ):
+        assert read_as(said) not in (None, UNSURE), said
+
+
 def test_purging_and_hidden_laxatives_are_self_harm_but_worry_sickness_is_not() -> None:
     """An eating disorder hurts as self-harm does: purging is met with help, in both
     languages, while being sick with worry, or laxatives a doctor gave, are not."""
