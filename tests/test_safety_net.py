@@ -123,21 +123,55 @@ def test_a_phrase_marked_whole_matches_only_a_worry_that_is_all_of_it(
     assert "it holds no words to look for" in out and "red alert" not in out
 
 
-def test_being_told_to_drag_a_child_in_is_advice_but_dragging_by_the_hair_is_harm() -> None:
-    """The advice school refusal brings ("just drag her in") is not a threat; an adult who
-    drags a child by the hair, or threatens to, still gets help first."""
+def test_what_school_refusal_brings_is_not_danger_but_harm_said_alike_is() -> None:
+    """The advice school refusal brings ("just drag her in") and what the school does
+    (a prosecution threatened, a letter to all parents) are not danger; an adult who drags
+    a child by the hair, a threat to kill, goodbye letters still get help first."""
     no_phrase_finds_danger_in(
         "husband thinks I should just drag her in",
         "my ex says we should just carry him in, I don't agree",
         "his dad reckons I need to frogmarch him to school",
     )
+    no_phrase_finds_danger_in(  # and what the school does about attendance
+        "our school is threatening an attendance prosecution",
+        "he's missing in action every morning when it's time for shoes",
+        "the head sent a letter to all parents about absence",
+        "I nearly bit his head off when he said he wasn't going",
+    )
     for said in (
+        "my husband threatened to kill me if she misses another day",
+        "he's gone missing, he never arrived at school",
+        "she wrote letters to all of us and said goodbye",
         "my husband dragged her in by her hair",
         "my husband says he will drag her in by the hair if she refuses again",
         "dad grabbed him by the arm and dragged him to the car",
         "my partner hits him to make him go in",
     ):
         assert read_as(said) not in (None, UNSURE), said
+
+
+def test_getting_ill_on_purpose_to_be_sent_home_is_self_harm_but_nerves_are_not() -> None:
+    """A child who starves, goes without water, eats what they are allergic to or drinks
+    salt water to be sent home is hurting themself; food kept back as a punishment, or a
+    child dragged out of bed by the hair, is harm. Nerves, doctors and haircuts are not."""
+    for said in (
+        "she eats things shes allergic to on purpose so she comes out in a rash",
+        "my son is not eating since 4 days deliberately",
+        "he wont drink anything so he faints in assembly and gets sent home",
+        "toma agua con sal para vomitar las mañanas de escuela",
+        "no toma agua para marearse",
+        "my husband wont let her eat if she doesnt go to school",
+        "mi pareja lo saca de la cama de los pelos cada mañana de colegio",
+    ):
+        assert read_as(said) not in (None, UNSURE), said
+    no_phrase_finds_danger_in(
+        "he won't let her eat sweets before dinner",
+        "he gargles salt water for his sore throat",
+        "no quiere comer por los nervios, el pediatra dice que es normal",
+        "the gp says she's allergic to nuts, we found out by accident",
+        "le corté el pelo a la niña y lloró",
+        "she's not eating much, she's nervous about the trip",
+    )
 
 
 def test_purging_and_hidden_laxatives_are_self_harm_but_worry_sickness_is_not() -> None:
