@@ -8,9 +8,11 @@ import textual.css.stylesheet
 from textual.app import App
 
 from tests.conftest import FakeClock, make_app
+from zoomapp.core import launch_cache
 from zoomapp.core.paths import Paths
 from zoomapp.core.settings import Settings, save_settings
-from zoomapp.ui.remembered_styles import STYLES_FILE
+from zoomapp.ui import remembered_styles
+from zoomapp.ui.remembered_styles import STYLES_FILE, RememberedStyles
 
 SIZE = (80, 24)
 
@@ -100,3 +102,30 @@ async def test_choosing_another_theme_works_out_its_own_colours(
         app.theme = Settings().theme  # and back: the kept colours are right for it
         await pilot.pause()
         assert app.theme_variables == theme_colours(Settings().theme)
+
+
+async def test_what_is_kept_under_the_right_key_but_is_not_styles_is_not_used(
+    paths: Paths, clock: FakeClock
+) -> None:
+    """A file from another layout (or another hand) under this launch's own key."""
+    kept = paths.launch_cache.with_name(STYLES_FILE)
+    key = RememberedStyles(kept, Settings().theme, None).key
+    launch_cache.remember(kept, key, (["not", "variables"], {}))
+    drawn, colours = await open_home(paths, clock)
+    assert "What do you need right now?" in drawn.replace("&#160;", " ")
+    assert colours == theme_colours(Settings().theme)
+
+
+async def test_another_version_of_zoomapp_works_the_styles_out_again(
+    paths: Paths, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An upgrade may add variables or change a theme: what an older version kept is not
+    used, and what the new one works out is kept instead."""
+    await open_home(paths, clock)
+    monkeypatch.setattr(remembered_styles, "__version__", "99.0")
+    parsed = count_parsing(monkeypatch)
+    await open_home(paths, clock)
+    assert any("app.tcss" in where for where in parsed)
+    parsed.clear()
+    await open_home(paths, clock)
+    assert parsed == []

@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from zoomapp import __version__
 from zoomapp.core import launch_cache
 from zoomapp.ui.textual_private import parsed_sheets, use_parsed_sheets
 
@@ -22,14 +23,28 @@ if TYPE_CHECKING:
     from textual.css.stylesheet import Stylesheet
 
 STYLES_FILE = "styles.pickle"
+FORMAT = 1  # the layout of what the file holds: a new layout is a new number
 
 
-def _textual() -> launch_cache.Stamps:
-    """Textual's files that shape what is kept: a new version of Textual changes them."""
+def _sources() -> launch_cache.Stamps:
+    """The files that shape what is kept: Textual's that make the variables and parse the
+    CSS (a new version of Textual changes them all), and zoomapp's that choose the theme."""
     import textual
     import textual.css.stylesheet
+    import textual.design
+    import textual.theme
 
-    return launch_cache.stamps([Path(textual.__file__), Path(textual.css.stylesheet.__file__)])
+    shaping = (textual, textual.css.stylesheet, textual.design, textual.theme)
+    here = Path(__file__).parent
+    return launch_cache.stamps(
+        [*(m.__file__ or "" for m in shaping), here / "app.py", here / "remembered_styles.py"]
+    )
+
+
+def _is_variables(value: object) -> bool:
+    return isinstance(value, dict) and all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    )
 
 
 class RememberedStyles:
@@ -37,12 +52,14 @@ class RememberedStyles:
 
     def __init__(self, file: Path, theme: str, ansi: bool | None) -> None:
         self.file = file
-        self.key = (theme, ansi, _textual())
+        self.key = (theme, ansi, FORMAT, __version__, _sources())
         self._kept_variables: dict[str, str] | None = None
         self._kept_sheets: dict[Any, Any] = {}
         kept = launch_cache.recall(file, self.key)
         if isinstance(kept, tuple) and len(kept) == 2:
-            self._kept_variables, self._kept_sheets = kept
+            variables, sheets = kept
+            if _is_variables(variables) and isinstance(sheets, dict):
+                self._kept_variables, self._kept_sheets = variables, sheets
 
     def variables(self, theme: str, ansi: bool | None) -> dict[str, str] | None:
         """The CSS variables kept for this theme and colour mode, or None."""

@@ -59,10 +59,12 @@ def failure(app: App[Any]) -> BaseException | None:
 
 
 def parsed_sheets(stylesheet: Stylesheet) -> dict[Any, Any]:
-    """Every stylesheet `stylesheet` has parsed, under Textual's key for it (which holds
-    the CSS text, where it came from and its scope)."""
+    """Every sheet `stylesheet` has parsed and still holds, under Textual's key for it
+    (the CSS text first, then where it came from and its scope); a sheet since changed or
+    let go is left out."""
     cache = stylesheet._parse_cache
-    return {key: cache.get(key) for key in list(cache.keys())}
+    held = {source.content for source in stylesheet.source.values()}
+    return {key: cache.get(key) for key in list(cache.keys()) if key[0] in held}
 
 
 def use_parsed_sheets(stylesheet: Stylesheet, sheets: dict[Any, Any]) -> None:
