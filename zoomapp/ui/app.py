@@ -114,10 +114,9 @@ class ZoomApp(FatalErrorHook, Opening):
         set_truecolor_filter(self, self.ansi_theme)
         file = self.workspace.paths.launch_cache.with_name(STYLES_FILE)
         self._styles = RememberedStyles(file, name, self.ansi_color)
-        remembered = self._styles.variables(name, self.ansi_color) is not None
-        self.stylesheet.set_variables(self.get_css_variables())
-        if remembered:
-            self._styles.fill(self.stylesheet)
+        variables = self.get_css_variables()
+        self.stylesheet.set_variables(variables)
+        self._styles.fill(self.stylesheet, variables)
 
     def get_css_variables(self) -> dict[str, str]:
         """The theme's colours as CSS variables, as remembered from the last launch when

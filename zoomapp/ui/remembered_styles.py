@@ -67,10 +67,11 @@ class RememberedStyles:
             return None
         return dict(self._kept_variables)
 
-    def fill(self, stylesheet: Stylesheet) -> None:
-        """Give `stylesheet` the sheets parsed last time: only once its variables are the
-        ones `variables` gave (the sheets were parsed with them)."""
-        use_parsed_sheets(stylesheet, self._kept_sheets)
+    def fill(self, stylesheet: Stylesheet, variables: dict[str, str]) -> None:
+        """Give `stylesheet`, set to `variables`, the sheets parsed last time - when they
+        were parsed with those same variables."""
+        if variables == self._kept_variables:
+            use_parsed_sheets(stylesheet, self._kept_sheets)
 
     def keep(
         self, theme: str, ansi: bool | None, variables: dict[str, str], stylesheet: Stylesheet

@@ -50,12 +50,13 @@ def checked(name: str, data: bytes) -> Any | None:
 
 def digest(data: bytes) -> str:
     """What a built-in file's check depends on, as one digest (see the module's text)."""
-    return f"{zlib.crc32(data, zlib.crc32(_context())):08x}-{len(data)}"
+    return f"{zlib.crc32(data, _context()):08x}-{len(data)}"
 
 
 @cache
-def _context() -> bytes:
-    """The English pack's bytes and the checking code's, read once per process."""
+def _context() -> int:
+    """The checksum of the English pack's bytes and the checking code's, made once per
+    process; each built-in file's digest goes on from it."""
     from zoomapp.core import content as package
     from zoomapp.core import safe_text
 
@@ -63,7 +64,7 @@ def _context() -> bytes:
     english = (folder / "en.toml").read_bytes() if folder is not None else b""
     code = sorted(Path(package.__file__).parent.glob("*.py"))
     sources = [english, *(p.read_bytes() for p in code), Path(safe_text.__file__).read_bytes()]
-    return b"\0".join(sources)
+    return zlib.crc32(b"\0".join(sources))
 
 
 def content_folder() -> Path | None:
