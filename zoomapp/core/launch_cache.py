@@ -25,29 +25,43 @@ Stamps = tuple[tuple[str, tuple[int, int, int, int] | None], ...]
 SETTLED_SECONDS = 2.0
 
 
+def _stamp(st: os.stat_result) -> tuple[int, int, int, int]:
+    return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
 def stamps(files: Iterable[Path | str]) -> Stamps:
     """What identifies each file's current content, without reading it (None: no file)."""
     found: list[tuple[str, tuple[int, int, int, int] | None]] = []
     for path in files:
         try:
-            st = os.stat(path)
+            found.append((str(path), _stamp(os.stat(path))))
         except OSError:
             found.append((str(path), None))
-            continue
-        found.append((str(path), (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)))
     return tuple(found)
 
 
-def files_under(folder: Path, suffixes: tuple[str, ...]) -> list[str]:
-    """Every file ending in one of `suffixes` in `folder` and the folders in it, sorted.
+def stamps_under(folder: Path | str, suffixes: tuple[str, ...]) -> Stamps:
+    """The stamp of every file ending in one of `suffixes` in `folder` and the folders in
+    it, sorted by path: a file added, moved or removed changes the whole.
 
-    Listed with os.walk rather than Path.rglob: the launch lists about a hundred files,
-    and pathlib's globbing cost more than all the rest of the launch cache's check."""
-    found = []
-    for root, folders, names in os.walk(folder):
-        folders[:] = [name for name in folders if name != "__pycache__"]
-        found += [os.path.join(root, name) for name in names if name.endswith(suffixes)]
-    return sorted(found)
+    Read with os.scandir rather than Path.rglob or os.walk: the launch checks about a
+    hundred files, and those cost more than all the rest of the launch cache's check."""
+    found: list[tuple[str, tuple[int, int, int, int] | None]] = []
+    folders = [folder]
+    while folders:
+        try:
+            entries = list(os.scandir(folders.pop()))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.endswith(suffixes):
+                try:
+                    found.append((entry.path, _stamp(entry.stat())))
+                except OSError:
+                    found.append((entry.path, None))
+            elif entry.name != "__pycache__" and entry.is_dir():
+                folders.append(entry.path)
+    return tuple(sorted(found))
 
 
 def settled(found: Stamps, now: float | None = None) -> bool:

@@ -17,8 +17,8 @@ from zoomapp.core.settings import Settings, load_settings
 _CODE = Path(__file__).parent
 
 
-def _builders() -> list[str]:
-    return launch_cache.files_under(_CODE, (".py",))
+def _builders() -> launch_cache.Stamps:
+    return launch_cache.stamps_under(_CODE, (".py",))
 
 
 class Workspace(NamedTuple):
@@ -62,7 +62,7 @@ def open_workspace(
     files = pack_files(paths) if user_packs else []
     cached = user_packs and not extra_packs
     if cached:
-        sources = launch_cache.stamps([paths.settings_file, *builtin_paths(), *files, *_builders()])
+        sources = launch_cache.stamps([paths.settings_file, *builtin_paths(), *files]) + _builders()
         key = (__version__, language, sources)
         remembered = launch_cache.recall(paths.launch_cache, key)
         if remembered is not None:

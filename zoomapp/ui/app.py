@@ -62,7 +62,7 @@ TINY_WIDTH = 60
 TINY_HEIGHT = 18
 
 
-class ZoomApp(FatalErrorHook, Opening):
+class ZoomApp(FatalErrorHook, Opening, App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "zoomapp"
     ENABLE_COMMAND_PALETTE = True

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from rich.markup import escape
 from textual.binding import Binding, BindingsMap
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 
 from zoomapp.core.safe_text import printable
 from zoomapp.ui.textual_private import class_bindings, use_bindings
@@ -105,7 +105,3 @@ class KeyedMixin:
 
 class ZoomScreen(KeyedMixin, Screen):
     """A full screen whose keys are described by `KEYS`."""
-
-
-class ZoomModal(KeyedMixin, ModalScreen):
-    """A modal screen whose keys are described by `KEYS`."""

@@ -10,9 +10,8 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from textual.app import App
-
 if TYPE_CHECKING:
+    from textual.app import App
     from textual.screen import Screen
 
     from zoomapp.core.content.model import Content
@@ -65,8 +64,15 @@ def showing(app: App[None], name: str) -> bool:
     return shown.__name__ == cls and shown.__module__ == f"zoomapp.ui.screens.{module}"
 
 
-class Opening(App[None]):
-    """The app's actions that open a screen: each a line of SCREENS, and what it needs."""
+if TYPE_CHECKING:
+    _App = App[None]
+else:
+    _App = object  # Textual sets up each App subclass as it is made: a cost at every launch
+
+
+class Opening(_App):
+    """The app's actions that open a screen: each a line of SCREENS, and what it needs.
+    Mixed into the app."""
 
     content: Content
     settings: Settings

@@ -172,9 +172,9 @@ def _key(launch_key: tuple | None) -> tuple | None:
     from importlib.util import find_spec
 
     textual = find_spec("textual")
-    code = launch_cache.files_under(_UI, (".py", ".tcss"))
+    code = launch_cache.stamps_under(_UI, (".py", ".tcss"))
     if textual is not None and textual.origin:
-        code.append(textual.origin)
+        code += launch_cache.stamps([textual.origin])
     environment = sorted(
         (name, value)
         for name, value in os.environ.items()
@@ -183,4 +183,4 @@ def _key(launch_key: tuple | None) -> tuple | None:
     from datetime import date
 
     day = date.today().toordinal()  # home's encouragement is the day's
-    return (launch_key, size, tuple(environment), launch_cache.stamps(code), day)
+    return (launch_key, size, tuple(environment), code, day)

@@ -42,9 +42,7 @@ def _sources() -> launch_cache.Stamps:
 
 
 def _is_variables(value: object) -> bool:
-    return isinstance(value, dict) and all(
-        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
-    )
+    return isinstance(value, dict) and {*map(type, value), *map(type, value.values())} <= {str}
 
 
 class RememberedStyles:

@@ -10,7 +10,8 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 
-from zoomapp.ui.keys import Key, ZoomModal
+from zoomapp.ui.keys import Key
+from zoomapp.ui.modal import ZoomModal
 from zoomapp.ui.widgets.choices import ChoiceList
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.words import Words

@@ -23,7 +23,8 @@ from zoomapp.core.practice.helplines import (
 )
 from zoomapp.core.practice.safety_plan import load_plan, plan_lines, plan_unreadable
 from zoomapp.ui.drafting import DraftKeeper
-from zoomapp.ui.keys import Key, ZoomModal, ZoomScreen
+from zoomapp.ui.keys import Key, ZoomScreen
+from zoomapp.ui.modal import ZoomModal
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.words import Words
 

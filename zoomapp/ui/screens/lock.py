@@ -15,7 +15,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import Input
 
 from zoomapp.core.sealing import Keys, SealError
-from zoomapp.ui.keys import Key, ZoomModal
+from zoomapp.ui.keys import Key
+from zoomapp.ui.modal import ZoomModal
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.words import Words
 
