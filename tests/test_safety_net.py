@@ -150,6 +150,43 @@ def test_what_school_refusal_brings_is_not_danger_but_harm_said_alike_is() -> No
         assert read_as(said) not in (None, UNSURE), said
 
 
+def test_strong_words_of_family_life_are_not_danger_but_the_same_words_meaning_harm_are() -> None:
+    """Advice about smacking, toy guns, a game character killed, things that go missing,
+    a bus that never came, a school that may exclude, a pillow punched, a knee bruised:
+    everyday. A smack given, a real gun, a child who never arrived, a bruised arm: help."""
+    no_phrase_finds_danger_in(
+        "my dad keeps saying a proper smack would sort her out, I won't",
+        "in my day we got the slipper, grandad says, as if that helps",
+        "he got me with his nerf gun the second I walked in",
+        "her character got killed again and she cried, it's only minecraft",
+        "his PE kit keeps going missing from the changing room",
+        "the school taxi didnt turn up so he had a reason not to go",
+        "going to end things with the tutor, it isn't working",
+        "I can't face one more attendance meeting",
+        "what if the academy kicks him out",
+        "a letter threatening us with a penalty notice came today",
+        "nobody was hurt, it was just loud",
+        "dice que un buen cachete lo arreglaba, yo no pienso hacerlo",
+        "da patadas a un cojin cuando se enfada, se lo enseño la psicologa",
+        "nos disparo con la pistola de agua en el patio",
+        "se hizo daño jugando en el recreo, nada grave",
+        "tiene un raspon feo en la rodilla de la bici",
+        "estas reuniones me van a matar",
+    )
+    for said in (
+        "grandad says a smack would sort her out and yesterday he hit her",
+        "he pointed a real gun at me",
+        "the bus came but my daughter never arrived at school",
+        "i want to end it with pills tonight",
+        "i cant face another day",
+        "she has bruises on her arms and wont say how",
+        "le da patadas al perro y a su hermana",
+        "se hizo daño con una cuchilla",
+        "tiene moretones en la espalda y no dice como",
+    ):
+        assert read_as(said) not in (None, UNSURE), said
+
+
 def test_getting_ill_on_purpose_to_be_sent_home_is_self_harm_but_nerves_are_not() -> None:
     """A child who starves, goes without water, eats what they are allergic to or drinks
     salt water to be sent home is hurting themself; food kept back as a punishment, or a

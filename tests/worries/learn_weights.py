@@ -76,7 +76,9 @@ EPOCHS, RATE, PENALTY, AVERAGE_FROM, KEEP = 15, 1.0, 1.0, 7, 0.02
 BAYES_SHARE, BAYES_SMOOTHING = 0.3, 0.1
 
 NEW_VOICES = tuple(
-    f"{lang}-{s}.tsv" for lang in ("en", "es") for s in [*"hijklmnoprstuvwxyz", "zb", "zc"]
+    f"{lang}-{s}.tsv"
+    for lang in ("en", "es")
+    for s in [*"hijklmnoprstuvwxyz", "zb", "zc", "zd", "ze"]
 )
 Example = tuple[str, list[str], int]  # the set it comes from, its features, 1 if harmful
 
