@@ -187,6 +187,31 @@ def test_strong_words_of_family_life_are_not_danger_but_the_same_words_meaning_h
         assert read_as(said) not in (None, UNSURE), said
 
 
+def test_harm_said_sideways_in_spanish_gets_help_and_its_figures_of_speech_do_not() -> None:
+    """Food kept back until a child goes to school, cold water thrown over a child, small
+    children alone all night, "so broken" with the "so", "what is the point of all this":
+    help. "Kill with worry", "drowning in paperwork", "at the end of my battery", "llegar a"
+    meaning to manage, a child late who has texted, stuck in traffic: everyday."""
+    for said in (
+        "si no va a la escuela no cena, se lo dije y lo cumplo",
+        "le tire un vaso de agua helada en la cara para que se despertara",
+        "los dejo solos en casa todo el finde cuando trabajo",
+        "estoy muy destrozada, ya no puedo",
+        "que sentido tiene seguir asi",
+        "i poured freezing water over her to get her up",
+        "casi le tiro la sopa hirviendo de la rabia que tenia",
+    ):
+        assert read_as(said) not in (None, UNSURE), said
+    no_phrase_finds_danger_in(
+        "mi suegra me va a matar del susto con sus llamadas",
+        "nos ahogamos en facturas este mes",
+        "ando en las ultimas de pila, te llamo luego",
+        "y si no llega a aprobar el curso",
+        "no ha llegado pero ya me aviso que viene en el bus",
+        "estaba re atrapada en el atasco y llegue tarde a la reunion",
+    )
+
+
 def test_getting_ill_on_purpose_to_be_sent_home_is_self_harm_but_nerves_are_not() -> None:
     """A child who starves, goes without water, eats what they are allergic to or drinks
     salt water to be sent home is hurting themself; food kept back as a punishment, or a
