@@ -137,6 +137,29 @@ async def test_the_app_collects_garbage_again_once_home_is_shown(
         gc.enable()
 
 
+async def test_the_app_keeps_what_it_read_once_home_is_shown(
+    paths: Paths, clock: FakeClock, settled, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Writing the launch cache is the slowest part of a first launch, so the app does it
+    once home is on screen: the next launch then reads no TOML."""
+    from zoomapp.ui.app import ZoomApp
+
+    save_settings(paths.settings_file, Settings(intro_seen=True, country_asked=True))
+    write_pack(paths.packs_dir, "coach.toml", PACK.format(words="Breathe first."))
+    workspace = open_workspace(paths, keep_now=False)
+    assert not paths.launch_cache.exists()
+    app = ZoomApp(workspace, clock=clock, cursor_blink=False)
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        assert "Breathe first." in app.export_screenshot().replace("&#160;", " ")
+        app.settings.theme = "gruvbox"  # the app's own settings, changed: not what is kept
+    assert paths.launch_cache.exists()
+    never_parse(monkeypatch)
+    again = open_workspace(paths)
+    assert again.content.text("home_question") == "Breathe first."
+    assert again.settings == Settings(intro_seen=True, country_asked=True)
+
+
 def test_commands_leave_the_collector_on(capsys) -> None:
     from zoomapp.cli import main
 

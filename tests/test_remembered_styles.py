@@ -17,6 +17,12 @@ from zoomapp.ui.remembered_styles import STYLES_FILE, RememberedStyles
 SIZE = (80, 24)
 
 
+@pytest.fixture(autouse=True)
+def nothing_shipped(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """These tests are about what a launch keeps; what ships is tests/test_shipped_styles.py."""
+    monkeypatch.setattr(remembered_styles, "SHIPPED", tmp_path / "nothing-shipped.pickle")
+
+
 def count_parsing(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Where each stylesheet Textual parses from now on came from."""
     parsed: list[str] = []

@@ -153,7 +153,7 @@ def _run(argv: list[str]) -> int:
     if not argv:  # the common case, kept fast: straight to "What do you need right now?"
         from zoomapp.core.workspace import open_workspace
 
-        return run_app(open_workspace(default_paths()), Start())
+        return run_app(open_workspace(default_paths(), keep_now=False), Start())
     args = parse(argv)
     if args.command is None:  # only options, like --lang es: open the app with them
         from zoomapp.commands.app import open_app

@@ -20,7 +20,7 @@ def open_app(
     from zoomapp.core.workspace import open_workspace
     from zoomapp.shell import spoken
 
-    workspace = open_workspace(paths, language=args.lang)
+    workspace = open_workspace(paths, language=args.lang, keep_now=False)
     content = workspace.content
     spoken(content.languages, args.lang)
     start = Start(country=known_country(content, args.country, strict=False))

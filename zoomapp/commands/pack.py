@@ -16,8 +16,9 @@ from zoomapp.commands.pack_starters import STARTERS, starter_text
 from zoomapp.core.content.file_check import check_file
 from zoomapp.core.content.model import FALLBACK_LANGUAGE, Pack, is_reserved
 from zoomapp.core.content.packs import builtin_english, inventory, read_pack_file
+from zoomapp.core.content.problem import Problem
 from zoomapp.core.content.quoting import counted, shorten
-from zoomapp.core.content.schema import ID_PATTERN, LANGUAGE_PATTERN, Problem
+from zoomapp.core.content.schema import ID_PATTERN, LANGUAGE_PATTERN
 from zoomapp.core.files import atomic_write, plain_reason
 from zoomapp.core.paths import Paths, pack_files
 from zoomapp.core.settings import save_settings

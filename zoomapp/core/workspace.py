@@ -29,6 +29,13 @@ class Workspace(NamedTuple):
     settings_left_alone: str = ""  # why settings.toml could not be read; it is not saved over
     stored_language: str = ""  # the language in settings.toml, whatever --lang says this run
     launch_key: tuple | None = None  # all it was read from, as the launch cache keeps it
+    unkept: tuple | None = None  # what the launch cache is to keep, when `keep` is left to write it
+
+    def keep(self) -> None:
+        """Write what was read from the files to the launch cache, for the next launch
+        (`open_workspace(..., keep_now=False)` leaves it to this)."""
+        if self.unkept is not None and self.launch_key is not None:
+            launch_cache.remember(self.paths.launch_cache, self.launch_key, self.unkept)
 
     def settings_notice(self) -> str:
         """What the parent is told about a settings file that could not be used, or ''."""
@@ -50,6 +57,7 @@ def open_workspace(
     language: str | None = None,
     extra_packs: tuple[Path, ...] = (),
     user_packs: bool = True,
+    keep_now: bool = True,
 ) -> Workspace:
     """Read settings and packs. Never raises for bad files: they are reported instead.
 
@@ -57,7 +65,10 @@ def open_workspace(
     built-in content plus the pack being written, nothing else).
 
     The usual launch (the user's packs, nothing extra) is answered from the launch cache
-    when no file it was read from has changed since.
+    when no file it was read from has changed since. What was read from the files is kept
+    there at once - or, with `keep_now=False`, when `Workspace.keep` is called: the app
+    does so once home is on screen, since writing it costs more than a twentieth of the
+    very first launch.
     """
     files = pack_files(paths) if user_packs else []
     cached = user_packs and not extra_packs
@@ -82,8 +93,11 @@ def open_workspace(
     )
     troubled = loaded.set_aside_as is not None or loaded.left_alone
     kept = cached and not troubled and launch_cache.settled(sources)
-    if kept:
-        launch_cache.remember(paths.launch_cache, key, (settings, content, stored_language))
+    # Settings as read (the app may change its own copy before `keep` is called).
+    unkept = (settings.replace(), content, stored_language) if kept else None
+    if unkept is not None and keep_now:
+        launch_cache.remember(paths.launch_cache, key, unkept)
+        unkept = None
     return Workspace(
         paths,
         settings,
@@ -92,6 +106,7 @@ def open_workspace(
         loaded.left_alone,
         stored_language,
         launch_key=key if kept else None,
+        unkept=unkept,
     )
 
 
@@ -104,4 +119,4 @@ def in_the_locales_language(opened: Workspace) -> Workspace | None:
     wanted = language_from_locale()
     if wanted == opened.settings.language or wanted not in opened.content.languages:
         return None
-    return open_workspace(opened.paths, language=wanted)
+    return open_workspace(opened.paths, language=wanted, keep_now=False)  # kept by the app

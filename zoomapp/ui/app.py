@@ -174,7 +174,7 @@ class ZoomApp(FatalErrorHook, Opening, App[None]):
 
     def _started(self) -> None:
         """Home is on screen: collect garbage again (the command line paused it to start),
-        and keep the styles worked out for the next launch.
+        and keep what was read and worked out for the next launch.
 
         Everything made so far lives until the app closes, so it is frozen first and the
         collector never has to walk it again, which keeps the breathing animation smooth.
@@ -182,6 +182,7 @@ class ZoomApp(FatalErrorHook, Opening, App[None]):
         if not gc.isenabled():
             gc.freeze()
             gc.enable()
+        self.workspace.keep()  # the launch cache, when the packs were read from their files
         if self._styles is not None:
             self._styles.keep(self.theme, self.ansi_color, self.theme_variables, self.stylesheet)
 

@@ -8,10 +8,18 @@ the CSS text itself: a sheet that changed is simply parsed again. The whole is u
 with the same theme and colour mode, and Textual's files as they were (an upgrade works
 everything out again). A missing or damaged file is not used; it can be deleted at any
 time.
+
+The very first launch has nothing kept yet, so zoomapp ships what the default theme works
+out to (`shipped-styles.pickle`, written by tests/ship_styles.py), used only with the very
+Textual version it was made with. The paths of the CSS files in it are kept relative to
+Textual's and zoomapp's folders, and put back where they are on this machine.
 """
 
 from __future__ import annotations
 
+import io
+import os
+import pickle
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +32,7 @@ if TYPE_CHECKING:
 
 STYLES_FILE = "styles.pickle"
 FORMAT = 1  # the layout of what the file holds: a new layout is a new number
+SHIPPED = Path(__file__).with_name("shipped-styles.pickle")
 
 
 def _sources() -> launch_cache.Stamps:
@@ -45,19 +54,94 @@ def _is_variables(value: object) -> bool:
     return isinstance(value, dict) and {*map(type, value), *map(type, value.values())} <= {str}
 
 
+def _folders() -> tuple[str, ...]:
+    """Textual's folder and zoomapp's: where the CSS files are, on this machine."""
+    import textual
+
+    import zoomapp
+
+    return tuple(os.path.dirname(m.__file__ or "") + os.sep for m in (textual, zoomapp))
+
+
+class _Relocating(pickle.Pickler):
+    """Writes a path under Textual's or zoomapp's folder as (which folder, the rest)."""
+
+    def persistent_id(self, obj: Any) -> Any:
+        if type(obj) is str:
+            for i, folder in enumerate(_folders()):
+                if obj.startswith(folder):
+                    return (i, obj[len(folder) :])
+        return None
+
+
+class _Relocated(pickle.Unpickler):
+    """Reads such a path back as the path on this machine."""
+
+    def persistent_load(self, pid: Any) -> Any:
+        folder, rest = pid
+        return _folders()[folder] + rest
+
+
+def _shipped_key(theme: str, ansi: bool | None) -> tuple[Any, ...]:
+    import textual
+
+    return (FORMAT, theme, ansi, textual.__version__)
+
+
+def _textual_is(version: str) -> bool:
+    """Whether the Textual installed is `version`: its dist-info folder is beside it.
+    (Asking importlib.metadata, as `textual.__version__` does, costs more than all the
+    shipped styles save.)"""
+    import textual
+
+    folder = os.path.dirname(os.path.dirname(textual.__file__ or ""))
+    return os.path.isdir(os.path.join(folder, f"textual-{version}.dist-info"))
+
+
+def write_shipped(
+    file: Path, theme: str, ansi: bool | None, variables: dict[str, str], sheets: dict[Any, Any]
+) -> None:
+    """Ship what `theme` works out to with this Textual (tests/ship_styles.py)."""
+    held = io.BytesIO()
+    _Relocating(held, protocol=pickle.HIGHEST_PROTOCOL).dump((variables, sheets))
+    file.write_bytes(pickle.dumps((_shipped_key(theme, ansi), held.getvalue())))
+
+
+def read_shipped(file: Path, theme: str, ansi: bool | None) -> Any:
+    """What ships for `theme` with this Textual, or None (read only when both fit)."""
+    try:
+        key, held = pickle.loads(file.read_bytes())
+        if key[:3] != (FORMAT, theme, ansi) or not _textual_is(key[3]):
+            return None
+        return _Relocated(io.BytesIO(held)).load()
+    except Exception:  # missing or damaged: work it all out
+        return None
+
+
 class RememberedStyles:
     """One launch's part: the variables and parsed sheets kept last time, and keeping them."""
 
-    def __init__(self, file: Path, theme: str, ansi: bool | None) -> None:
+    def __init__(
+        self, file: Path, theme: str, ansi: bool | None, shipped: Path | None = None
+    ) -> None:
         self.file = file
         self.key = (theme, ansi, FORMAT, __version__, _sources())
         self._kept_variables: dict[str, str] | None = None
         self._kept_sheets: dict[Any, Any] = {}
+        self._kept_here = False  # kept in `file`, not only shipped
         kept = launch_cache.recall(file, self.key)
+        if kept is not None:
+            self._kept_here = self._use(kept)
+        if not self._kept_here:
+            self._use(read_shipped(shipped or SHIPPED, theme, ansi))
+
+    def _use(self, kept: Any) -> bool:
         if isinstance(kept, tuple) and len(kept) == 2:
             variables, sheets = kept
             if _is_variables(variables) and isinstance(sheets, dict):
                 self._kept_variables, self._kept_sheets = variables, sheets
+                return True
+        return False
 
     def variables(self, theme: str, ansi: bool | None) -> dict[str, str] | None:
         """The CSS variables kept for this theme and colour mode, or None."""
@@ -79,7 +163,10 @@ class RememberedStyles:
         if (theme, ansi) != self.key[:2]:
             return
         sheets = parsed_sheets(stylesheet)
-        if variables == self._kept_variables and sheets.keys() == self._kept_sheets.keys():
+        if self._kept_here and (variables, sheets.keys()) == (
+            self._kept_variables,
+            self._kept_sheets.keys(),
+        ):
             return
-        self._kept_variables, self._kept_sheets = dict(variables), sheets
+        self._kept_variables, self._kept_sheets, self._kept_here = dict(variables), sheets, True
         launch_cache.remember(self.file, self.key, (self._kept_variables, sheets))

@@ -8,6 +8,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
+from zoomapp.core.content.problem import Problem
 from zoomapp.core.content.quoting import as_id, closest, counted, shorten
 from zoomapp.core.content.schema import (
     ID_PATTERN,
@@ -16,7 +17,6 @@ from zoomapp.core.content.schema import (
     TEXT_MAX_LENGTH,
     TEXT_WARN_LENGTH,
     Field,
-    Problem,
 )
 from zoomapp.core.safe_text import (
     control_name,

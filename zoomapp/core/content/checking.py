@@ -6,7 +6,6 @@ Checking never reads another pack: the text keys a pack may use are given to it.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from zoomapp.core.content.checker import Checker
@@ -14,6 +13,7 @@ from zoomapp.core.content.locate import too_deep
 from zoomapp.core.content.model import (
     Pack,
 )
+from zoomapp.core.content.problem import Problem, with_position
 from zoomapp.core.content.quoting import shorten
 from zoomapp.core.content.schema import (
     CYCLE_MAX,
@@ -22,7 +22,6 @@ from zoomapp.core.content.schema import (
     HOLD_MAX,
     HOLD_WARN,
     LANGUAGE_PATTERN,
-    Problem,
 )
 from zoomapp.core.content.syntax import line_column, syntax_problem
 from zoomapp.core.safe_text import is_invisible
@@ -122,18 +121,6 @@ def check_pack(
 
 
 MAX_NESTING = 50
-
-
-def with_position(problem: Problem, source: str) -> Problem:
-    """The problem with the line and column of its key, when the text shows where it is."""
-    if problem.line is not None or not problem.key:
-        return problem
-    from zoomapp.core.content.locate import locate
-
-    found = locate(source, problem.key)
-    if found is None:
-        return problem
-    return problem._replace(line=found[0], column=found[1])
 
 
 def check_document(
@@ -295,12 +282,3 @@ def _check_recipe(item: dict[str, Any], path: str, checker: Checker) -> None:
             )
         if has_breathe and "prompts" in step:
             checker.error(f"{where}.prompts", "prompts belongs to deck steps - remove it here")
-
-
-def positioned(problem: Problem) -> Problem:
-    """The problem with the line and column of its key, read from its file."""
-    try:
-        source = Path(problem.file).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return problem
-    return with_position(problem, source)

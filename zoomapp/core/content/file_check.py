@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from zoomapp.core.content.checking import positioned
 from zoomapp.core.content.merging import gaps_within, merge
 from zoomapp.core.content.model import Content, Pack, is_reserved
 from zoomapp.core.content.packs import read_pack_file, resolve_with_builtin
+from zoomapp.core.content.problem import Problem, positioned
 from zoomapp.core.content.quoting import nearest_id
-from zoomapp.core.content.schema import Problem
 from zoomapp.core.practice.worries import unmatchable
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from zoomapp.core.content.checking import positioned
 from zoomapp.core.content.model import (
     FALLBACK_LANGUAGE,
     Content,
@@ -19,10 +18,8 @@ from zoomapp.core.content.model import (
     RecipeStep,
     is_reserved,
 )
+from zoomapp.core.content.problem import Problem, positioned
 from zoomapp.core.content.quoting import nearest_id
-from zoomapp.core.content.schema import (
-    Problem,
-)
 
 
 def _build_item(kind: str, data: dict[str, Any], pack: Pack) -> Any:

@@ -15,7 +15,7 @@ from zoomapp.core.safe_text import fill
 if TYPE_CHECKING:
     from datetime import date
 
-    from zoomapp.core.content.schema import Problem
+    from zoomapp.core.content.problem import Problem
     from zoomapp.core.errors import JournalError
     from zoomapp.core.practice.session_result import SessionResult
 

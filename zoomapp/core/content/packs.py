@@ -1,6 +1,9 @@
 """Content packs in use: the built-in packs (read once per process), the user's files on top,
 merged into one Content; and the list of packs `pack list` and the Packs screen show.
 
+The checking code is imported only when a file must be checked: the built-in packs ship
+already checked, so a launch with no packs of the user's never loads it.
+
 Precedence, lowest first: the built-in packs, packs in the user's `packs/` folder in
 file-name order, then the parent's own `my.toml`. Checking is in checking.py, merging in
 merging.py.
@@ -13,7 +16,6 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from zoomapp.core.content.checking import MAX_PACK_BYTES, check_pack, positioned
 from zoomapp.core.content.merging import merge, resolve
 from zoomapp.core.content.model import (
     FALLBACK_LANGUAGE,
@@ -21,7 +23,7 @@ from zoomapp.core.content.model import (
     Pack,
     is_reserved,
 )
-from zoomapp.core.content.schema import Problem
+from zoomapp.core.content.problem import Problem, positioned
 from zoomapp.core.files import plain_reason, read_file
 from zoomapp.core.paths import builtin_paths
 
@@ -65,6 +67,8 @@ def read_pack_file(path: Path) -> tuple[Pack | None, list[Problem]]:
     Only a regular file is read, and no more than a pack may hold: a FIFO or a device
     (/dev/zero) never blocks or reads without end.
     """
+    from zoomapp.core.content.checking import MAX_PACK_BYTES
+
     try:
         data = read_file(path, MAX_PACK_BYTES)
     except OSError as exc:
@@ -74,6 +78,8 @@ def read_pack_file(path: Path) -> tuple[Pack | None, list[Problem]]:
 
 def parse_pack(data: bytes, file: str) -> tuple[Pack | None, list[Problem]]:
     """A coach's pack, checked as the app checks it: against the built-in text keys."""
+    from zoomapp.core.content.checking import check_pack
+
     return check_pack(data, file, builtin_text_keys())
 
 
@@ -100,6 +106,8 @@ def _builtin(name: str) -> tuple[Pack | None, tuple[Problem, ...]]:
 
 def check_builtin(name: str, data: bytes) -> tuple[Pack | None, tuple[Problem, ...]]:
     """A built-in pack's bytes, parsed and checked (as shipped.py keeps them, too)."""
+    from zoomapp.core.content.checking import check_pack
+
     known = () if name == f"{FALLBACK_LANGUAGE}.toml" else builtin_text_keys()
     pack, problems = check_pack(data, f"built-in {name}", known)
     return pack, tuple(problems)

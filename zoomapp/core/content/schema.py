@@ -9,9 +9,6 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from zoomapp.core.content.quoting import shorten
-from zoomapp.core.safe_text import printable
-
 FORMAT_VERSION = 1
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 
@@ -317,24 +314,3 @@ SHAPES = {
 }
 
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
-
-
-class Problem(NamedTuple):
-    """Something wrong in a pack file, said so a person can fix it."""
-
-    file: str
-    key: str
-    message: str
-    line: int | None = None
-    column: int | None = None
-    warning: bool = False
-
-    def __str__(self) -> str:
-        """FILE:LINE:COL: message - printable whatever the file's name or contents."""
-        prefix = "warning: " if self.warning else ""
-        if self.line is not None:
-            text = f"{self.file}:{self.line}:{self.column or 1}: {prefix}{self.message}"
-        else:
-            where = f" {shorten(self.key, 60)}:" if self.key else ""
-            text = f"{self.file}:{where} {prefix}{self.message}"
-        return printable(text)

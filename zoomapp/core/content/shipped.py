@@ -15,6 +15,7 @@ which cost a first launch 2 % (tests/bench: instructions).
 
 from __future__ import annotations
 
+import os
 import pickle
 import zlib
 from functools import cache
@@ -62,9 +63,15 @@ def _context() -> int:
 
     folder = content_folder()
     english = (folder / "en.toml").read_bytes() if folder is not None else b""
-    code = sorted(Path(package.__file__).parent.glob("*.py"))
-    sources = [english, *(p.read_bytes() for p in code), Path(safe_text.__file__).read_bytes()]
+    here = os.path.dirname(package.__file__ or "")
+    code = sorted(os.path.join(here, name) for name in os.listdir(here) if name.endswith(".py"))
+    sources = [english, *map(_read, code), _read(safe_text.__file__ or "")]
     return zlib.crc32(b"\0".join(sources))
+
+
+def _read(path: str) -> bytes:
+    with open(path, "rb") as file:
+        return file.read()
 
 
 def content_folder() -> Path | None:

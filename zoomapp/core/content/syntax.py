@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from zoomapp.core.content.problem import Problem
 from zoomapp.core.content.quoting import shorten
-from zoomapp.core.content.schema import Problem
 
 _POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 _KEY_TUPLE = re.compile(r"\((?:'[^'\\]*(?:\\.[^'\\]*)*',? ?)+\)")
