@@ -176,6 +176,9 @@ def test_strong_words_of_family_life_are_not_danger_but_the_same_words_meaning_h
         "the teacher is pulling her hair out over his attendance",
         "she won't come home from her friends house before nine",
         "me mordi la lengua toda la reunion con la tutora",
+        "these mornings are slowly killing me",
+        "the school has kept us hanging about the timetable",
+        "needed a jump start from the neighbour before the school run",
     )
     for said in (
         "grandad says a smack would sort her out and yesterday he hit her",
@@ -188,6 +191,10 @@ def test_strong_words_of_family_life_are_not_danger_but_the_same_words_meaning_h
         "se hizo daño con una cuchilla",
         "tiene moretones en la espalda y no dice como",
         "se pasa las noches cortandose las piernas",
+        "the school run is killing me and honestly i want to die",
+        "my ex said he would kill me if i take the kids",
+        "my husband texted hed kill me when he gets home",
+        "i found her hanging in the garage",
     ):
         assert read_as(said) not in (None, UNSURE), said
 
