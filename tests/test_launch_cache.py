@@ -148,16 +148,29 @@ async def test_the_app_keeps_what_it_read_once_home_is_shown(
     write_pack(paths.packs_dir, "coach.toml", PACK.format(words="Breathe first."))
     workspace = open_workspace(paths, keep_now=False)
     assert not paths.launch_cache.exists()
+    workspace.settings.recipe = "school-morning"  # the app's own, changed: not what is kept
     app = ZoomApp(workspace, clock=clock, cursor_blink=False)
     async with app.run_test() as pilot:
         await pilot.pause()
         assert "Breathe first." in app.export_screenshot().replace("&#160;", " ")
-        app.settings.theme = "gruvbox"  # the app's own settings, changed: not what is kept
     assert paths.launch_cache.exists()
     never_parse(monkeypatch)
     again = open_workspace(paths)
     assert again.content.text("home_question") == "Breathe first."
     assert again.settings == Settings(intro_seen=True, country_asked=True)
+
+
+def test_a_link_looping_back_in_the_code_stops_nothing(tmp_path: Path) -> None:
+    (tmp_path / "a.py").write_text("")
+    (tmp_path / "inner").mkdir()
+    (tmp_path / "inner" / "b.py").write_text("")
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")  # points at itself
+    (tmp_path / "inner" / "up").symlink_to(tmp_path)  # a folder link back up: not followed
+    found = launch_cache.stamps_under(tmp_path, (".py",))
+    assert [Path(path).relative_to(tmp_path) for path, _ in found] == [
+        Path("a.py"),
+        Path("inner/b.py"),
+    ]
 
 
 def test_commands_leave_the_collector_on(capsys) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import textual
 
+import zoomapp
 from tests.conftest import FakeClock
 from tests.ship_styles import first_launch_styles
 from tests.test_remembered_styles import count_parsing, open_home
@@ -25,7 +26,11 @@ async def test_what_ships_is_what_a_first_launch_works_out_today(tmp_path: Path)
     shipped_variables, shipped_sheets = shipped
     assert shipped_variables == variables, "run .venv/bin/python tests/ship_styles.py"
     assert shipped_sheets.keys() == sheets.keys(), "run .venv/bin/python tests/ship_styles.py"
-    # the CSS files' paths are this machine's, wherever zoomapp was built
+    # the CSS files' paths are kept relative to Textual's and zoomapp's folders, and come
+    # back as this machine's, wherever zoomapp was built
+    kept = SHIPPED.read_bytes()
+    for package in (textual, zoomapp):
+        assert str(Path(package.__file__).parent).encode() not in kept
     assert all(Path(where).exists() for _, (where, _), *_ in shipped_sheets)
 
 
@@ -50,6 +55,11 @@ async def test_what_ships_is_not_used_with_another_textual_or_theme(
 ) -> None:
     assert read_shipped(SHIPPED, "gruvbox", None) is None
     assert read_shipped(SHIPPED, Settings().theme, True) is None
+    changed_app = tmp_path / "app.py"  # the code that makes the variables, changed since
+    changed_app.write_text("# another app\n")
+    with monkeypatch.context() as patched:
+        patched.setattr(remembered_styles, "_APP", changed_app)
+        assert read_shipped(SHIPPED, Settings().theme, None) is None
     variables, sheets = read_shipped(SHIPPED, Settings().theme, None)
     other = tmp_path / "made-with-another-textual.pickle"
     monkeypatch.setattr(textual, "__version__", "8.0.1")

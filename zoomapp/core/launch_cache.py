@@ -59,9 +59,17 @@ def stamps_under(folder: Path | str, suffixes: tuple[str, ...]) -> Stamps:
                     found.append((entry.path, _stamp(entry.stat())))
                 except OSError:
                     found.append((entry.path, None))
-            elif entry.name != "__pycache__" and entry.is_dir():
+            elif entry.name != "__pycache__" and _is_folder(entry):
                 folders.append(entry.path)
     return tuple(sorted(found))
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    """A real folder, not a link to one (as os.walk): a link looping back stops nothing."""
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
 
 
 def settled(found: Stamps, now: float | None = None) -> bool:

@@ -110,13 +110,13 @@ def open_workspace(
     )
 
 
-def in_the_locales_language(opened: Workspace) -> Workspace | None:
+def in_the_locales_language(opened: Workspace, keep_now: bool = True) -> Workspace | None:
     """`opened` read again in the language of the computer's locale (LANG=es_MX.UTF-8),
     for a parent who has chosen none yet; None when that is the language already read,
-    or no pack speaks it."""
+    or no pack speaks it. `keep_now` as for `open_workspace`."""
     from zoomapp.core.practice.helplines import language_from_locale
 
     wanted = language_from_locale()
     if wanted == opened.settings.language or wanted not in opened.content.languages:
         return None
-    return open_workspace(opened.paths, language=wanted, keep_now=False)  # kept by the app
+    return open_workspace(opened.paths, language=wanted, keep_now=keep_now)

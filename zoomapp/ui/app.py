@@ -158,7 +158,7 @@ class ZoomApp(FatalErrorHook, Opening, App[None]):
     def _speak_the_locales_language(self) -> None:
         """A first run on a computer set to Spanish (LANG=es_MX.UTF-8) speaks Spanish from
         the first frame, question included (kept once a country is chosen or put off)."""
-        workspace = in_the_locales_language(self.workspace)
+        workspace = in_the_locales_language(self.workspace, keep_now=False)  # kept in _started
         if workspace is None:
             return
         self.workspace = workspace._replace(settings=self.settings)

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 STYLES_FILE = "styles.pickle"
 FORMAT = 1  # the layout of what the file holds: a new layout is a new number
 SHIPPED = Path(__file__).with_name("shipped-styles.pickle")
+_APP = Path(__file__).with_name("app.py")
 
 
 def _sources() -> launch_cache.Stamps:
@@ -82,10 +83,13 @@ class _Relocated(pickle.Unpickler):
         return _folders()[folder] + rest
 
 
-def _shipped_key(theme: str, ansi: bool | None) -> tuple[Any, ...]:
-    import textual
+def _made_for(theme: str, ansi: bool | None) -> tuple[Any, ...]:
+    """What shipped styles fit, Textual's version apart: the theme, the colour mode and the
+    app's code that makes the variables (app.py: a variable added there is never taken
+    from a file made before it)."""
+    import zlib
 
-    return (FORMAT, theme, ansi, textual.__version__)
+    return (FORMAT, theme, ansi, zlib.crc32(_APP.read_bytes()))
 
 
 def _textual_is(version: str) -> bool:
@@ -102,16 +106,19 @@ def write_shipped(
     file: Path, theme: str, ansi: bool | None, variables: dict[str, str], sheets: dict[Any, Any]
 ) -> None:
     """Ship what `theme` works out to with this Textual (tests/ship_styles.py)."""
+    import textual
+
     held = io.BytesIO()
     _Relocating(held, protocol=pickle.HIGHEST_PROTOCOL).dump((variables, sheets))
-    file.write_bytes(pickle.dumps((_shipped_key(theme, ansi), held.getvalue())))
+    key = (*_made_for(theme, ansi), textual.__version__)
+    file.write_bytes(pickle.dumps((key, held.getvalue())))
 
 
 def read_shipped(file: Path, theme: str, ansi: bool | None) -> Any:
     """What ships for `theme` with this Textual, or None (read only when both fit)."""
     try:
-        key, held = pickle.loads(file.read_bytes())
-        if key[:3] != (FORMAT, theme, ansi) or not _textual_is(key[3]):
+        (*made_for, version), held = pickle.loads(file.read_bytes())
+        if tuple(made_for) != _made_for(theme, ansi) or not _textual_is(version):
             return None
         return _Relocated(io.BytesIO(held)).load()
     except Exception:  # missing or damaged: work it all out
