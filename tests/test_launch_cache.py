@@ -160,6 +160,22 @@ async def test_the_app_keeps_what_it_read_once_home_is_shown(
     assert again.settings == Settings(intro_seen=True, country_asked=True)
 
 
+def test_a_command_in_a_spanish_locale_keeps_what_it_read_at_once(
+    paths: Paths, settled, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A shell command answers a parent with no settings in the locale's language, and keeps
+    that reading at once: read in Spanish again, no TOML is parsed (only the app leaves
+    keeping to after its first frame)."""
+    from zoomapp.shell import read_workspace
+
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "es_MX.UTF-8")
+    assert read_workspace(paths).content.language == "es"
+    never_parse(monkeypatch)
+    assert open_workspace(paths, language="es").content.language == "es"
+
+
 def test_a_link_looping_back_in_the_code_stops_nothing(tmp_path: Path) -> None:
     (tmp_path / "a.py").write_text("")
     (tmp_path / "inner").mkdir()
