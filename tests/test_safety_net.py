@@ -87,6 +87,13 @@ def no_phrase_finds_danger_in(*sayings: str) -> None:
         assert phrases.find_phrase(plain(said)) is None, said
 
 
+def a_phrase_finds_danger_in(*sayings: str) -> None:
+    """Harm said plainly: a danger phrase names it (the word weights' "unsure" alone, near
+    the line, is not enough)."""
+    for said in sayings:
+        assert read_as(said) not in (None, UNSURE), said
+
+
 def test_a_cry_for_help_typed_alone_gets_help_but_help_with_homework_does_not() -> None:
     spanish = load_content([], "es")
     for said in ("help", "HELP!!!", "help me please", "please help", "I need help", "SOS"):
@@ -138,7 +145,7 @@ def test_what_school_refusal_brings_is_not_danger_but_harm_said_alike_is() -> No
         "the head sent a letter to all parents about absence",
         "I nearly bit his head off when he said he wasn't going",
     )
-    for said in (
+    a_phrase_finds_danger_in(
         "my husband threatened to kill me if she misses another day",
         "he's gone missing, he never arrived at school",
         "she wrote letters to all of us and said goodbye",
@@ -146,8 +153,7 @@ def test_what_school_refusal_brings_is_not_danger_but_harm_said_alike_is() -> No
         "my husband says he will drag her in by the hair if she refuses again",
         "dad grabbed him by the arm and dragged him to the car",
         "my partner hits him to make him go in",
-    ):
-        assert read_as(said) not in (None, UNSURE), said
+    )
 
 
 def test_strong_words_of_family_life_are_not_danger_but_the_same_words_meaning_harm_are() -> None:
@@ -180,7 +186,7 @@ def test_strong_words_of_family_life_are_not_danger_but_the_same_words_meaning_h
         "the school has kept us hanging about the timetable",
         "needed a jump start from the neighbour before the school run",
     )
-    for said in (
+    a_phrase_finds_danger_in(
         "grandad says a smack would sort her out and yesterday he hit her",
         "he pointed a real gun at me",
         "the bus came but my daughter never arrived at school",
@@ -195,8 +201,7 @@ def test_strong_words_of_family_life_are_not_danger_but_the_same_words_meaning_h
         "my ex said he would kill me if i take the kids",
         "my husband texted hed kill me when he gets home",
         "i found her hanging in the garage",
-    ):
-        assert read_as(said) not in (None, UNSURE), said
+    )
 
 
 def test_harm_said_sideways_in_spanish_gets_help_and_its_figures_of_speech_do_not() -> None:
@@ -204,7 +209,7 @@ def test_harm_said_sideways_in_spanish_gets_help_and_its_figures_of_speech_do_no
     children alone all night, "so broken" with the "so", "what is the point of all this":
     help. "Kill with worry", "drowning in paperwork", "at the end of my battery", "llegar a"
     meaning to manage, a child late who has texted, stuck in traffic: everyday."""
-    for said in (
+    a_phrase_finds_danger_in(
         "si no va a la escuela no cena, se lo dije y lo cumplo",
         "le tire un vaso de agua helada en la cara para que se despertara",
         "los dejo solos en casa todo el finde cuando trabajo",
@@ -212,8 +217,7 @@ def test_harm_said_sideways_in_spanish_gets_help_and_its_figures_of_speech_do_no
         "que sentido tiene seguir asi",
         "i poured freezing water over her to get her up",
         "casi le tiro la sopa hirviendo de la rabia que tenia",
-    ):
-        assert read_as(said) not in (None, UNSURE), said
+    )
     no_phrase_finds_danger_in(
         "mi suegra me va a matar del susto con sus llamadas",
         "nos ahogamos en facturas este mes",
@@ -228,7 +232,7 @@ def test_getting_ill_on_purpose_to_be_sent_home_is_self_harm_but_nerves_are_not(
     """A child who starves, goes without water, eats what they are allergic to or drinks
     salt water to be sent home is hurting themself; food kept back as a punishment, or a
     child dragged out of bed by the hair, is harm. Nerves, doctors and haircuts are not."""
-    for said in (
+    a_phrase_finds_danger_in(
         "she eats things shes allergic to on purpose so she comes out in a rash",
         "my son is not eating since 4 days deliberately",
         "he wont drink anything so he faints in assembly and gets sent home",
@@ -236,8 +240,7 @@ def test_getting_ill_on_purpose_to_be_sent_home_is_self_harm_but_nerves_are_not(
         "no toma agua para marearse",
         "my husband wont let her eat if she doesnt go to school",
         "mi pareja lo saca de la cama de los pelos cada mañana de colegio",
-    ):
-        assert read_as(said) not in (None, UNSURE), said
+    )
     no_phrase_finds_danger_in(
         "he won't let her eat sweets before dinner",
         "he gargles salt water for his sore throat",
@@ -426,7 +429,7 @@ def test_everyday_phrases_keep_to_the_idiom_they_were_written_for() -> None:
     "about suicide", a pillow over a face, a threat while the baby cries, "my husband will
     kill me", a child who never came home from school. Each now gets help; the film, the
     duvet, the towel on the floor and the chess game still do not."""
-    for said in (
+    a_phrase_finds_danger_in(
         "her story on instagram talks about suicide",
         "saca el tema del suicidio todo el tiempo",
         "en su movil busco como suicidarse",
@@ -442,8 +445,7 @@ def test_everyday_phrases_keep_to_the_idiom_they_were_written_for() -> None:
         "se me fue la mano con el niño y le deje marcas",
         "the gp says she took 40 tablets",
         "he nearly killed her when she told him no",
-    ):
-        assert read_as(said) not in (None, UNSURE), said
+    )
     no_phrase_finds_danger_in(
         "we watched a film about a shooting",
         "he pulled the duvet over his head and refused to get up",
@@ -496,8 +498,9 @@ def test_purging_a_whole_box_hurting_again_or_not_being_here_gets_help() -> None
         "tuve que arrastrarlo al colegio otra vez",
         "tiene un ojo morado del rugby",
     )
-    for said in ("he dragged her in by the hair", "me amenazó con el cuchillo de la cocina"):
-        assert read_as(said) not in (None, UNSURE), said
+    a_phrase_finds_danger_in(
+        "he dragged her in by the hair", "me amenazó con el cuchillo de la cocina"
+    )
 
 
 def test_a_harm_named_beside_despair_is_the_harm_the_answer_speaks_to() -> None:

@@ -45,10 +45,7 @@ def _sources() -> launch_cache.Stamps:
     import textual.theme
 
     shaping = (textual, textual.css.stylesheet, textual.design, textual.theme)
-    here = Path(__file__).parent
-    return launch_cache.stamps(
-        [*(m.__file__ or "" for m in shaping), here / "app.py", here / "remembered_styles.py"]
-    )
+    return launch_cache.stamps([*(m.__file__ or "" for m in shaping), _APP, Path(__file__)])
 
 
 def _is_variables(value: object) -> bool:
@@ -128,9 +125,7 @@ def read_shipped(file: Path, theme: str, ansi: bool | None) -> Any:
 class RememberedStyles:
     """One launch's part: the variables and parsed sheets kept last time, and keeping them."""
 
-    def __init__(
-        self, file: Path, theme: str, ansi: bool | None, shipped: Path | None = None
-    ) -> None:
+    def __init__(self, file: Path, theme: str, ansi: bool | None) -> None:
         self.file = file
         self.key = (theme, ansi, FORMAT, __version__, _sources())
         self._kept_variables: dict[str, str] | None = None
@@ -140,7 +135,7 @@ class RememberedStyles:
         if kept is not None:
             self._kept_here = self._use(kept)
         if not self._kept_here:
-            self._use(read_shipped(shipped or SHIPPED, theme, ansi))
+            self._use(read_shipped(SHIPPED, theme, ansi))
 
     def _use(self, kept: Any) -> bool:
         if isinstance(kept, tuple) and len(kept) == 2:

@@ -65,13 +65,8 @@ def _context() -> int:
     english = (folder / "en.toml").read_bytes() if folder is not None else b""
     here = os.path.dirname(package.__file__ or "")
     code = sorted(os.path.join(here, name) for name in os.listdir(here) if name.endswith(".py"))
-    sources = [english, *map(_read, code), _read(safe_text.__file__ or "")]
+    sources = [english, *(Path(p).read_bytes() for p in [*code, safe_text.__file__ or ""])]
     return zlib.crc32(b"\0".join(sources))
-
-
-def _read(path: str) -> bytes:
-    with open(path, "rb") as file:
-        return file.read()
 
 
 def content_folder() -> Path | None:
