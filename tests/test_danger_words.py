@@ -136,13 +136,19 @@ def test_a_phrase_is_read_only_where_its_first_word_could_be() -> None:
 
     groups = {"i": ["i", "(im|i am)"], "loop": ["{loop} x"]}
     assert _first_words("{i} ... want to die", groups, {}) == (" i", " im")
-    assert _first_words("(took|swallow*) pills", groups, {}) == (" took", " swallow")
-    assert _first_words("(really)? want to die", groups, {}) is None
+    assert _first_words("(took|swallow*) pills", groups, {}) == (" took", " swallow*")
+    # An optional beginning: the phrase begins with it or with what follows it.
+    assert _first_words("(really)? want to die", groups, {}) == (" really", " want")
+    assert _first_words("(really)? ... die", groups, {}) is None
     assert _first_words("~suicide", groups, {}) is None
     assert _first_words("{loop}", groups, {}) is None
     found = Recogniser({"danger-suicide": ["{i} ... want to die"], "words-i": groups["i"]})
     assert found.find("honestly im so tired i want to die") is not None
     assert found.find("he wants to dye his hair") is None
+    # A word without `*` is a whole word: "i" is not the start of "if" or "it".
+    starting = Recogniser({"danger-suicide": ["(took|swallow*) pills"]})
+    assert starting.find("she swallowed pills") is not None
+    assert starting._dangers.candidates(" tooken pills ") == []
 
 
 def test_groups_nested_past_any_need_never_stop_a_worry_being_read() -> None:
