@@ -228,6 +228,29 @@ def test_harm_said_sideways_in_spanish_gets_help_and_its_figures_of_speech_do_no
     )
 
 
+def test_hitting_going_on_now_and_cutting_said_another_way_get_help_and_games_do_not() -> None:
+    """ "Me está pegando" (someone is hitting me now), "she cut up herself": help. Kills
+    counted in a game, an aching back that is "killing me", a night shift that "killed"
+    someone, a team thrashed at football, a printer to strangle, an accent that sticks:
+    everyday."""
+    a_phrase_finds_danger_in(
+        "me esta pegando otra vez",
+        "mi pareja me sigue golpeando",
+        "le esta pegando a mi hija",
+        "mi granddaughter cut up herself",
+        "he is cutting up himself in his room",
+    )
+    no_phrase_finds_danger_in(
+        "he killed me about twelve times on the zombie game",
+        "my backs killing me after the school run",
+        "me mato como nueve veces en el juego",
+        "el turno de noche me mato",
+        "le dieron una paliza al equipo del colegio",
+        "voy a ahorcar a la impresora",
+        "se me esta pegando el acento de la abuela",
+    )
+
+
 def test_getting_ill_on_purpose_to_be_sent_home_is_self_harm_but_nerves_are_not() -> None:
     """A child who starves, goes without water, eats what they are allergic to or drinks
     salt water to be sent home is hurting themself; food kept back as a punishment, or a
