@@ -56,11 +56,13 @@ async def test_companion_note_is_shown_once(paths: Paths, clock: FakeClock) -> N
     app = make_app(paths, clock, seen_intro=False)
     async with app.run_test(size=(80, 24)) as pilot:
         assert "not therapy" in shown(app, "#note")
+        assert not app.screen.query("#encouragement")  # the note in its place, this once
         await pilot.pause()  # saved once the screen is drawn
     assert load_settings(paths.settings_file).settings.intro_seen
     again = make_app(paths, clock)
     async with again.run_test(size=(80, 24)):
         assert not again.screen.query("#note")
+        assert shown(again, "#encouragement")
 
 
 async def test_a_grounding_session_from_start_to_closing(paths: Paths, clock: FakeClock) -> None:

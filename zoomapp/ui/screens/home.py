@@ -78,9 +78,10 @@ class HomeScreen(ZoomScreen):
         yield Words(text("app_title"), id="title")
         yield Words(text("home_question"), id="question")
         yield ChoiceList(self._choices(), id="choices")
+        note = self._first_run_note()
         for widget_id, words in (
-            ("encouragement", self._encouragement()),
-            ("note", self._first_run_note()),
+            # The very first time, what zoomapp is takes the place of the day's encouragement.
+            ("note", note) if note else ("encouragement", self._encouragement()),
             ("problems", self._problem_line()),
         ):
             if words:
