@@ -251,6 +251,29 @@ def test_hitting_going_on_now_and_cutting_said_another_way_get_help_and_games_do
     )
 
 
+def test_medicine_kept_from_a_child_and_a_head_banged_over_and_over_get_help() -> None:
+    """Insulin, an inhaler or medication kept from a child, and a head hit on the floor
+    over and over: help. Beaten at a game, "so dead when she gets home", a teacher coaxing
+    a child out, a uniform on the floor and tears: everyday."""
+    a_phrase_finds_danger_in(
+        "his dad doesnt give him his insulin when hes there",
+        "no le dan la medicacion cuando esta con su madre",
+        "se niega a darle la insulina",
+        "he bangs his head on the kitchen floor over and over",
+    )
+    no_phrase_finds_danger_in(
+        "he murdered me at mario kart, first smile all week",
+        "she says her brother is so dead when he gets home",
+        "es mujer muerta cuando llegue",
+        "the TA is trying to coax him out of the toilets",
+        "shoes on the floor and im already crying at 7am",
+        "el uniforme tirado en el suelo y yo ya llorando",
+    )
+    a_phrase_finds_danger_in(
+        "im on the kitchen floor crying", "estoy en el suelo de la cocina llorando"
+    )
+
+
 def test_getting_ill_on_purpose_to_be_sent_home_is_self_harm_but_nerves_are_not() -> None:
     """A child who starves, goes without water, eats what they are allergic to or drinks
     salt water to be sent home is hurting themself; food kept back as a punishment, or a
