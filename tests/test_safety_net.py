@@ -274,6 +274,26 @@ def test_medicine_kept_from_a_child_and_a_head_banged_over_and_over_get_help() -
     )
 
 
+def test_the_words_of_games_and_screens_are_everyday_but_fainting_from_hunger_is_not() -> None:
+    """A character bleeding out, "shoot him" yelled in a game, a laptop or a chat that is
+    dead, a fight that "nearly killed me", a school portal that "killed" an afternoon:
+    everyday. A child who faints on a few hundred calories: help."""
+    no_phrase_finds_danger_in(
+        "his character keeps bleeding out and he rages about it",
+        "hes on fortnite yelling kill him kill him at his mates",
+        "she says all her group chats are dead now",
+        "my son says his controller died mid game",
+        "the bedtime fight nearly killed me lol",
+        "el portal del colegio me mato la tarde",
+    )
+    a_phrase_finds_danger_in(
+        "shes eating like 300 calories a day and she fainted at the bus stop",
+        "she says she wants to be dead",
+        "he is bleeding out on the bathroom floor",
+        "my husband nearly killed me",
+    )
+
+
 def test_getting_ill_on_purpose_to_be_sent_home_is_self_harm_but_nerves_are_not() -> None:
     """A child who starves, goes without water, eats what they are allergic to or drinks
     salt water to be sent home is hurting themself; food kept back as a punishment, or a

@@ -24,8 +24,9 @@ is a worry no phrase matched whose words weigh over the line (`word_weights`).
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -131,10 +132,19 @@ class _Phrase:
 
     def finditer(self, said: str) -> Iterator[re.Match[str]]:
         """Where the phrase is in `said` (asked only of candidates: see _ByFirstWord)."""
-        if self._owner is not None:  # compiled once, then the owner is let go
-            self._pattern = self._owner._compile(self.text)
-            self._owner = None
-        return self._pattern.finditer(said) if self._pattern is not None else iter(())
+        pattern = self.compiled() if self._owner is not None else self._pattern
+        return pattern.finditer(said) if pattern is not None else iter(())
+
+    def compiled(self) -> re.Pattern[str] | None:
+        """Compiled once, then the owner is let go; one phrase at a time in the whole
+        recogniser, as a thread may be compiling them all ahead (see `compile_all`)."""
+        owner = self._owner
+        if owner is not None:
+            with owner._compiling:
+                if self._owner is not None:
+                    self._pattern = owner._compile(self.text)
+                    self._owner = None
+        return self._pattern
 
 
 def _first_words(
@@ -226,6 +236,7 @@ class Recogniser:
         }
         self._compiled_groups: dict[str, str] = {}
         self._depth = 0  # groups inside groups, while one is being read
+        self._compiling = threading.Lock()  # held while a phrase is compiled
         self._starts: dict[str, tuple[str, ...] | None] = {}  # each group's first words
         self.exceptions = [_Phrase(p, self) for p in decks.get(EXCEPT, ())]
         self.categories: dict[str, list[_Phrase]] = {}
@@ -235,6 +246,14 @@ class Recogniser:
         self._category = {id(p): c for c, phrases in self.categories.items() for p in phrases}
         self._dangers = _ByFirstWord([p for phrases in self.categories.values() for p in phrases])
         self._everyday = _ByFirstWord(self.exceptions)
+
+    def compile_all(self, stop: Callable[[], bool] = lambda: False) -> None:
+        """Compile every phrase now - a second or more of work, which the What-if box does
+        in a thread while the parent types, so that no answer waits for it - until `stop`."""
+        for phrase in (*self._dangers.phrases, *self.exceptions):
+            if stop():
+                return
+            phrase.compiled()
 
     def _group(self, name: str) -> str:
         """Any phrase of the deck `words-NAME`, as one regex. A group that names itself,

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from functools import partial
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Input
+from textual.worker import get_current_worker
 
 from zoomapp.core.practice.helplines import load_numbers, numbers_file
 from zoomapp.core.practice.safety_plan import load_plan, plan_lines
@@ -83,10 +82,14 @@ class ZoomScreenView(TimedScreen):
     def on_mount(self) -> None:
         if self.direction == "out":
             self.query_one("#worry-reply").display = False
-            # Reading every language's phrases takes a second or so: done now, in the
-            # background, so the answer to a frightening worry comes at once.
-            self.run_worker(partial(recogniser, self.content), thread=True, exit_on_error=False)
+            # Reading every language's phrases takes a second or more: done now, in the
+            # background while the parent types, so the answer to a worry comes at once.
+            self.run_worker(self._read_the_phrases, thread=True, exit_on_error=False)
         self.start_clock()
+
+    def _read_the_phrases(self) -> None:
+        worker = get_current_worker()
+        recogniser(self.content).compile_all(stop=lambda: worker.is_cancelled)
 
     def time_is_moving(self) -> bool:
         return not self.run.finished
