@@ -13,11 +13,11 @@ from zoomapp.core.content.packs import load_content, parse_pack
 from zoomapp.core.paths import Paths
 from zoomapp.core.practice.helplines import (
     countries,
-    country_from_locale,
     gather,
     load_numbers,
     numbers_file,
 )
+from zoomapp.core.practice.locale_guess import country_from_locale
 from zoomapp.core.settings import load_settings
 from zoomapp.ui.launch import Start
 from zoomapp.ui.screens.country import CountryScreen

@@ -3,6 +3,8 @@ exactly what checking the TOML gives today."""
 
 from __future__ import annotations
 
+import pytest
+
 from zoomapp.core.content import shipped
 from zoomapp.core.content.packs import builtin_files, check_builtin
 
@@ -22,3 +24,15 @@ def test_a_built_in_file_edited_since_is_read_from_its_toml() -> None:
     assert shipped.checked(name, data + b"\n# edited\n") is None
     pack, problems = check_builtin(name, data + b"\n# edited\n")
     assert pack is not None and not problems
+
+
+def test_each_file_is_unpickled_only_when_read_and_a_damaged_one_is_read_from_its_toml(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A launch in English unpickles English's result alone; a damaged entry is not used."""
+    (en, en_data), (es, es_data) = builtin_files(["en", "es"])
+    entries = dict(shipped._shipped())
+    entries[es] = (entries[es][0], b"not a pickle")
+    monkeypatch.setattr(shipped, "_shipped", lambda: entries)
+    assert shipped.checked(en, en_data) == check_builtin(en, en_data)
+    assert shipped.checked(es, es_data) is None

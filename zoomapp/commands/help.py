@@ -14,7 +14,6 @@ from zoomapp.core.practice.helplines import (
     NumberError,
     add_number,
     countries,
-    country_from_locale,
     country_name,
     details,
     gather,
@@ -23,6 +22,7 @@ from zoomapp.core.practice.helplines import (
     numbers_file,
     source_line,
 )
+from zoomapp.core.practice.locale_guess import country_from_locale
 from zoomapp.core.practice.safety_plan import load_plan, plan_lines
 from zoomapp.shell import EXIT_FAILED, UsageError, read_workspace, say, warn
 

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from zoomapp.commands import values
 from zoomapp.commands.help import known_country
 from zoomapp.core.paths import Paths
-from zoomapp.core.practice.helplines import country_from_locale, load_numbers, numbers_file
+from zoomapp.core.practice.helplines import load_numbers, numbers_file
+from zoomapp.core.practice.locale_guess import country_from_locale
 from zoomapp.core.practice.safety_plan import load_plan, plan_lines
 from zoomapp.core.practice.worries import MAX_WORRY, Answer, answer
 from zoomapp.shell import UsageError, read_workspace, say

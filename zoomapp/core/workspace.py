@@ -114,7 +114,7 @@ def in_the_locales_language(opened: Workspace, keep_now: bool = True) -> Workspa
     """`opened` read again in the language of the computer's locale (LANG=es_MX.UTF-8),
     for a parent who has chosen none yet; None when that is the language already read,
     or no pack speaks it. `keep_now` as for `open_workspace`."""
-    from zoomapp.core.practice.helplines import language_from_locale
+    from zoomapp.core.practice.locale_guess import language_from_locale
 
     wanted = language_from_locale()
     if wanted == opened.settings.language or wanted not in opened.content.languages:

@@ -218,7 +218,7 @@ class ZoomApp(FatalErrorHook, Opening, App[None]):
     @property
     def country(self) -> str:
         """Whose help numbers to show: --country, then Settings, then the locale."""
-        from zoomapp.core.practice.helplines import country_from_locale
+        from zoomapp.core.practice.locale_guess import country_from_locale
 
         return (self.start.country or self.settings.country or country_from_locale()).upper()
 

@@ -2,9 +2,12 @@
 
 Plain data only. Reading, checking and merging pack files is `packs`; keeping this apart
 lets a launch answered from the launch cache skip all of that code.
-"""
 
-from __future__ import annotations
+Unlike the other modules, this one's annotations are not postponed (no `from __future__
+import annotations`): a NamedTuple's field types written as strings are each compiled when
+the class is made, and these seven classes are made on every launch (2 M instructions,
+tests/bench). Names only imported for type checking are quoted.
+"""
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -117,7 +120,7 @@ class Content:
         help: dict[str, HelpItem],
         language: str = FALLBACK_LANGUAGE,
         packs: list[Pack] | None = None,
-        problems: list[Problem] | None = None,
+        problems: "list[Problem] | None" = None,
         languages: set[str] | None = None,
     ) -> None:
         self.texts = texts
@@ -165,7 +168,7 @@ class Content:
         built-in packs always do: it is needed)."""
         return self.recipes.get(recipe_id) or self.recipes["two-minute"]
 
-    def explain(self, error: JournalError) -> str:
+    def explain(self, error: "JournalError") -> str:
         """A journal error in words: what happened and what to do, in this language."""
         return self.text(error.key, **error.values)
 
@@ -178,11 +181,11 @@ class Content:
     def phase_label(self, phase: Phase) -> str:
         return phase.label or self.text(f"phase_{phase.kind}")
 
-    def month_name(self, day: date) -> str:
+    def month_name(self, day: "date") -> str:
         months = self.text("months").split(",")
         return months[day.month - 1] if len(months) == 12 else day.strftime("%B")
 
-    def day_heading(self, day: date) -> str:
+    def day_heading(self, day: "date") -> str:
         """'Sunday 22 November 2026', in the content's language."""
         weekdays = self.text("weekdays").split(",")
         return self.text(
@@ -193,7 +196,7 @@ class Content:
             year=day.year,
         )
 
-    def session_line(self, session: SessionResult) -> str:
+    def session_line(self, session: "SessionResult") -> str:
         """'08:14  Two-minute grounding, 2 min, tension 7 to 3': a session from the journal."""
         item = self.recipes.get(session.item_id) or self.patterns.get(session.item_id)
         line = self.text(
@@ -212,7 +215,7 @@ class Content:
         return line
 
     @property
-    def errors(self) -> list[Problem]:
+    def errors(self) -> "list[Problem]":
         return [p for p in self.problems if not p.warning]
 
 

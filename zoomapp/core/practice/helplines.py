@@ -1,15 +1,13 @@
 """More help, put together: the parent's own numbers, the lines for their country, advice.
 
-The country comes from `--country`, then Settings, then the locale (`LANG=en_GB.UTF-8` is
-GB). The parent's own numbers ("my sister", "our therapist") live in numbers.toml beside
-the journal, private like it.
+The country comes from `--country`, then Settings, then the locale (`locale_guess`). The
+parent's own numbers ("my sister", "our therapist") live in numbers.toml beside the
+journal, private like it.
 """
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
 
@@ -17,7 +15,6 @@ from zoomapp.core.content.model import Content, HelpItem
 from zoomapp.core.files import atomic_write, read_file
 from zoomapp.core.safe_text import printable
 
-_LOCALE = re.compile(r"^([A-Za-z]{2,3})_([A-Za-z]{2})\b")
 NUMBER = re.compile(r"\+?[0-9*#][0-9 ()*#.-]{0,24}")
 MAX_NAME = 60
 
@@ -44,25 +41,6 @@ class Help(NamedTuple):
     def has_numbers(self) -> bool:
         """Whether the packs have any line for the country, its emergency number included."""
         return bool(self.emergency or self.lines)
-
-
-def country_from_locale(environ: Mapping[str, str] | None = None) -> str:
-    """'GB' for LANG=en_GB.UTF-8 (LC_ALL and LC_MESSAGES first, as the C library does)."""
-    return _from_locale(2, environ).upper()
-
-
-def language_from_locale(environ: Mapping[str, str] | None = None) -> str:
-    """'es' for LANG=es_MX.UTF-8; '' for a locale that names no language (C.UTF-8)."""
-    return _from_locale(1, environ).lower()
-
-
-def _from_locale(part: int, environ: Mapping[str, str] | None) -> str:
-    environ = os.environ if environ is None else environ
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        match = _LOCALE.match(environ.get(name, ""))
-        if match:
-            return match.group(part)
-    return ""
 
 
 def countries(content: Content) -> list[str]:

@@ -10,7 +10,8 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 
-from zoomapp.core.practice.helplines import countries, country_from_locale, country_name
+from zoomapp.core.practice.helplines import countries, country_name
+from zoomapp.core.practice.locale_guess import country_from_locale
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.screens.settings import next_language
 from zoomapp.ui.widgets.choices import ChoiceList

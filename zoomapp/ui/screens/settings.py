@@ -110,7 +110,8 @@ class SettingsScreen(ZoomScreen):
         self.query_one(ChoiceList).set_choices(self._choices())
 
     def _country_shown(self) -> str:
-        from zoomapp.core.practice.helplines import country_from_locale, country_name
+        from zoomapp.core.practice.helplines import country_name
+        from zoomapp.core.practice.locale_guess import country_from_locale
 
         chosen = self.zoomapp.settings.country
         if chosen:
