@@ -14,8 +14,9 @@ if TYPE_CHECKING:
 
 from zoomapp.commands.pack_starters import STARTERS, starter_text
 from zoomapp.core.content.file_check import check_file
+from zoomapp.core.content.inventory import inventory
 from zoomapp.core.content.model import FALLBACK_LANGUAGE, Pack, is_reserved
-from zoomapp.core.content.packs import builtin_english, inventory, read_pack_file
+from zoomapp.core.content.packs import builtin_english, read_pack_file
 from zoomapp.core.content.problem import Problem
 from zoomapp.core.content.quoting import counted, shorten
 from zoomapp.core.content.schema import ID_PATTERN, LANGUAGE_PATTERN

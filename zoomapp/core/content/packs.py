@@ -1,5 +1,6 @@
 """Content packs in use: the built-in packs (read once per process), the user's files on top,
-merged into one Content; and the list of packs `pack list` and the Packs screen show.
+merged into one Content. The list of packs `pack list` and the Packs screen show is
+`inventory`.
 
 The checking code is imported only when a file must be checked: the built-in packs ship
 already checked, so a launch with no packs of the user's never loads it.
@@ -14,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
 
 from zoomapp.core.content.merging import merge, resolve
 from zoomapp.core.content.model import (
@@ -36,7 +36,7 @@ def builtin_text_keys() -> tuple[str, ...]:
 
 def builtin_english() -> Content:
     """The built-in English content alone: the words of the English shell commands."""
-    packs, problems = _builtin_packs({FALLBACK_LANGUAGE})
+    packs, problems = builtin_packs({FALLBACK_LANGUAGE})
     return merge(packs, FALLBACK_LANGUAGE, list(problems))
 
 
@@ -113,7 +113,7 @@ def check_builtin(name: str, data: bytes) -> tuple[Pack | None, tuple[Problem, .
     return pack, tuple(problems)
 
 
-def _builtin_packs(languages: set[str]) -> tuple[list[Pack], list[Problem]]:
+def builtin_packs(languages: set[str]) -> tuple[list[Pack], list[Problem]]:
     """The built-in packs in these languages, English first.
 
     A built-in pack is named after its language, so packs in other languages need not be
@@ -132,14 +132,14 @@ def _builtin_packs(languages: set[str]) -> tuple[list[Pack], list[Problem]]:
 def resolve_with_builtin(pack: Pack) -> Content:
     """The built-in content in the pack's language with `pack` on top: what a coach's pack
     is checked against (its references, what it hides), without reading any file again."""
-    packs, _ = _builtin_packs({FALLBACK_LANGUAGE, pack.language})
+    packs, _ = builtin_packs({FALLBACK_LANGUAGE, pack.language})
     return resolve([*packs, pack], pack.language)
 
 
 def in_every_language(content: Content) -> list[Content]:
     """`content`'s packs merged once for each language they (and the built-in packs) are
     in: what words mean danger is read from all of them, whatever language is in use."""
-    builtin, _ = _builtin_packs(builtin_languages())
+    builtin, _ = builtin_packs(builtin_languages())
     packs = [*builtin, *(p for p in content.packs if not is_reserved(p.id))]
     languages = sorted({p.language for p in packs}, key=lambda code: code != content.language)
     return [content if code == content.language else merge(packs, code) for code in languages]
@@ -157,7 +157,7 @@ def load_content(
     """
     disabled = set(disabled)
     extra = tuple(extra)
-    packs, problems = _builtin_packs({FALLBACK_LANGUAGE, language})
+    packs, problems = builtin_packs({FALLBACK_LANGUAGE, language})
     for path in [*user_files, *extra]:
         pack, found = read_pack_file(path)
         problems += found
@@ -171,53 +171,3 @@ def load_content(
             continue
         packs.append(pack)
     return resolve(packs, language, problems, builtin_languages() | {p.language for p in packs})
-
-
-BUILT_IN = "built in"  # where a built-in pack lives, in `pack list` and on Packs
-
-
-class PackRow(NamedTuple):
-    """One pack as the parent or coach sees it in a list."""
-
-    id: str
-    name: str
-    version: str
-    language: str
-    items: int
-    state: str  # "on", "off", "skipped", or "other" (another language than the one in use)
-    where: str  # BUILT_IN or the file's path
-    problems: tuple[Problem, ...]
-    readable: bool = True  # False: too broken to be read as a pack (known by file name)
-
-
-def inventory(user_files: list[Path], content: Content, disabled: Iterable[str]) -> list[PackRow]:
-    """Every pack, built in or the user's, with whether it is in use and why not."""
-    disabled = set(disabled)
-    used = {p.id for p in content.packs}
-    languages = {FALLBACK_LANGUAGE, content.language}
-    rows = []
-    for pack in _builtin_packs(builtin_languages())[0]:
-        state = "on" if pack.language in languages else "other"
-        rows.append(_row(pack, state, BUILT_IN, ()))
-    for path in user_files:
-        read, found = read_pack_file(path)
-        mine = [p for p in [*found, *content.problems] if p.file == str(path) and not p.warning]
-        problems = tuple(dict.fromkeys(mine))
-        if read is None:  # too broken to have an id: known by its file name
-            row = PackRow(path.name, path.name, "-", "-", 0, "skipped", str(path), problems, False)
-            rows.append(row)
-            continue
-        if read.id in disabled:
-            state = "off"
-        elif read.id not in used:
-            state = "skipped"
-        else:
-            state = "on" if read.language in languages else "other"
-        rows.append(_row(read, state, str(path), problems))
-    return rows
-
-
-def _row(pack: Pack, state: str, where: str, problems: tuple[Problem, ...]) -> PackRow:
-    return PackRow(
-        pack.id, pack.name, pack.version, pack.language, pack.item_count(), state, where, problems
-    )

@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 
-from zoomapp.core.content.packs import BUILT_IN, PackRow, inventory
+from zoomapp.core.content.inventory import BUILT_IN, PackRow, inventory
 from zoomapp.core.paths import pack_files
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.choices import ChoiceList
