@@ -294,6 +294,26 @@ def test_the_words_of_games_and_screens_are_everyday_but_fainting_from_hunger_is
     )
 
 
+def test_short_words_of_purging_or_leaving_get_help_and_a_mum_who_will_kill_me_does_not() -> None:
+    """ "Shes purging", a bag packed and gone (in Spanish too): help. A mum or a teacher
+    who will "kill me", hurt skateboarding, "qué vergüenza, me quiero morir": everyday."""
+    a_phrase_finds_danger_in(
+        "shes purging every nite",
+        "mi hijo hizo la mochila y se fue",
+        "lo saque de la cama arrastrandolo de los pies",
+        "he hurts himself on purpose",
+        "me quiero morir",
+        "my husband will kill me",
+    )
+    no_phrase_finds_danger_in(
+        "my mums going to kill me",
+        "the teacher will kill me if he forgets his pe kit again",
+        "what if he hurts himself skateboarding",
+        "que verguenza me quiero morir jaja",
+        "the purge is on tv again",
+    )
+
+
 def test_getting_ill_on_purpose_to_be_sent_home_is_self_harm_but_nerves_are_not() -> None:
     """A child who starves, goes without water, eats what they are allergic to or drinks
     salt water to be sent home is hurting themself; food kept back as a punishment, or a

@@ -81,7 +81,20 @@ BAYES_SHARE, BAYES_SMOOTHING = 0.3, 0.1
 NEW_VOICES = tuple(
     f"{lang}-{s}.tsv"
     for lang in ("en", "es")
-    for s in [*"hijklmnoprstuvwxyz", "zb", "zc", "zd", "ze", "zf", "zg", "zh", "zi", "zj", "zk"]
+    for s in [
+        *"hijklmnoprstuvwxyz",
+        "zb",
+        "zc",
+        "zd",
+        "ze",
+        "zf",
+        "zg",
+        "zh",
+        "zi",
+        "zj",
+        "zk",
+        "zl",
+    ]
 )
 Example = tuple[str, list[str], int]  # the set it comes from, its features, 1 if harmful
 
