@@ -236,7 +236,7 @@ class Recogniser:
         }
         self._compiled_groups: dict[str, str] = {}
         self._depth = 0  # groups inside groups, while one is being read
-        self._compiling = threading.Lock()  # held while a phrase is compiled
+        self._compiling = threading.Lock()  # held while a phrase or groups are read
         self._starts: dict[str, tuple[str, ...] | None] = {}  # each group's first words
         self.exceptions = [_Phrase(p, self) for p in decks.get(EXCEPT, ())]
         self.categories: dict[str, list[_Phrase]] = {}
@@ -314,6 +314,10 @@ class Recogniser:
 
     def why_not(self, phrase: str) -> str:
         """Why a phrase can never match ("" when it can): said so a coach can fix it."""
+        with self._compiling:  # it reads groups as compiling does (see `compile_all`)
+            return self._why_not(phrase)
+
+    def _why_not(self, phrase: str) -> str:
         phrase = _whole(phrase)[1]
         if phrase.count("(") != phrase.count(")") or re.search(r"\([^()]*\(", phrase):
             return "its brackets do not pair up (brackets inside brackets are not read)"
