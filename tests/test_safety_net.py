@@ -314,6 +314,18 @@ def test_short_words_of_purging_or_leaving_get_help_and_a_mum_who_will_kill_me_d
     )
 
 
+def test_a_second_languages_words_for_harm_get_help_and_its_idioms_do_not() -> None:
+    """ "I shaked him" as a learner writes it: help. A teacher who "kills me", a water
+    pistol, "la maestra va a matarme", a mother-in-law who will bury us all: everyday."""
+    a_phrase_finds_danger_in("yesterday I shaked him very strong", "he shot me")
+    no_phrase_finds_danger_in(
+        "if im late again to the pick up the teacher kills me",
+        "he shot me with the water pistol in the garden",
+        "la maestra va a matarme, olvide firmar la autorizacion",
+        "mi suegra nos va a enterrar a todos, tiene 90 años",
+    )
+
+
 def test_getting_ill_on_purpose_to_be_sent_home_is_self_harm_but_nerves_are_not() -> None:
     """A child who starves, goes without water, eats what they are allergic to or drinks
     salt water to be sent home is hurting themself; food kept back as a punishment, or a

@@ -94,6 +94,7 @@ NEW_VOICES = tuple(
         "zj",
         "zk",
         "zl",
+        "zm",
     ]
 )
 Example = tuple[str, list[str], int]  # the set it comes from, its features, 1 if harmful
