@@ -17,6 +17,7 @@ Textual's and zoomapp's folders, and put back where they are on this machine.
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import pickle
@@ -52,8 +53,10 @@ def _is_variables(value: object) -> bool:
     return isinstance(value, dict) and {*map(type, value), *map(type, value.values())} <= {str}
 
 
+@functools.cache
 def _folders() -> tuple[str, ...]:
-    """Textual's folder and zoomapp's: where the CSS files are, on this machine."""
+    """Textual's folder and zoomapp's: where the CSS files are, on this machine (asked
+    once per path in a file: worked out once)."""
     import textual
 
     import zoomapp
