@@ -326,6 +326,27 @@ def test_a_second_languages_words_for_harm_get_help_and_its_idioms_do_not() -> N
     )
 
 
+def test_violence_and_control_at_home_said_quietly_get_help() -> None:
+    """Rows that "get a bit physical", not allowed out alone, a phone checked every night,
+    being watched at the school gate, a pot thrown, no reason to wake up: help. A match
+    that got physical, a son who won't let me help with homework: everyday."""
+    a_phrase_finds_danger_in(
+        "things get a bit physical when we argue about the school",
+        "im not allowed to go to parents evening on my own",
+        "he checks my phone every night",
+        "las cosas se ponen un poco fisicas cuando discutimos",
+        "no me deja ir sola a las reuniones del colegio",
+        "me revisa el cel todas las noches",
+        "mi ex se queda en la puerta del colegio vigilandome",
+        "me tiro la olla cuando le dije que habia llamado la orientadora",
+        "si me quitan a los niños no le veo sentido a despertarme",
+    )
+    no_phrase_finds_danger_in(
+        "the match got a bit physical but he loved it",
+        "my son wont let me help with his homework",
+    )
+
+
 def test_getting_ill_on_purpose_to_be_sent_home_is_self_harm_but_nerves_are_not() -> None:
     """A child who starves, goes without water, eats what they are allergic to or drinks
     salt water to be sent home is hurting themself; food kept back as a punishment, or a

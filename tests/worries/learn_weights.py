@@ -98,6 +98,7 @@ NEW_VOICES = tuple(
         "zk",
         "zl",
         "zm",
+        "zn",
     ]
 )
 Example = tuple[str, list[str], int]  # the set it comes from, its features, 1 if harmful
