@@ -347,6 +347,26 @@ def test_violence_and_control_at_home_said_quietly_get_help() -> None:
     )
 
 
+def test_coercive_control_as_it_is_lived_gets_help() -> None:
+    """Threats made through social services or the children, money and a phone taken,
+    calls on speaker, friends given up, a door blocked, children hiding when he starts:
+    help. A toddler who broke my phone: everyday."""
+    a_phrase_finds_danger_in(
+        "he says he'll ring social services and tell them I'm unfit",
+        "my husband smashed my phone because the school kept ringing",
+        "he has to be on speaker for every call i make",
+        "he made me choose between him and my best friend",
+        "dice que si vuelvo a casa de mi hermana llama a servicios sociales",
+        "mi esposo me quita la tarjeta y me da 200 pesos a la semana",
+        "me lee todos los mensajes que le mando a la tutora",
+        "tuve que borrar a todas mis amigas del face",
+        "se puso en la puerta de la cocina y no me dejo salir",
+        "mi hijo se esconde en el armario cuando su papa empieza a gritar",
+    )
+    a_phrase_finds_danger_in("no se que hago aqui todavia", "no se para que sigo viva")
+    no_phrase_finds_danger_in("the toddler broke my phone again")
+
+
 def test_getting_ill_on_purpose_to_be_sent_home_is_self_harm_but_nerves_are_not() -> None:
     """A child who starves, goes without water, eats what they are allergic to or drinks
     salt water to be sent home is hurting themself; food kept back as a punishment, or a

@@ -99,6 +99,7 @@ NEW_VOICES = tuple(
         "zl",
         "zm",
         "zn",
+        "zo",
     ]
 )
 Example = tuple[str, list[str], int]  # the set it comes from, its features, 1 if harmful
