@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, NamedTuple
@@ -254,6 +255,7 @@ class Recogniser:
             if stop():
                 return
             phrase.compiled()
+            time.sleep(0)  # let an answer being read have the lock next, not wait behind us
 
     def _group(self, name: str) -> str:
         """Any phrase of the deck `words-NAME`, as one regex. A group that names itself,
