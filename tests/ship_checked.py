@@ -13,11 +13,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from zoomapp.core.content.packs import builtin_files, check_builtin  # noqa: E402
-from zoomapp.core.content.shipped import SHIPPED_FILE, content_folder, ship  # noqa: E402
+from zoomapp.core.content.shipped import SHIPPED_FILE, content_folder, shelf  # noqa: E402
 
 
 def write(folder: Path) -> Path:
-    shipped = {name: ship(name, data, check_builtin(name, data)) for name, data in builtin_files()}
+    shipped = shelf(builtin_files(), check_builtin)
     target = folder / SHIPPED_FILE
     target.write_bytes(pickle.dumps(shipped, protocol=pickle.HIGHEST_PROTOCOL))
     return target

@@ -124,7 +124,7 @@ def test_every_text_key_declares_exactly_the_placeholders_it_uses() -> None:
     for name in ("en.toml", "es.toml"):
         texts = tomllib.loads((CONTENT / name).read_text())["text"]
         for key, text in texts.items():
-            used = tuple(f.name for f in fields(text))
+            used = tuple(name for _, name, _ in fields(text))
             assert sorted(set(used)) == sorted(PLACEHOLDERS.get(key, ())), (name, key)
 
 

@@ -32,7 +32,25 @@ def test_each_file_is_unpickled_only_when_read_and_a_damaged_one_is_read_from_it
     """A launch in English unpickles English's result alone; a damaged entry is not used."""
     (en, en_data), (es, es_data) = builtin_files(["en", "es"])
     entries = dict(shipped._shipped())
-    entries[es] = (entries[es][0], b"not a pickle")
+    entries[es] = (es_data, b"not a pickle")
     monkeypatch.setattr(shipped, "_shipped", lambda: entries)
     assert shipped.checked(en, en_data) == check_builtin(en, en_data)
+    assert shipped.checked(es, es_data) is None
+
+
+def test_a_change_to_the_checking_code_or_to_english_has_every_file_read_from_its_toml(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Translations are checked against English's text keys, so an edited English pack
+    has them checked again; edited checking code has every file checked again."""
+    (en, en_data), (es, es_data) = builtin_files(["en", "es"])
+    entries = dict(shipped._shipped())
+    monkeypatch.setattr(shipped, "_shipped", lambda: entries)
+    assert shipped.checked(es, es_data) is not None
+    entries[en] = (en_data + b"\n# edited\n", entries[en][1])
+    assert shipped.checked(es, es_data) is None
+    entries[en] = (en_data, entries[en][1])
+    assert shipped.checked(es, es_data) is not None
+    monkeypatch.setattr(shipped, "_code", lambda: b"# another checker")
+    assert shipped.checked(en, en_data) is None
     assert shipped.checked(es, es_data) is None

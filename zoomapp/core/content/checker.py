@@ -323,15 +323,12 @@ class Checker:
             else "this text has no placeholders; to show a brace, write {{ or }}"
         )
         used = set()
-        for field in fields(text):
-            written = shorten(field.written)
-            if field.name in allowed:
-                used.add(field.name)
-                if not field.plain:
-                    self.error(
-                        path,
-                        f"{written} cannot be formatted - write just {{{field.name}}}",
-                    )
+        for whole, name, plain in fields(text):
+            written = shorten(whole)
+            if name in allowed:
+                used.add(name)
+                if not plain:
+                    self.error(path, f"{written} cannot be formatted - write just {{{name}}}")
             else:
                 self.error(path, f"{written} is not a placeholder here - {can_use}")
         for name in allowed:

@@ -2,32 +2,33 @@
 first launch reads them in milliseconds instead of parsing TOML (tests/bench: instructions).
 
 content/checked.pickle holds, for each built-in file, what checking it gave (pickled on its
-own, so a launch unpickles only the files it reads: English alone, most often), under a digest
-of all that result depends on: the file's bytes, the English pack's (its text keys are what
-the others are checked against) and the code that checks. If any differs (a file edited
-since, a change to the checking), the file is parsed and checked as usual: the TOML stays
-the only truth. Written by tests/ship_checked.py;
-tests/test_shipped_content.py says when it must be run again.
+own, so a launch unpickles only the files it reads: English alone, most often), beside all
+that result depends on, byte for byte: the file itself, the English pack (its text keys are
+what the others are checked against) and the code that checks. If any differs (a file
+edited since, a change to the checking), the file is parsed and checked as usual: the TOML
+stays the only truth. Written by tests/ship_checked.py; tests/test_shipped_content.py says
+when it must be run again.
 
-The digest tells an edited file from the one shipped, nothing more, so it is a checksum
-(CRC-32 and the length) rather than a cryptographic hash: importing hashlib starts OpenSSL,
-which cost a first launch 2 % (tests/bench: instructions).
+The bytes are compared whole rather than through a digest: comparing is all but free,
+where a checksum of them cost a first launch 0.2 % (tests/bench: instructions), and no two
+different files can ever compare equal.
 """
 
 from __future__ import annotations
 
 import os
 import pickle
-import zlib
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 SHIPPED_FILE = "checked.pickle"
+ENGLISH = "en.toml"
+_CODE = "code"  # the entry holding the checking code's bytes
 
 
 @cache
-def _shipped() -> dict[str, tuple[str, bytes]]:
+def _shipped() -> dict[str, Any]:
     folder = content_folder()
     try:
         if folder is not None:
@@ -42,49 +43,50 @@ def _shipped() -> dict[str, tuple[str, bytes]]:
         return {}
 
 
+def _file_as_shipped(name: str) -> bytes | None:
+    """The bytes `name` held when it was checked for shipping; None if unknown."""
+    entry = _shipped().get(name)
+    if isinstance(entry, tuple) and len(entry) == 2 and isinstance(entry[0], bytes):
+        return entry[0]
+    return None
+
+
 def checked(name: str, data: bytes) -> Any | None:
     """What checking the built-in file `name` gave when it held `data`; None if unknown."""
-    entry = _shipped().get(name)
-    if not (isinstance(entry, tuple) and len(entry) == 2 and entry[0] == digest(name, data)):
+    if _file_as_shipped(name) != data or _shipped().get(_CODE) != _code():
+        return None
+    if name != ENGLISH and _file_as_shipped(ENGLISH) != _english():
         return None
     try:
-        return pickle.loads(entry[1])
+        return pickle.loads(_shipped()[name][1])
     except Exception:  # damaged: the TOML is read
         return None
 
 
-def ship(name: str, data: bytes, result: Any) -> tuple[str, bytes]:
-    """The entry for one built-in file in SHIPPED_FILE (see tests/ship_checked.py)."""
-    return digest(name, data), pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
-
-
-def digest(name: str, data: bytes) -> str:
-    """What a built-in file's check depends on, as one digest (see the module's text): its
-    bytes and the checking code's, and for a translation the English pack's too (the
-    English pack's own are its bytes: read once, not twice)."""
-    context = _code() if name == ENGLISH else _english_and_code()
-    return f"{zlib.crc32(data, context):08x}-{len(data)}"
-
-
-ENGLISH = "en.toml"
+def shelf(files: list[tuple[str, bytes]], check: Any) -> dict[str, Any]:
+    """All SHIPPED_FILE holds: each built-in (name, bytes) in `files` beside what
+    `check(name, bytes)` gives for it, and the checking code (see tests/ship_checked.py)."""
+    found: dict[str, Any] = {_CODE: _code()}
+    for name, data in files:
+        found[name] = (data, pickle.dumps(check(name, data), protocol=pickle.HIGHEST_PROTOCOL))
+    return found
 
 
 @cache
-def _code() -> int:
-    """The checksum of the checking code, made once per process."""
+def _code() -> bytes:
+    """The checking code's bytes: every module of core/content and safe_text.py."""
     from zoomapp.core import content as package
     from zoomapp.core import safe_text
 
     here = os.path.dirname(package.__file__ or "")
     code = sorted(os.path.join(here, name) for name in os.listdir(here) if name.endswith(".py"))
-    return zlib.crc32(b"\0".join(Path(p).read_bytes() for p in [*code, safe_text.__file__ or ""]))
+    return b"\0".join(Path(p).read_bytes() for p in [*code, safe_text.__file__ or ""])
 
 
 @cache
-def _english_and_code() -> int:
+def _english() -> bytes | None:
     folder = content_folder()
-    english = (folder / ENGLISH).read_bytes() if folder is not None else b""
-    return zlib.crc32(english + b"\0", _code())
+    return (folder / ENGLISH).read_bytes() if folder is not None else None
 
 
 def content_folder() -> Path | None:
