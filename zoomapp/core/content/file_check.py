@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from zoomapp.core.content.merging import gaps_within, merge
+from zoomapp.core.content.gaps import gaps_within
+from zoomapp.core.content.merging import merge
 from zoomapp.core.content.model import Content, Pack, is_reserved
 from zoomapp.core.content.packs import read_pack_file, resolve_with_builtin
 from zoomapp.core.content.problem import Problem, positioned

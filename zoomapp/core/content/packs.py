@@ -7,7 +7,7 @@ already checked, so a launch with no packs of the user's never loads it.
 
 Precedence, lowest first: the built-in packs, packs in the user's `packs/` folder in
 file-name order, then the parent's own `my.toml`. Checking is in checking.py, merging in
-merging.py.
+merging.py, setting aside a pack that leaves a gap in gaps.py.
 """
 
 from __future__ import annotations
@@ -15,17 +15,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from zoomapp.core.content.merging import merge, resolve
+from zoomapp.core.content.merging import merge
 from zoomapp.core.content.model import (
     FALLBACK_LANGUAGE,
     Content,
     Pack,
     is_reserved,
 )
-from zoomapp.core.content.problem import Problem, positioned
 from zoomapp.core.files import plain_reason, read_file
 from zoomapp.core.paths import builtin_paths
+
+if TYPE_CHECKING:
+    from zoomapp.core.content.problem import Problem
 
 
 def builtin_text_keys() -> tuple[str, ...]:
@@ -68,6 +71,7 @@ def read_pack_file(path: Path) -> tuple[Pack | None, list[Problem]]:
     (/dev/zero) never blocks or reads without end.
     """
     from zoomapp.core.content.checking import MAX_PACK_BYTES
+    from zoomapp.core.content.problem import Problem
 
     try:
         data = read_file(path, MAX_PACK_BYTES)
@@ -132,6 +136,8 @@ def builtin_packs(languages: set[str]) -> tuple[list[Pack], list[Problem]]:
 def resolve_with_builtin(pack: Pack) -> Content:
     """The built-in content in the pack's language with `pack` on top: what a coach's pack
     is checked against (its references, what it hides), without reading any file again."""
+    from zoomapp.core.content.gaps import resolve
+
     packs, _ = builtin_packs({FALLBACK_LANGUAGE, pack.language})
     return resolve([*packs, pack], pack.language)
 
@@ -158,7 +164,13 @@ def load_content(
     disabled = set(disabled)
     extra = tuple(extra)
     packs, problems = builtin_packs({FALLBACK_LANGUAGE, language})
-    for path in [*user_files, *extra]:
+    users = [*user_files, *extra]
+    if not users:  # the built-in packs alone never leave a gap (a test guards it)
+        return merge(packs, language, problems, builtin_languages())
+    from zoomapp.core.content.gaps import resolve
+    from zoomapp.core.content.problem import Problem, positioned
+
+    for path in users:
         pack, found = read_pack_file(path)
         problems += found
         if pack is None:
