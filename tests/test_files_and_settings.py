@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import os
+import random
+import subprocess
+import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 
 from zoomapp.core import files
 from zoomapp.core.files import atomic_write, set_aside
-from zoomapp.core.settings import Settings, load_settings, save_settings
+from zoomapp.core.settings import Settings, as_zoomapp_writes_it, load_settings, save_settings
 
 
 def mode(path: Path) -> int:
@@ -132,3 +136,93 @@ def test_saving_through_a_link_leaves_the_folder_it_leads_to_as_it_was(tmp_path:
     found = load_settings(path)
     assert found.left_alone == "" and found.set_aside_as is not None
     assert found.settings.bell is True
+
+
+def _settings_like_texts(rng: random.Random) -> list[str]:
+    """Texts near what save_settings writes, and a little beside it: odd keys, values
+    and spacing that tomllib reads differently or not at all."""
+    keys = ["theme", "bell", "a-b", "x_1", "1", "true", "a.b", '"q"', "é", " k", "k ", ""]
+    values = [
+        "true",
+        "false",
+        "True",
+        "0",
+        "7",
+        "007",
+        "-1",
+        "+1",
+        "1_000",
+        "1.5",
+        "1e3",
+        "0x1f",
+        '"nord"',
+        '""',
+        '"é ü"',
+        '"a\\"b"',
+        '"a\\nb"',
+        '"tab\there"',
+        '"a\x7fb"',
+        "'lit'",
+        '"""m"""',
+        '"open',
+        "[]",
+        "[ ]",
+        '["a"]',
+        "[1]",
+        "{}",
+        "inf",
+        "nan",
+        "1979-05-27",
+        '"\u2028"',
+        '"\x0c"',
+        '"#"',
+        '"a" # note',
+        "",
+    ]
+    texts = []
+    for _ in range(4000):
+        lines = []
+        for _ in range(rng.randint(0, 5)):
+            key = rng.choice(keys[:3]) if rng.random() < 0.6 else rng.choice(keys)
+            value = rng.choice(values[:16]) if rng.random() < 0.7 else rng.choice(values)
+            equals = " = " if rng.random() < 0.9 else rng.choice(["=", " =", "= ", "  = "])
+            if rng.random() < 0.15:
+                items = [rng.choice(['"a"', '"b c"', '"a\\"b"', "1", '"é"']) for _ in range(3)]
+                indent = "    " if rng.random() < 0.9 else rng.choice(["  ", "\t", ""])
+                body = "".join(f"{indent}{item},\n" for item in items[: rng.randint(0, 3)])
+                value = "[\n" + body + rng.choice(["]", "]", " ]", "],", ""])
+            lines.append(f"{key}{equals}{value}")
+        ending = rng.choice(["\n", "\n", "", "\r\n", "\n\n"])
+        texts.append(ending.join(lines) + (ending if lines else ""))
+    return texts
+
+
+def test_settings_as_zoomapp_writes_them_are_read_without_tomllib_and_exactly_as_it_reads_them(
+    tmp_path: Path,
+) -> None:
+    """The quick reading accepts only what it reads exactly as tomllib would, and every
+    file save_settings writes is one of those."""
+    rng = random.Random(7)
+    accepted = 0
+    for text in _settings_like_texts(rng):
+        quick = as_zoomapp_writes_it(text)
+        if quick is not None:
+            accepted += 1
+            assert quick == tomllib.loads(text), repr(text)
+    assert accepted > 400  # the comparison covered texts it accepts, not only refusals
+    for index in range(50):
+        path = tmp_path / f"settings-{index}.toml"
+        packs = [rng.choice(["calm", "a-b", "é", 'say "hi"']) for _ in range(rng.randint(0, 3))]
+        save_settings(path, Settings(country=rng.choice(["", "GB", "MX"]), disabled_packs=packs))
+        text = path.read_text()
+        if "\\" not in text:  # a quote inside a string is escaped: tomllib reads that one
+            assert as_zoomapp_writes_it(text) == tomllib.loads(text)
+    saved = tmp_path / "saved.toml"
+    save_settings(saved, Settings(intro_seen=True, disabled_packs=["calm"]))
+    code = (
+        "import sys; from pathlib import Path; from zoomapp.core.settings import load_settings;"
+        f"s = load_settings(Path({str(saved)!r})).settings;"
+        "print(s.intro_seen, s.disabled_packs, 'tomllib' in sys.modules)"
+    )
+    ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert ran.stdout.split() == ["True", "['calm']", "False"]

@@ -101,12 +101,7 @@ def load_settings(path: Path) -> LoadedSettings:
         return LoadedSettings(Settings())
     except OSError as exc:
         return LoadedSettings(Settings(), left_alone=plain_reason(exc))
-    import tomllib  # here: a launch that finds its settings in the launch cache never needs it
-
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
-        data = None
+    data = _read(raw)
     written = data.get("format", FORMAT) if data is not None else FORMAT
     if type(written) is int and written > FORMAT:  # a newer zoomapp's: never downgraded
         return LoadedSettings(Settings(), left_alone=f"written by a newer zoomapp: {written}")
@@ -126,6 +121,83 @@ def load_settings(path: Path) -> LoadedSettings:
         return LoadedSettings(settings, set_aside(path))
     except OSError as exc:
         return LoadedSettings(settings, left_alone=plain_reason(exc))
+
+
+def _read(raw: bytes) -> dict[str, Any] | None:
+    """settings.toml's table, or None when it is not TOML."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    found = as_zoomapp_writes_it(text)
+    if found is not None:
+        return found
+    import tomllib  # here: a launch that finds its settings in the launch cache never needs it
+
+    try:
+        return tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, RecursionError):
+        return None
+
+
+def as_zoomapp_writes_it(text: str) -> dict[str, Any] | None:
+    """`text` read as TOML when it is written exactly as save_settings writes it - one
+    `name = value` a line, each value true, false, a whole number, a string without `"`,
+    `\\` or control characters, or a list of such strings one a line - and None for
+    anything else, which tomllib reads. Importing tomllib is 1.5 % of a launch that must
+    read the settings (tests/bench: instructions); what this reads, it reads exactly as
+    tomllib does (a test compares them)."""
+    found: dict[str, Any] = {}
+    lines = iter(text.split("\n"))
+    for line in lines:
+        if not line:
+            continue
+        name, equals, written = line.partition(" = ")
+        if not equals or not _bare_key(name) or name in found:
+            return None
+        if written == "[":
+            items = []
+            for item in lines:
+                if item == "]":
+                    break
+                value = (
+                    _string(item[4:-1]) if item.startswith("    ") and item[-1:] == "," else None
+                )
+                if value is None:
+                    return None
+                items.append(value)
+            else:
+                return None
+            found[name] = items
+            continue
+        value = _value(written)
+        if value is None:
+            return None
+        found[name] = value
+    return found
+
+
+def _value(written: str) -> Any:
+    if written in ("true", "false"):
+        return written == "true"
+    if written == "[]":
+        return []
+    return _string(written) if written[:1] == '"' else _whole(written)
+
+
+def _bare_key(name: str) -> bool:
+    return name.isascii() and name.replace("_", "a").replace("-", "a").isalnum()
+
+
+def _string(written: str) -> str | None:
+    inner = written[1:-1]
+    plain = len(written) >= 2 and written[0] == written[-1] == '"' and inner.isprintable()
+    return inner if plain and '"' not in inner and "\\" not in inner else None
+
+
+def _whole(written: str) -> int | None:
+    digits = written.isascii() and written.isdigit()
+    return int(written) if digits and (written == "0" or written[0] != "0") else None
 
 
 def save_settings(path: Path, settings: Settings) -> None:
