@@ -890,3 +890,68 @@ def test_a_damaged_plan_is_said_and_set_aside_before_a_new_one_is_saved(
 def test_a_worry_too_long_is_refused_in_one_line(zoomapp_home: Path) -> None:
     done = zoomapp(zoomapp_home, "whatif", stdin="what if " * 2000)
     assert done.returncode == 2 and "a worry here holds up to 5,000" in done.stderr
+
+
+def test_being_followed_found_and_threatened_after_separation_gets_help() -> None:
+    """An ex parked outside a new address, driving past again and again, whispering what
+    he will do, blocking a car in, children not brought back from a holiday: help. Late
+    pick-ups, a changed lock and a holiday that ends on Sunday: everyday."""
+    a_phrase_finds_danger_in(
+        "i moved house and changed my number and somehow he was parked outside my new flat this morning",
+        "my ex drives past the house five or six times every night now",
+        "she says she will follow me wherever i go, i cant get away",
+        "at the school fair he whispered what he would do to me when the kids were asleep",
+        "he blocked my car in after contact and screamed at me through the window",
+        "he took the kids on holiday and hasnt brought them back, his phone is off",
+        "mi ex pasa por la casa diez veces al dia despacito mirando",
+        "cambie la cerradura pero igual me encontro en la casa nueva",
+        "dice que si le quito la custodia me lo va a hacer pagar",
+        "nunca me va a dejar en paz, me lo dijo anoche",
+        "las entregas las hacemos en la comisaria por lo que paso",
+        "se llevo a los niños de vacaciones y no volvieron en la fecha",
+    )
+    no_phrase_finds_danger_in(
+        "my ex is always late for pick up and it drives me mad",
+        "he drives past the school on his way to work so he drops them off",
+        "i changed my number because of spam calls",
+        "we blocked the car in by accident at the school run",
+        "cambiamos la cerradura porque se rompio la llave",
+        "nos vamos de vacaciones y volvemos el domingo",
+    )
+
+
+def test_control_and_sexual_coercion_at_home_asked_about_quietly_get_help() -> None:
+    """Names called in front of the children, a job given up on his say, every receipt
+    checked, "his right" after a no, clothes thrown out, marks on a neck, made to sleep in
+    the car, permission to buy nappies, a pregnant belly hit: help. Receipts kept by
+    agreement, a job given up to care for a child, a teenager's insult, a child's tantrum
+    on the floor, a boss's permission: everyday."""
+    a_phrase_finds_danger_in(
+        "he calls me a useless cow in front of the kids every day",
+        "made me give up my job when the twins were born",
+        "he says the money is his because he earns it and checks every receipt",
+        "my husband says its his right as a husband even when i say no",
+        "he forced himself on me again and i dont know who to tell",
+        "he threw out all my clothes because he says i dress like a slut",
+        "what do i say at the school if they see the marks on my neck",
+        "he made me and the baby sleep in the car because dinner was late",
+        "i have to ask his permission to buy nappies",
+        "tengo que pedirle permiso para ir a ver a mi mama",
+        "mi marido me prohibio trabajar cuando nacio el nene",
+        "le dije que no y siguio igual, no se si eso es normal",
+        "delante de los niños la tiro al piso de un empujon",
+        "despues de pegarme se pone a llorar y me pide perdon",
+        "estando embarazada me pego en la panza",
+        "me tiene contado cada peso y le tengo que dar el ticket de todo",
+    )
+    no_phrase_finds_danger_in(
+        "she threw out all the old clothes that dont fit him anymore",
+        "we agreed i keep the receipts because we are saving for a holiday",
+        "i gave up my job to look after him when he stopped going to school",
+        "my son calls me useless when i take his phone, teenagers",
+        "the kids fought about who sleeps in the top bunk",
+        "mi ex llega tarde siempre a buscar a los niños",
+        "mi hijo se tiro al suelo en el super haciendo berrinche",
+        "le pido permiso a mi jefe para salir antes por la reunion del cole",
+        "la nena se cayo y se pego en la panza, pero ya esta bien",
+    )
