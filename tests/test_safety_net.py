@@ -955,3 +955,35 @@ def test_control_and_sexual_coercion_at_home_asked_about_quietly_get_help() -> N
         "le pido permiso a mi jefe para salir antes por la reunion del cole",
         "la nena se cayo y se pego en la panza, pero ya esta bien",
     )
+
+
+def test_neglect_and_violence_told_sideways_get_help() -> None:
+    """A baby not fed, children left with a younger child to go to the pub, a fever not
+    taken to a doctor, a cover story told to a nurse, hiding in the bathroom, marks on a
+    back, an arm burnt with an iron: help. A lunch forgotten, an hour at the pub while a
+    grandmother minds them, a cold that passed, a team thrashed, a phone thrown in a
+    tantrum, homework that 'burnt my head': everyday."""
+    a_phrase_finds_danger_in(
+        "i keep forgetting to feed the baby, some days i just dont",
+        "we go to the pub on fridays and leave them with the 8 year old in charge of the baby",
+        "she had a fever for days and i didnt take her to the doctor in case they ask questions",
+        "mi nena de 5 años se queda solita en la casa toda la tarde",
+        "tenia fiebre de 40 y no la llevamos al doctor porque el papa no quiso",
+        "no le doy de comer hace dos dias por portarse mal",
+        "me voy de fiesta y los dejo solos con el de 7",
+        "told the nurse i walked into a door, same as last time",
+        "the gp asked if i feel safe at home and i lied",
+        "we hid in the bathroom with the lights off until he fell asleep",
+        "i freeze when i hear the sound of his car on the drive",
+        "le dije a la maestra que fue alergia lo del ojo",
+        "me dejo la espalda morada y despues me hizo el desayuno",
+        "me quemo el brazo con un cigarro porque llegue tarde",
+    )
+    no_phrase_finds_danger_in(
+        "i keep forgetting to pack his lunch",
+        "we left the kids with my mum and went to the pub for an hour",
+        "she had a cold and i didnt take her to the doctor, it passed",
+        "nos dieron una paliza en el partido del sabado",
+        "tiro el celular contra la pared en plena rabieta",
+        "la tarea me quemo la cabeza",
+    )

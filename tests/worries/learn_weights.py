@@ -108,6 +108,9 @@ NEW_VOICES = tuple(
         "zr",
         "zs",
         "zt",
+        "zu",
+        "zv",
+        "zw",
     ]
 )
 Example = tuple[str, list[str], int]  # the set it comes from, its features, 1 if harmful
