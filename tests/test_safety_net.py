@@ -987,3 +987,24 @@ def test_neglect_and_violence_told_sideways_get_help() -> None:
         "tiro el celular contra la pared en plena rabieta",
         "la tarea me quemo la cabeza",
     )
+
+
+def test_a_sick_child_kept_from_a_doctor_and_control_in_a_learners_words_get_help() -> None:
+    """A floppy, feverish child a grandmother will not take in; mouths taped shut; a
+    classmate who talks of hanging himself; "he dont let me work"; neighbours who called
+    the police again; slaps; "at night he makes me pay": help. A toddler's kicks in the
+    womb, a bank's charge, a party next door: everyday."""
+    a_phrase_finds_danger_in(
+        "my mum minds him and she wont take him to the doctor even though hes burning up",
+        "the dinner lady tapes kids mouths when they talk",
+        "un compañero de mi hija habla de colgarse en el grupo",
+        "he dont let me work or see my friends",
+        "llamaron los vecinos a la policia otra vez por los gritos",
+        "si le contesto me mete cachetadas",
+        "si llego tarde en la noche me lo cobra",
+    )
+    no_phrase_finds_danger_in(
+        "el bebe me da patadas toda la noche",
+        "me lo cobra el banco a fin de mes",
+        "llamaron los vecinos a la policia por la fiesta de al lado",
+    )

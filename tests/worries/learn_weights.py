@@ -111,6 +111,9 @@ NEW_VOICES = tuple(
         "zu",
         "zv",
         "zw",
+        "zx",
+        "zy",
+        "zz",
     ]
 )
 Example = tuple[str, list[str], int]  # the set it comes from, its features, 1 if harmful
