@@ -1008,3 +1008,29 @@ def test_a_sick_child_kept_from_a_doctor_and_control_in_a_learners_words_get_hel
         "me lo cobra el banco a fin de mes",
         "llamaron los vecinos a la policia por la fiesta de al lado",
     )
+
+
+def test_a_childs_tantrum_a_game_and_a_parcel_in_strong_words_are_everyday() -> None:
+    """A four-year-old's kick, a slammed door, "he'll be the death of me", "bored to
+    death", a remote "kidnapped", a parcel "stalked", a plan for the trip money, beaten at
+    Mario Kart, "un testamento" of a message: no phrase reads danger. The same words in
+    earnest still get help."""
+    no_phrase_finds_danger_in(
+        "my 4yo kicked me in the shin at the school gate, ouch",
+        "he slammed his door so hard it came off the hinge",
+        "hes going to be the death of me this week",
+        "she says shes bored to death of online lessons",
+        "my son kidnapped the remote again",
+        "ive been stalking this parcel all morning",
+        "we made a plan for the school trip money",
+        "she says daddy always beats mummy at mario kart",
+        "mi ex me mando un testamento por whatsapp sobre las vacaciones",
+        "mi nene de 4 me pateo en plena pataleta",
+    )
+    a_phrase_finds_danger_in(
+        "my husband kicked me in front of the kids",
+        "he has a plan to kill himself",
+        "my ex is stalking me",
+        "papi le pega a mami",
+        "he slammed the door so hard it hit her face",
+    )

@@ -114,6 +114,8 @@ NEW_VOICES = tuple(
         "zx",
         "zy",
         "zz",
+        "zza",
+        "zzb",
     ]
 )
 Example = tuple[str, list[str], int]  # the set it comes from, its features, 1 if harmful
