@@ -226,3 +226,15 @@ def test_settings_as_zoomapp_writes_them_are_read_without_tomllib_and_exactly_as
     )
     ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert ran.stdout.split() == ["True", "['calm']", "False"]
+
+
+def test_a_number_too_long_for_python_is_set_aside_like_any_unreadable_settings(
+    tmp_path: Path,
+) -> None:
+    """Python refuses to read a whole number of more than 4,300 digits: such a file is set
+    aside and reported, never a traceback."""
+    path = tmp_path / "settings.toml"
+    path.write_text("bell = true\nformat = " + "1" * 5000 + "\n")
+    loaded = load_settings(path)
+    assert loaded.settings == Settings()
+    assert loaded.set_aside_as is not None and not path.exists()

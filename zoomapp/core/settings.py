@@ -129,14 +129,14 @@ def _read(raw: bytes) -> dict[str, Any] | None:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    found = as_zoomapp_writes_it(text)
-    if found is not None:
-        return found
-    import tomllib  # here: a launch that finds its settings in the launch cache never needs it
-
     try:
+        found = as_zoomapp_writes_it(text)
+        if found is not None:
+            return found
+        import tomllib  # here: a launch that finds its settings in the launch cache never needs it
+
         return tomllib.loads(text)
-    except (tomllib.TOMLDecodeError, RecursionError):
+    except (ValueError, RecursionError):  # not TOML, or a number too long for Python to read
         return None
 
 

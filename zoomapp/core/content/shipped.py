@@ -55,7 +55,8 @@ def checked(name: str, data: bytes) -> Any | None:
     """What checking the built-in file `name` gave when it held `data`; None if unknown."""
     if _file_as_shipped(name) != data or _shipped().get(_CODE) != _code():
         return None
-    if name != ENGLISH and _file_as_shipped(ENGLISH) != _english():
+    english = _english()
+    if name != ENGLISH and (english is None or _file_as_shipped(ENGLISH) != english):
         return None
     try:
         return pickle.loads(_shipped()[name][1])
