@@ -41,23 +41,22 @@ class ZoomScreenView(TimedScreen):
 
     def __init__(self, direction: str) -> None:
         self.direction = direction
-        # On zoom out, w (into the What-if box) comes first, so that even a key bar cut
-        # short at 40x12 - where the box's own hint does not fit - says how to type a worry.
-        worry = () if direction == "in" else (Key("w", "worry", "key_worry"),)
-        self.KEYS = (
-            worry
-            + self.BASE_KEYS
-            + (
-                PART_KEYS
-                if direction == "in"
-                else (
+        if direction == "in":
+            self.KEYS = self.BASE_KEYS + PART_KEYS
+        else:
+            # w (into the What-if box) comes first, so that even a key bar cut short at
+            # 40x12 - where the box's own hint does not fit - says how to type a worry.
+            # Esc says what it does where the focus is: listed after `back`, these are
+            # tried before it (a key's later bindings come first, see keys.with_keys).
+            self.KEYS = (
+                (Key("w", "worry", "key_worry"),)
+                + self.BASE_KEYS
+                + (
                     Key("i", "zoom_in", "key_zoom_in"),
-                    # Esc says what it does where the focus is: these come before `back`.
                     Key("escape", "leave_box", "key_leave_box", key_display="esc", palette=False),
                     Key("escape", "close_help", "key_close_help", key_display="esc", palette=False),
                 )
             )
-        )
         super().__init__()
         recipe = self.recipe = self.content.recipes[f"zoom-{direction}"]
         self.plan = self.zoomapp.plan(recipe)
