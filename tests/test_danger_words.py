@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from zoomapp.core.content.packs import load_content
+from zoomapp.core.practice.danger import plain
 from zoomapp.core.practice.word_weights import WEIGHTS_FILE
 from zoomapp.core.practice.worries import danger_in, recogniser
 
@@ -149,6 +150,40 @@ def test_a_phrase_is_read_only_where_its_first_word_could_be() -> None:
     starting = Recogniser({"danger-suicide": ["(took|swallow*) pills"]})
     assert starting.find("she swallowed pills") is not None
     assert starting._dangers.candidates(" tooken pills ") == []
+
+
+def test_a_phrase_is_read_only_where_all_its_plain_words_could_be() -> None:
+    """A phrase is looked up by its rarest word and run only on a worry that holds every
+    word it must: its plain words and the first word of each option of its brackets -
+    never an optional one, a group, a gap or a word with a typo allowed."""
+    from zoomapp.core.practice.danger import Recogniser, _plain_words
+
+    phrase = "no (le|les) da (medicacion|insulin*) ~diaria (hoy)? {child} ... (now|ya)"
+    needs = [{"le", "les"}, {"da"}, {"medicacion", "*insulin"}, {"now", "ya"}]
+    assert _plain_words(phrase) == tuple(map(frozenset, needs))
+    reader = Recogniser({"danger-harm-to-child": [phrase], "words-child": ["a mi hija"]})
+    assert reader.find("no le da insulina diaria a mi hija ya") is not None
+    assert reader.find("no le da medicacion diarai hoy a mi hija de 6 ya") is not None
+    assert reader._dangers.candidates(" no le da insulina diaria a mi hija ") == []
+    assert reader._dangers.by_form == {"*insulin": [0], "medicacion": [0]}  # the rarest
+
+
+def test_every_phrase_that_matches_a_worry_is_among_its_candidates() -> None:
+    """Looking phrases up by their words only saves work: read by every phrase of the
+    packs, 500 worries of a training set (the same strong words said both ways) are
+    matched by the same phrases either way."""
+    reader = recogniser(load_content([], "en"))
+    every = [*reader._dangers.phrases, *reader.exceptions]
+    texts = []
+    for language in ("en", "es"):
+        lines = (SETS / f"{language}-r.tsv").read_text(encoding="utf-8").splitlines()[::4]
+        texts += [line.split("\t")[2] for line in lines if line.strip()][:250]
+    for text in texts:
+        said = plain(text)
+        looked_up = {*reader._dangers.candidates(said), *reader._everyday.candidates(said)}
+        for phrase in every:
+            if next(phrase.finditer(said), None) is not None:
+                assert phrase in looked_up, (phrase.text, text)
 
 
 def test_phrases_compiled_ahead_leave_nothing_for_the_answer_to_wait_for() -> None:

@@ -129,10 +129,13 @@ class _Phrase:
         self.text = text
         self._owner: Recogniser | None = owner
         self._pattern: re.Pattern[str] | None = None
-        self.needs = _first_words(_whole(text)[1], owner._groups, owner._starts)
+        phrase = _whole(text)[1]
+        first = _first_words(phrase, owner._groups, owner._starts) or ()
+        begins = frozenset(f"*{w[1:-1]}" if w.endswith("*") else w[1:] for w in first)
+        self.needs = ((begins,) if begins else ()) + _plain_words(phrase)
 
     def finditer(self, said: str) -> Iterator[re.Match[str]]:
-        """Where the phrase is in `said` (asked only of candidates: see _ByFirstWord)."""
+        """Where the phrase is in `said` (asked only of candidates: see _ByWord)."""
         pattern = self.compiled() if self._owner is not None else self._pattern
         return pattern.finditer(said) if pattern is not None else iter(())
 
@@ -195,31 +198,52 @@ def _first_words(
     return tuple(needs) or None
 
 
-class _ByFirstWord:
-    """Which of some phrases a text could hold, found from its words and their beginnings
-    (a phrase that could begin another way is always a candidate), in the phrases' order."""
+def _plain_words(phrase: str) -> tuple[frozenset[str], ...]:
+    """For each word of a phrase after its first (see _first_words) that is plain words
+    or brackets of them - not optional, not a {group}, a gap or a typo allowed - the forms
+    one of which any text the phrase matches holds: 'word', or '*begin' for a word that
+    begins so (of a bracket, the first word of each option)."""
+    needed = []
+    for token in _TOKEN.findall(phrase)[1:]:  # the first is what the phrase is found by
+        options = token[1:-1].split("|") if token.startswith("(") else token.split("|")
+        firsts = [option.split()[0] if option.split() else "" for option in options]
+        if token.endswith("?") or any(not f or f[0] in "{~.…" or "?" in f for f in firsts):
+            continue
+        forms = set()
+        for first in firsts:
+            words = plain(first.rstrip("*")).split()
+            if len(words) == 1:  # as _word reads it: any other form is never matched
+                forms.add(("*" if first.endswith("*") else "") + words[0])
+        if forms:
+            needed.append(frozenset(forms))
+    return tuple(needed)
+
+
+class _ByWord:
+    """Which of some phrases a text could hold: those whose every need (_Phrase.needs: the
+    words it begins with, then its other plain words) the text's words or their beginnings
+    meet, in the phrases' order. Each phrase is looked up by its rarest need - the one
+    whose shortest form is longest ("strangle", not "i") - so the regex of a phrase that
+    cannot be there is never run (a phrase with no need is always a candidate)."""
 
     def __init__(self, phrases: list[_Phrase]) -> None:
         self.phrases = phrases
-        self.always = [i for i, phrase in enumerate(phrases) if phrase.needs is None]
-        self.words: dict[str, list[int]] = {}  # a word the text must hold
-        self.starts: dict[str, list[int]] = {}  # or begin one of its words with (`*`)
+        self.always = [i for i, phrase in enumerate(phrases) if not phrase.needs]
+        self.by_form: dict[str, list[int]] = {}  # 'word', or '*begin' for a beginning
         for i, phrase in enumerate(phrases):
-            for need in phrase.needs or ():
-                word = need.strip()
-                if word.endswith("*"):
-                    self.starts.setdefault(word[:-1], []).append(i)
-                else:
-                    self.words.setdefault(word, []).append(i)
-        self.longest = max(map(len, self.starts), default=0)
+            if phrase.needs:
+                rarest = max(phrase.needs, key=lambda forms: min(map(len, forms)))
+                for form in rarest:
+                    self.by_form.setdefault(form, []).append(i)
 
     def candidates(self, said: str) -> list[_Phrase]:
+        words = set(said.split())
+        held = words | {"*" + word[:end] for word in words for end in range(1, len(word) + 1)}
         found = set(self.always)
-        for word in set(said.split()):
-            found.update(self.words.get(word, ()))
-            for end in range(1, min(len(word), self.longest) + 1):
-                found.update(self.starts.get(word[:end], ()))
-        return [self.phrases[i] for i in sorted(found)]
+        for form in held:
+            found.update(self.by_form.get(form, ()))
+        phrases = (self.phrases[i] for i in sorted(found))
+        return [p for p in phrases if not any(map(held.isdisjoint, p.needs))]
 
 
 class Recogniser:
@@ -245,8 +269,8 @@ class Recogniser:
             if deck_id.startswith(PREFIX) and deck_id != EXCEPT:
                 self.categories[deck_id.removeprefix(PREFIX)] = [_Phrase(p, self) for p in phrases]
         self._category = {id(p): c for c, phrases in self.categories.items() for p in phrases}
-        self._dangers = _ByFirstWord([p for phrases in self.categories.values() for p in phrases])
-        self._everyday = _ByFirstWord(self.exceptions)
+        self._dangers = _ByWord([p for phrases in self.categories.values() for p in phrases])
+        self._everyday = _ByWord(self.exceptions)
 
     def compile_all(self, stop: Callable[[], bool] = lambda: False) -> None:
         """Compile every phrase now - a second or more of work, which the What-if box does
