@@ -1034,3 +1034,82 @@ def test_a_childs_tantrum_a_game_and_a_parcel_in_strong_words_are_everyday() -> 
         "papi le pega a mami",
         "he slammed the door so hard it hit her face",
     )
+
+
+def test_harm_told_in_a_few_words_or_by_what_hands_did_gets_help() -> None:
+    """Violence at home, a child hurt or left by those who care for them, and a parent's
+    fear of their own hands, told in a few words or by a detail: each is named by a
+    phrase, in English and in Spanish."""
+    a_phrase_finds_danger_in(
+        "he locked us out again, the kids were in their pyjamas",
+        "hiding in the bathroom while hes kicking the door",
+        "he's drunk and banging the door because of the school fine",
+        "my partner bent my finger back until it cracked",
+        "her stepdad makes her sleep on the floor on school nights",
+        "my mother in law puts hot sauce in his mouth when he swears",
+        "i held back her seizure meds to teach her a lesson",
+        "left the baby alone in the car while i walked off",
+        "llevamos cuatro días sin poder salir de la casa",
+        "se lleva las llaves al trabajo para que no salga",
+        "no fui a buscarla al colegio porque estaba borracha",
+        "la abuela le echa chile en la boca si dice groserías",
+        "hace ayunos de tres días y se pesa diez veces al día",
+        "se está dejando morir de hambre",
+        "llamaron del colegio q nunca entró",
+        "se ha escapado de casa otra vez",
+        "ya no es un grito, ayer fue un golpe",
+        "la bajé del columpio de un tirón y se golpeó",
+        "se me viene la idea de soltarla en la bañera",
+        "las manos me pedían darle y salí al patio",
+        "cuando no se viste acabo dándole golpes",
+        "me preguntó cómo se hace para morirse",
+    )
+
+
+def test_school_refusal_grief_games_and_jokes_in_strong_words_are_everyday() -> None:
+    """Breaking point with the SENCO, a residential he can't go on, shot in the school
+    play, dinners that are poison, coffin memes, a phone charger fought over, late but has
+    texted, murdered at Mario Kart, a toddler's whack with a toy, a goldfish gone to heaven:
+    no phrase reads danger. The same words in earnest still get help - and a parent's urge
+    to hurt their child gets help even said with love."""
+    no_phrase_finds_danger_in(
+        "im at breaking point with the senco again",
+        "the friend group kicked her out of the chat",
+        "what if he cant go on the year 6 residential",
+        "hes a soldier who gets shot in act 2 of the school play",
+        "she says school dinners are literally poison",
+        "the new form tutor is an absolute dragon",
+        "she said the prom dress was to die for",
+        "he sends me coffin memes about mondays",
+        "ill kill you if you touch my charger again",
+        "shes not back yet but she texted from the bus",
+        "this week murdered me",
+        "he ran off with the last slice of pizza",
+        "grandad isnt going to get better and i dont know how to tell her",
+        "she asked if goldfish go to heaven",
+        "my 2 year old whacked me in the face with a toy truck",
+        "my daughter murdered me at mario kart",
+        "she killed me with that joke about the head teacher",
+        "headache after the meeting, paracetamol and bed",
+        "tiene un moretón en la pierna del fútbol",
+        "me atacaron en el grupo de whatsapp del curso",
+        "rompió el horario y después lo pegó con cinta",
+        "nos dieron una paliza en el partido del sábado",
+        "te voy a matar por el cargador, le gritó a su hermana",
+        "socorro, mándenme vino",
+        "vimos una serie de secuestros y ahora juega a detective",
+        "la nena me tiró del pelo jugando",
+        "se cortó el dedo con las tijeras haciendo manualidades",
+        "si mañana no va lo ahorco, mentira, le hago panqueques",
+        "casi se matan por la última empanada",
+    )
+    a_phrase_finds_danger_in(
+        "he ran off after the fight and we cant find him",
+        "i want to choke him and im scared i will",
+        "i want to choke him but i love him so much",
+        "qué ganas de ahorcarlo, pero lo amo",
+        "she says she wants to die",
+        "the school rang, shes gone missing and nobody knows where",
+        "se quiere matar",
+        "le pegué con el cinturón",
+    )

@@ -62,7 +62,9 @@ from zoomapp.core.practice.worries import recogniser  # noqa: E402
 # (zi: 98.0 %, on the line) and 99.0 % to 100 % in Spanish - no margin to spare. With zn to
 # zr learned (violence and control at home), h to zr read 99.0 % for 10.0 % and 98.6 % for
 # 8.3 % (the 98 % line: 0.60 and 0.55); they stay, since those sets' first reads were the
-# lowest yet (zo: 92.0 % and 77.0 %; zq: 94.0 % and 87.0 %; zr: 92.0 % and 88.0 %).
+# lowest yet (zo: 92.0 % and 77.0 %; zq: 94.0 % and 87.0 %; zr: 92.0 % and 88.0 %). With zs to
+# zzg learned as well, h to zzg read 99.1 % for 9.3 % and 98.5 % for 7.7 % (the 98 % line: 0.65
+# and 0.55); they stay, since zzc read 97.6 % in both languages at first and zzi 95.0 % in Spanish.
 # A worry is read against its own language's threshold (word_weights.language).
 THRESHOLDS = {"en": 0.17, "es": 0.37}
 # THRESHOLD is for a worry whose language cannot be told (a word or two, or another
@@ -116,6 +118,15 @@ NEW_VOICES = tuple(
         "zz",
         "zza",
         "zzb",
+        "zzc",
+        "zzd",
+        "zze",
+        "zzf",
+        "zzg",
+        "zzh",
+        "zzi",
+        "zzj",
+        "zzk",
     ]
 )
 Example = tuple[str, list[str], int]  # the set it comes from, its features, 1 if harmful
