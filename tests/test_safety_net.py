@@ -1113,3 +1113,35 @@ def test_school_refusal_grief_games_and_jokes_in_strong_words_are_everyday() -> 
         "se quiere matar",
         "le pegué con el cinturón",
     )
+
+
+def test_grief_accidents_and_bullying_in_strong_words_are_everyday_but_harm_is_not() -> None:
+    """Life insurance forms, flowers for the coffin, a dog in heaven with grandpa, a will
+    made together, a hand burnt on a bunsen burner, long sleeves for eczema, "murdered on
+    the pitch": no phrase reads danger. Starving, grooming into a gang, a word carved into
+    the skin, "won't be here next year" and a child held down still get help."""
+    no_phrase_finds_danger_in(
+        "filling in life insurance forms tonight and feeling heavy",
+        "the kids chose flowers for the coffin",
+        "a great great uncle was hanged for sheep stealing in 1820",
+        "youre literally killing me mum, she says when i sing",
+        "she asked if our dog will be in heaven with grandpa",
+        "he burnt his hand on the bunsen burner, first aid done",
+        "long sleeves all summer because of her eczema",
+        "theyll murder him on the pitch on saturday",
+        "por fin hicimos testamento con mi marido",
+        "está enganchado a una serie sobre una chica desaparecida",
+        "usa manga larga por la dermatitis",
+        "se quemó la mano con la parrilla, nada grave",
+    )
+    a_phrase_finds_danger_in(
+        "shes weighing herself ten times a day",
+        "my daughter is already underweight and still cutting meals",
+        "calls from a withheld number and then he goes out late",
+        "la pandilla quiere reclutar chamaquitos en la puerta",
+        "se grabó en el brazo la palabra que le dicen",
+        "dice que el año que viene ya no va a estar",
+        "ya nadie puede hacer nada por mí",
+        "cansada de todo",
+        "he wouldnt go so i sat on him for half an hour",
+    )

@@ -127,6 +127,9 @@ NEW_VOICES = tuple(
         "zzi",
         "zzj",
         "zzk",
+        "zzl",
+        "zzm",
+        "zzn",
     ]
 )
 Example = tuple[str, list[str], int]  # the set it comes from, its features, 1 if harmful
