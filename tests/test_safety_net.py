@@ -1145,3 +1145,30 @@ def test_grief_accidents_and_bullying_in_strong_words_are_everyday_but_harm_is_n
         "cansada de todo",
         "he wouldnt go so i sat on him for half an hour",
     )
+
+
+def test_harm_typed_badly_or_said_in_passing_in_a_long_worry_gets_help() -> None:
+    """Words run together ("shewants todie", "yanopuedomas") and the harm in one clause of
+    a long worry are named by a phrase."""
+    a_phrase_finds_danger_in(
+        "mydaughter says shewants todie",
+        "yanopuedomas con nada",
+        "his stepdad holds him under the cold shower when he wont get dressed",
+        "i feel like theres no road left and the tank is empty",
+        "lo mete debajo de la ducha fría cuando no se quiere vestir",
+        "dejé sola a la de seis años todo el día con la tele",
+        "vi que buscó cuánto tarda una persona en ahogarse",
+        "me quedo en el garaje con la puerta cerrada y el motor prendido",
+        "se rasca los brazos hasta que sangra",
+        "tiene cortaditas en las muñecas y se pone una muñequera",
+        "dice que las va a mandar a todos si no le manda más",
+        "siento que llegué al final, ya no queda camino",
+    )
+    no_phrase_finds_danger_in(
+        "ive reached my limit with the schools emails",
+        "he scraped his knee jumping off the garden wall",
+        "the school says they have a plan for january",
+        "money is so tight its choking me",
+        "y si nunca se va de la casa y nunca consigue trabajo",
+        "cada email es una puñalada trapera",
+    )

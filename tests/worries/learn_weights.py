@@ -130,6 +130,8 @@ NEW_VOICES = tuple(
         "zzl",
         "zzm",
         "zzn",
+        "zzo",
+        "zzp",
     ]
 )
 Example = tuple[str, list[str], int]  # the set it comes from, its features, 1 if harmful
