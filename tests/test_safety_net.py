@@ -1163,6 +1163,12 @@ def test_harm_typed_badly_or_said_in_passing_in_a_long_worry_gets_help() -> None
         "tiene cortaditas en las muñecas y se pone una muñequera",
         "dice que las va a mandar a todos si no le manda más",
         "siento que llegué al final, ya no queda camino",
+        "me preguntó si el lazo del tendedero aguanta el peso de una persona",
+        "si un día ella falta le dé su perrito a la vecina",
+        "cuando él se muera yo voy a poder descansar",
+        "le vi rayitas rojas en el brazo",
+        "pegándose la plancha del pelo caliente en el muslo",
+        "she has barely eaten in five days and her hip bones are sticking out",
     )
     no_phrase_finds_danger_in(
         "ive reached my limit with the schools emails",
@@ -1171,4 +1177,7 @@ def test_harm_typed_badly_or_said_in_passing_in_a_long_worry_gets_help() -> None
         "money is so tight its choking me",
         "y si nunca se va de la casa y nunca consigue trabajo",
         "cada email es una puñalada trapera",
+        "a headache thats killing me all day",
+        "jugamos truco y me mató en todas las manos",
+        "el profe los mata con tantas vueltas a la cancha",
     )

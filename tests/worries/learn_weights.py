@@ -134,6 +134,7 @@ NEW_VOICES = tuple(
         "zzn",
         "zzo",
         "zzp",
+        "zzq",
     ]
 )
 Example = tuple[str, list[str], int]  # the set it comes from, its features, 1 if harmful
