@@ -89,7 +89,8 @@ def _fuzzy(word: str) -> str:
 
 
 def _word(token: str) -> str:
-    """One word of a phrase, with its `*`, `~` and `|`, as a regex (its space before it)."""
+    """One word of a phrase, with its `*`, `~` and `|`, as a regex (its space before it).
+    _plain_words reads the words a phrase must hold the same way: change both together."""
     forms = []
     for form in token.split("|"):
         fuzzy = form.startswith("~")
@@ -230,6 +231,8 @@ class _ByWord:
         self.phrases = phrases
         self.always = [i for i, phrase in enumerate(phrases) if not phrase.needs]
         self.by_form: dict[str, list[int]] = {}  # 'word', or '*begin' for a beginning
+        forms = {form for phrase in phrases for need in phrase.needs for form in need}
+        self.longest = max((len(f) - 1 for f in forms if f.startswith("*")), default=0)
         for i, phrase in enumerate(phrases):
             if phrase.needs:
                 rarest = max(phrase.needs, key=lambda forms: min(map(len, forms)))
@@ -238,7 +241,9 @@ class _ByWord:
 
     def candidates(self, said: str) -> list[_Phrase]:
         words = set(said.split())
-        held = words | {"*" + word[:end] for word in words for end in range(1, len(word) + 1)}
+        held = words | {
+            "*" + w[:end] for w in words for end in range(1, min(len(w), self.longest) + 1)
+        }
         found = set(self.always)
         for form in held:
             found.update(self.by_form.get(form, ()))
