@@ -131,9 +131,8 @@ class _Phrase:
         self._owner: Recogniser | None = owner
         self._pattern: re.Pattern[str] | None = None
         phrase = _whole(text)[1]
-        first = _first_words(phrase, owner._groups, owner._starts) or ()
-        begins = frozenset(f"*{w[1:-1]}" if w.endswith("*") else w[1:] for w in first)
-        self.needs = ((begins,) if begins else ()) + _plain_words(phrase)
+        begins = _first_words(phrase, owner._groups, owner._starts)
+        self.needs = ((frozenset(begins),) if begins else ()) + _plain_words(phrase)
 
     def finditer(self, said: str) -> Iterator[re.Match[str]]:
         """Where the phrase is in `said` (asked only of candidates: see _ByWord)."""
@@ -158,8 +157,8 @@ def _first_words(
     starts: dict[str, tuple[str, ...] | None],
     depth: int = 0,
 ) -> tuple[str, ...] | None:
-    """' word' for each word a phrase can begin with - through brackets and {groups} - so
-    that one of them is in any text the phrase matches (' word*': a word beginning so);
+    """'word' for each word a phrase can begin with - through brackets and {groups} - so
+    that one of them is in any text the phrase matches ('*begin': a word beginning so);
     None when it could begin some other way (an optional part, a gap, a typo allowed)."""
     tokens = _TOKEN.findall(phrase)
     first = tokens[0] if tokens else ""
@@ -195,7 +194,7 @@ def _first_words(
     for form in first.split("|"):
         split = plain(form.rstrip("*")).split()
         if len(split) == 1:
-            needs.append(f" {split[0]}{'*' if form.endswith('*') else ''}")
+            needs.append(("*" if form.endswith("*") else "") + split[0])
     return tuple(needs) or None
 
 
@@ -235,7 +234,7 @@ class _ByWord:
         self.longest = max((len(f) - 1 for f in forms if f.startswith("*")), default=0)
         for i, phrase in enumerate(phrases):
             if phrase.needs:
-                rarest = max(phrase.needs, key=lambda forms: min(map(len, forms)))
+                rarest = max(phrase.needs, key=lambda need: min(len(f.lstrip("*")) for f in need))
                 for form in rarest:
                     self.by_form.setdefault(form, []).append(i)
 
