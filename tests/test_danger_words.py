@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from zoomapp.core.content.packs import load_content
-from zoomapp.core.practice.danger import plain
+from zoomapp.core.practice.plain import plain
 from zoomapp.core.practice.word_weights import WEIGHTS_FILE
 from zoomapp.core.practice.worries import danger_in, recogniser
 
@@ -133,16 +133,17 @@ def test_the_shipped_weights_are_learned_from_these_sets() -> None:
 def test_a_phrase_is_read_only_where_its_first_word_could_be() -> None:
     """Phrases are compiled when a worry could hold them; what one can begin with is
     worked out through brackets and groups, and anything unsure is always read."""
-    from zoomapp.core.practice.danger import Recogniser, _first_words
+    from zoomapp.core.practice.danger import Recogniser
+    from zoomapp.core.practice.phrase_lookup import first_words
 
     groups = {"i": ["i", "(im|i am)"], "loop": ["{loop} x"]}
-    assert _first_words("{i} ... want to die", groups, {}) == ("i", "im")
-    assert _first_words("(took|swallow*) pills", groups, {}) == ("took", "*swallow")
+    assert first_words("{i} ... want to die", groups, {}) == ("i", "im")
+    assert first_words("(took|swallow*) pills", groups, {}) == ("took", "*swallow")
     # An optional beginning: the phrase begins with it or with what follows it.
-    assert _first_words("(really)? want to die", groups, {}) == ("really", "want")
-    assert _first_words("(really)? ... die", groups, {}) is None
-    assert _first_words("~suicide", groups, {}) is None
-    assert _first_words("{loop}", groups, {}) is None
+    assert first_words("(really)? want to die", groups, {}) == ("really", "want")
+    assert first_words("(really)? ... die", groups, {}) is None
+    assert first_words("~suicide", groups, {}) is None
+    assert first_words("{loop}", groups, {}) is None
     found = Recogniser({"danger-suicide": ["{i} ... want to die"], "words-i": groups["i"]})
     assert found.find("honestly im so tired i want to die") is not None
     assert found.find("he wants to dye his hair") is None
@@ -156,11 +157,12 @@ def test_a_phrase_is_read_only_where_all_its_plain_words_could_be() -> None:
     """A phrase is looked up by its rarest word and run only on a worry that holds every
     word it must: its plain words and the first word of each option of its brackets -
     never an optional one, a group, a gap or a word with a typo allowed."""
-    from zoomapp.core.practice.danger import Recogniser, _plain_words
+    from zoomapp.core.practice.danger import Recogniser
+    from zoomapp.core.practice.phrase_lookup import later_words
 
     phrase = "no (le|les) da (medicacion|insulin*) ~diaria (hoy)? {child} ... (now|ya)"
     needs = [{"le", "les"}, {"da"}, {"medicacion", "*insulin"}, {"now", "ya"}]
-    assert _plain_words(phrase) == tuple(map(frozenset, needs))
+    assert later_words(phrase) == tuple(map(frozenset, needs))
     reader = Recogniser({"danger-harm-to-child": [phrase], "words-child": ["a mi hija"]})
     assert reader.find("no le da insulina diaria a mi hija ya") is not None
     assert reader.find("no le da medicacion diarai hoy a mi hija de 6 ya") is not None

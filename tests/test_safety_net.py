@@ -19,8 +19,9 @@ from tests.test_journal_ui import type_text
 from tests.test_pack_cli import HEADER
 from zoomapp.core.content.packs import load_content
 from zoomapp.core.paths import Paths
-from zoomapp.core.practice.danger import UNSURE, plain
+from zoomapp.core.practice.danger import UNSURE
 from zoomapp.core.practice.helplines import add_number, numbers_file
+from zoomapp.core.practice.plain import plain
 from zoomapp.core.practice.safety_plan import load_plan, plan_file, save_plan
 from zoomapp.core.practice.worries import danger_in, recogniser
 from zoomapp.core.settings import Settings, save_settings

@@ -40,7 +40,7 @@ sys.path.insert(0, str(HERE))
 from learn_weights import BAYES_SHARE, BAYES_SMOOTHING, NEW_VOICES, labelled  # noqa: E402
 
 from zoomapp.core.content.packs import load_content  # noqa: E402
-from zoomapp.core.practice.danger import plain  # noqa: E402
+from zoomapp.core.practice.plain import plain  # noqa: E402
 from zoomapp.core.practice.word_weights import features  # noqa: E402
 from zoomapp.core.practice.worries import recogniser  # noqa: E402
 

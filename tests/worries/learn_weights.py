@@ -34,8 +34,9 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent.parent))
 
 from zoomapp.core.content.packs import load_content  # noqa: E402
-from zoomapp.core.practice import danger, word_weights  # noqa: E402
-from zoomapp.core.practice.danger import plain  # noqa: E402
+from zoomapp.core.practice import danger, phrase_lookup, word_weights  # noqa: E402
+from zoomapp.core.practice import plain as plain_text  # noqa: E402
+from zoomapp.core.practice.plain import plain  # noqa: E402
 from zoomapp.core.practice.word_weights import WEIGHTS_FILE, WordWeights, features  # noqa: E402
 from zoomapp.core.practice.worries import recogniser  # noqa: E402
 
@@ -226,8 +227,9 @@ def learned_from() -> str:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     everyday = [phrase.text for phrase in recogniser(load_content()).exceptions]
     digest.update("\n".join(everyday).encode())
-    for module in (danger.__file__, word_weights.__file__, __file__):
-        digest.update(Path(str(module)).read_bytes())
+    for module in (danger, phrase_lookup, plain_text, word_weights):
+        digest.update(Path(str(module.__file__)).read_bytes())
+    digest.update(Path(__file__).read_bytes())
     return digest.hexdigest()
 
 

@@ -26,9 +26,11 @@ from __future__ import annotations
 import re
 import threading
 import time
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, NamedTuple
+
+from zoomapp.core.practice.phrase_lookup import GROUP, TOKEN, ByWord, first_words, later_words
+from zoomapp.core.practice.plain import plain, words_of
 
 if TYPE_CHECKING:
     from zoomapp.core.practice.word_weights import WordWeights
@@ -41,15 +43,7 @@ GAP_WORDS = 4
 MAX_GROUP_DEPTH = 10  # {groups} inside groups, as deep as any pack needs
 FUZZY_MIN = 5  # shorter words are too easily another word with one letter changed
 
-_NOT_WORD = re.compile(r"[^\w]+")
-_APOSTROPHES = re.compile(r"['’‘`´]")
-_STRETCHED = re.compile(r"(\w)\1{2,}")  # "sooooo" -> "so", "diiie" -> "die"
 _MASK = re.compile(r"\w")  # an everyday phrase's letters: never part of a danger word
-_GROUP = re.compile(r"\{([a-z0-9_.-]+)\}")
-# Shortenings as common in a hurried message as the word itself, and never another word.
-_SHORTENED = {"q": "que", "xq": "porque", "porq": "porque"}
-
-
 UNSURE = "unsure"  # no phrase matched, but the words weigh over the line
 
 
@@ -61,17 +55,6 @@ class Finding(NamedTuple):
     def unsure(self) -> bool:
         """Near the line: help first, and kind words after it."""
         return self.category == UNSURE or f"{PREFIX}{self.category}" == DESPAIR
-
-
-def plain(text: str) -> str:
-    """' dont want to live ' for "Don't want to LIVE!": lower case, no accents, no
-    apostrophes, one space between words and one at each end."""
-    text = _APOSTROPHES.sub("", text.casefold())
-    decomposed = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in decomposed if not unicodedata.combining(c))
-    text = _STRETCHED.sub(r"\1", text.replace("_", " "))
-    words = (_SHORTENED.get(word, word) for word in _NOT_WORD.split(text) if word)
-    return f" {' '.join(words)} "
 
 
 def _fuzzy(word: str) -> str:
@@ -90,11 +73,12 @@ def _fuzzy(word: str) -> str:
 
 def _word(token: str) -> str:
     """One word of a phrase, with its `*`, `~` and `|`, as a regex (its space before it).
-    _plain_words reads the words a phrase must hold the same way: change both together."""
+    phrase_lookup.later_words reads the words a phrase must hold the same way: change
+    both together."""
     forms = []
     for form in token.split("|"):
         fuzzy = form.startswith("~")
-        words = plain(form.lstrip("~").rstrip("*")).split()
+        words = words_of(form)
         if len(words) == 1:
             word = words[0]
             body = _fuzzy(word) if fuzzy and len(word) >= FUZZY_MIN else re.escape(word)
@@ -102,7 +86,6 @@ def _word(token: str) -> str:
     return " (?:" + "|".join(forms) + ")" if forms else ""
 
 
-_TOKEN = re.compile(r"\([^()]*\)\??|[^\s()]+")
 _WHOLE = "="  # first, alone: the phrase is all the worry says
 
 
@@ -131,11 +114,11 @@ class _Phrase:
         self._owner: Recogniser | None = owner
         self._pattern: re.Pattern[str] | None = None
         phrase = _whole(text)[1]
-        begins = _first_words(phrase, owner._groups, owner._starts)
-        self.needs = ((frozenset(begins),) if begins else ()) + _plain_words(phrase)
+        begins = first_words(phrase, owner._groups, owner._starts)
+        self.needs = ((frozenset(begins),) if begins else ()) + later_words(phrase)
 
     def finditer(self, said: str) -> Iterator[re.Match[str]]:
-        """Where the phrase is in `said` (asked only of candidates: see _ByWord)."""
+        """Where the phrase is in `said` (asked only of candidates: see phrase_lookup.ByWord)."""
         pattern = self.compiled() if self._owner is not None else self._pattern
         return pattern.finditer(said) if pattern is not None else iter(())
 
@@ -149,105 +132,6 @@ class _Phrase:
                     self._pattern = owner._compile(self.text)
                     self._owner = None
         return self._pattern
-
-
-def _first_words(
-    phrase: str,
-    groups: Mapping[str, list[str]],
-    starts: dict[str, tuple[str, ...] | None],
-    depth: int = 0,
-) -> tuple[str, ...] | None:
-    """'word' for each word a phrase can begin with - through brackets and {groups} - so
-    that one of them is in any text the phrase matches ('*begin': a word beginning so);
-    None when it could begin some other way (an optional part, a gap, a typo allowed)."""
-    tokens = _TOKEN.findall(phrase)
-    first = tokens[0] if tokens else ""
-    if not first or first in ("...", "…") or "~" in first:
-        return None
-    optional = first.startswith("(") and first.endswith("?")
-    if first.endswith("?") and (not optional or len(tokens) == 1):
-        return None
-    group = _GROUP.fullmatch(first.casefold())
-    if first.startswith("(") or group:
-        if group and group.group(1) in starts:
-            return starts[group.group(1)]
-        if group:
-            options = groups.get(group.group(1), [])
-        else:
-            options = first.strip("()?").split("|")
-        if optional:  # "(in )? danger": it begins with "in" or with what follows
-            options = [*options, " ".join(tokens[1:])]
-        if depth > 8 or not options:
-            return None
-        found: list[str] | None = []
-        for option in options:
-            words = _first_words(option, groups, starts, depth + 1)
-            if words is None or found is None:
-                found = None
-                break
-            found += words
-        result = tuple(dict.fromkeys(found)) or None if found is not None else None
-        if group:
-            starts[group.group(1)] = result  # each group worked out once
-        return result
-    needs = []
-    for form in first.split("|"):
-        split = plain(form.rstrip("*")).split()
-        if len(split) == 1:
-            needs.append(("*" if form.endswith("*") else "") + split[0])
-    return tuple(needs) or None
-
-
-def _plain_words(phrase: str) -> tuple[frozenset[str], ...]:
-    """For each word of a phrase after its first (see _first_words) that is plain words
-    or brackets of them - not optional, not a {group}, a gap or a typo allowed - the forms
-    one of which any text the phrase matches holds: 'word', or '*begin' for a word that
-    begins so (of a bracket, the first word of each option)."""
-    needed = []
-    for token in _TOKEN.findall(phrase)[1:]:  # the first is what the phrase is found by
-        options = token[1:-1].split("|") if token.startswith("(") else token.split("|")
-        firsts = [option.split()[0] if option.split() else "" for option in options]
-        if token.endswith("?") or any(not f or f[0] in "{~.…" or "?" in f for f in firsts):
-            continue
-        forms = set()
-        for first in firsts:
-            words = plain(first.rstrip("*")).split()
-            if len(words) == 1:  # as _word reads it: any other form is never matched
-                forms.add(("*" if first.endswith("*") else "") + words[0])
-        if forms:
-            needed.append(frozenset(forms))
-    return tuple(needed)
-
-
-class _ByWord:
-    """Which of some phrases a text could hold: those whose every need (_Phrase.needs: the
-    words it begins with, then its other plain words) the text's words or their beginnings
-    meet, in the phrases' order. Each phrase is looked up by its rarest need - the one
-    whose shortest form is longest ("strangle", not "i") - so the regex of a phrase that
-    cannot be there is never run (a phrase with no need is always a candidate)."""
-
-    def __init__(self, phrases: list[_Phrase]) -> None:
-        self.phrases = phrases
-        self.always = [i for i, phrase in enumerate(phrases) if not phrase.needs]
-        self.by_form: dict[str, list[int]] = {}  # 'word', or '*begin' for a beginning
-        forms = {form for phrase in phrases for need in phrase.needs for form in need}
-        self.longest = max((len(f) - 1 for f in forms if f.startswith("*")), default=0)
-        for i, phrase in enumerate(phrases):
-            if phrase.needs:
-                rarest = max(phrase.needs, key=lambda need: min(len(f.lstrip("*")) for f in need))
-                for form in rarest:
-                    self.by_form.setdefault(form, []).append(i)
-
-    def candidates(self, said: str) -> list[_Phrase]:
-        words = set(said.split())
-        held = words | {
-            "*" + w[:end] for w in words for end in range(1, min(len(w), self.longest) + 1)
-        }
-        found = set(self.always)
-        for form in held:
-            found.update(self.by_form.get(form, ()))
-        phrases = (self.phrases[i] for i in sorted(found))
-        return [p for p in phrases if not any(map(held.isdisjoint, p.needs))]
 
 
 class Recogniser:
@@ -273,8 +157,8 @@ class Recogniser:
             if deck_id.startswith(PREFIX) and deck_id != EXCEPT:
                 self.categories[deck_id.removeprefix(PREFIX)] = [_Phrase(p, self) for p in phrases]
         self._category = {id(p): c for c, phrases in self.categories.items() for p in phrases}
-        self._dangers = _ByWord([p for phrases in self.categories.values() for p in phrases])
-        self._everyday = _ByWord(self.exceptions)
+        self._dangers = ByWord([p for phrases in self.categories.values() for p in phrases])
+        self._everyday = ByWord(self.exceptions)
 
     def compile_all(self, stop: Callable[[], bool] = lambda: False) -> None:
         """Compile every phrase now - a second or more of work, which the What-if box does
@@ -305,11 +189,11 @@ class Recogniser:
     def _regex(self, phrase: str) -> str:
         """The phrase as a regex over plain text; "" if it can never match."""
         parts = []
-        for token in _TOKEN.findall(phrase):
+        for token in TOKEN.findall(phrase):
             if token in ("...", "…"):
                 parts.append(_GAP)
                 continue
-            group = _GROUP.fullmatch(token.casefold())
+            group = GROUP.fullmatch(token.casefold())
             if group:
                 body = self._group(group.group(1))
             elif token.startswith("("):
@@ -351,8 +235,8 @@ class Recogniser:
         phrase = _whole(phrase)[1]
         if phrase.count("(") != phrase.count(")") or re.search(r"\([^()]*\(", phrase):
             return "its brackets do not pair up (brackets inside brackets are not read)"
-        for token in _TOKEN.findall(phrase.casefold()):  # as _regex reads them
-            group = _GROUP.fullmatch(token)
+        for token in TOKEN.findall(phrase.casefold()):  # as _regex reads them
+            group = GROUP.fullmatch(token)
             if group and not self._group(group.group(1)):
                 return (
                     f"there is no deck 'words-{group.group(1)}' for {token}"

@@ -34,7 +34,7 @@ _PLAIN_WORDS = frozenset(
 
 
 def features(said: str) -> set[str]:
-    """What is weighed in plain text (see danger.plain): its words but the plainest, each
+    """What is weighed in plain text (see plain.plain): its words but the plainest, each
     pair of them next to each other, and each plain word with its neighbour ('+':
     "i+hit", "hit+him", "he+hit", "hit+me"): who does it to whom, which the words alone
     cannot tell. (Pieces of words, which were to forgive a misspelling, are not weighed:
