@@ -14,7 +14,6 @@ someone who never saw them, the way frightened and tired parents type.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
@@ -22,7 +21,6 @@ import pytest
 
 from zoomapp.core.content.packs import load_content
 from zoomapp.core.practice.plain import plain
-from zoomapp.core.practice.word_weights import WEIGHTS_FILE
 from zoomapp.core.practice.worries import danger_in, recogniser
 
 SETS = Path(__file__).parent / "worries"
@@ -119,13 +117,12 @@ def test_worries_it_never_saw(
 
 
 def test_the_shipped_weights_are_learned_from_these_sets() -> None:
-    """content/word-weights.json is what tests/worries/learn_weights.py makes of the sets,
+    """content/word-weights.sqlite is what tests/worries/learn_weights.py makes of the sets,
     the packs' everyday phrases and its code now: change any, and it must be learned again
     (a digest of them all is kept in the file; learning is the same every run)."""
-    from tests.worries.learn_weights import learned_from
+    from tests.worries.learn_weights import learned_from, shipped_about
 
-    shipped = json.loads((Path(__file__).parent.parent / "content" / WEIGHTS_FILE).read_text())
-    assert shipped.get("learned_from") == learned_from(), (
+    assert shipped_about().get("learned_from") == learned_from(), (
         "learn again: .venv/bin/python tests/worries/learn_weights.py"
     )
 

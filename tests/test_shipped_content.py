@@ -3,6 +3,8 @@ exactly what checking the TOML gives today."""
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from zoomapp.core.content import shipped
@@ -54,3 +56,25 @@ def test_a_change_to_the_checking_code_or_to_english_has_every_file_read_from_it
     monkeypatch.setattr(shipped, "_code", lambda: b"# another checker")
     assert shipped.checked(en, en_data) is None
     assert shipped.checked(es, es_data) is None
+
+
+def test_the_danger_phrases_needs_ship_as_the_packs_and_code_make_them_today() -> None:
+    """content/danger-needs.pickle (what each built-in danger phrase needs, worked out
+    when zoomapp was built) is what the packs and the code give now; for any other decks
+    it is not used, and the reader works the needs out itself, the same."""
+    from tests.ship_checked import needs_now
+    from zoomapp.core.content.packs import load_content
+    from zoomapp.core.practice.danger import Recogniser
+    from zoomapp.core.practice.shipped_needs import shipped_needs
+    from zoomapp.core.practice.worries import danger_decks, recogniser
+
+    decks = danger_decks(load_content())
+    assert shipped_needs(decks) is not None, "run .venv/bin/python tests/ship_checked.py"
+    assert pickle.loads(needs_now())["needs"] == shipped_needs(decks)
+    assert recogniser(load_content())._needs  # what the app reads with
+    fewer = decks[:-1]
+    assert shipped_needs(fewer) is None
+    worked_out = Recogniser(dict(decks))
+    assert [p.needs for p in worked_out._dangers.phrases] == [
+        p.needs for p in recogniser(load_content())._dangers.phrases
+    ]

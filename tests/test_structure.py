@@ -123,6 +123,8 @@ def _loaded_by(args: list[str], tmp_path: Path) -> set[str]:
 
 
 def test_noting_a_win_loads_no_pack_tooling_and_no_textual(tmp_path: Path) -> None:
+    """The built-in packs of every language are read (their danger phrases read the win:
+    tests/test_help_after_writing.py), but never checked: they ship checked."""
     _loaded_by(["win", "First"], tmp_path)  # the first run reads the packs, once
     loaded = _loaded_by(["win", "Shoes on"], tmp_path)
     assert "zoomapp.core.journal.store" in loaded  # it did run
@@ -130,7 +132,7 @@ def test_noting_a_win_loads_no_pack_tooling_and_no_textual(tmp_path: Path) -> No
         "textual",
         "rich",
         "zoomapp.commands.pack",
-        "zoomapp.core.content.packs",
+        "zoomapp.core.content.checking",
         "zoomapp.core.content.schema",
     }
     heavy |= {"zoomapp.core.practice.sessions", "zoomapp.ui.app", "tomli_w", "subprocess"}

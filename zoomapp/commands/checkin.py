@@ -10,6 +10,7 @@ import argparse
 import random
 import sys
 
+from zoomapp.commands.whatif import help_after_writing
 from zoomapp.core.content.model import Content
 from zoomapp.core.journal.checkin import STEPS, earlier_win, keep
 from zoomapp.core.journal.dates import spoken_day
@@ -81,6 +82,8 @@ def check_in(
         )
         if saved is not None:
             wrote += 1
+            if kind not in CHOICES:
+                help_after_writing(words, content, paths)
     say()
     say(text("checkin_done") if wrote else text("checkin_nothing"))
     keys = journal.files.keys

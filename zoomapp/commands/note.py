@@ -76,4 +76,7 @@ def _add(
 
     shown = tidy(words)
     say(content.text(f"cli_saved_{kind}", day=spoken_day(day, today, content.text), text=shown))
+    from zoomapp.commands.whatif import help_after_writing
+
+    help_after_writing(words, content, paths)
     return 0

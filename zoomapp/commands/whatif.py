@@ -18,10 +18,17 @@ from zoomapp.core.paths import Paths
 from zoomapp.core.practice.helplines import load_numbers, numbers_file
 from zoomapp.core.practice.locale_guess import country_from_locale
 from zoomapp.core.practice.safety_plan import load_plan, plan_lines
-from zoomapp.core.practice.worries import MAX_WORRY, Answer, answer
+from zoomapp.core.practice.worries import (
+    MAX_WORRY,
+    Answer,
+    answer,
+    help_lines,
+    written_of_danger,
+)
 from zoomapp.shell import UsageError, read_workspace, say
 
 if TYPE_CHECKING:
+    from zoomapp.core.content.model import Content
     from zoomapp.core.workspace import Workspace
 
 
@@ -56,6 +63,21 @@ def answerer(opened: Workspace, paths: Paths, country: str | None) -> Answerer:
     plan = plan_lines(load_plan(paths.data_dir), content)
     rng = random.Random()
     return lambda worry: answer(worry[:MAX_WORRY], content, rng, country, own, plan, shell=True)
+
+
+def help_after_writing(words: str, content: Content, paths: Paths) -> None:
+    """Words just kept in the journal that may speak of danger are followed by help, as
+    a worry is (the app does the same: ui/help_first.py)."""
+    if not written_of_danger(words, content):
+        return
+    from zoomapp.core.settings import load_settings
+
+    country = load_settings(paths.settings_file).settings.country or country_from_locale()
+    own = load_numbers(numbers_file(paths.data_dir))
+    plan = plan_lines(load_plan(paths.data_dir), content)
+    say(content.text("cli_help_first"))
+    for line in help_lines(content, country, own, plan, shell=True):
+        say(line)
 
 
 def run(args: argparse.Namespace, paths: Paths) -> int:

@@ -29,7 +29,14 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
-from zoomapp.core.practice.phrase_lookup import GROUP, TOKEN, ByWord, first_words, later_words
+from zoomapp.core.practice.phrase_lookup import (
+    GROUP,
+    TOKEN,
+    ByWord,
+    first_words,
+    later_words,
+    rarest_first,
+)
 from zoomapp.core.practice.plain import plain, words_of
 
 if TYPE_CHECKING:
@@ -113,9 +120,14 @@ class _Phrase:
         self.text = text
         self._owner: Recogniser | None = owner
         self._pattern: re.Pattern[str] | None = None
+        known = owner._needs.get(text)
+        self.needs = known if known is not None else self._needed(text, owner)
+
+    @staticmethod
+    def _needed(text: str, owner: Recogniser) -> tuple[frozenset[str], ...]:
         phrase = _whole(text)[1]
         begins = first_words(phrase, owner._groups, owner._starts)
-        self.needs = ((frozenset(begins),) if begins else ()) + later_words(phrase)
+        return rarest_first(((frozenset(begins),) if begins else ()) + later_words(phrase))
 
     def finditer(self, said: str) -> Iterator[re.Match[str]]:
         """Where the phrase is in `said` (asked only of candidates: see phrase_lookup.ByWord)."""
@@ -139,9 +151,15 @@ class Recogniser:
     worry matches."""
 
     def __init__(
-        self, decks: Mapping[str, Iterable[str]], weights: WordWeights | None = None
+        self,
+        decks: Mapping[str, Iterable[str]],
+        weights: WordWeights | None = None,
+        needs: Mapping[str, tuple[frozenset[str], ...]] | None = None,
     ) -> None:
+        """`needs`: what each phrase needs, worked out before for these very decks
+        (shipped_needs); a phrase not in it is worked out here."""
         self.weights = weights
+        self._needs = needs or {}
         self._groups = {
             deck_id.removeprefix(GROUP_PREFIX): list(phrases)
             for deck_id, phrases in decks.items()
@@ -249,9 +267,10 @@ class Recogniser:
             return "every part of it may be left out, so it would match anything"
         return ""
 
-    def find(self, worry: str) -> Finding | None:
+    def find(self, worry: str, written: bool = False) -> Finding | None:
         """The first category (in deck order) with a phrase the worry holds that no
         everyday phrase wholly covers; None when nothing in it points to danger.
+        `written`: words kept in the journal, weighed against their own line.
 
         An everyday phrase sets aside only what lies inside it: "the pills the doctor gave
         him" is everyday, "took all the pills the doctor gave him" is not."""
@@ -261,7 +280,7 @@ class Recogniser:
             return found
         if not self.weights:
             return None
-        weighed = self.weights.over_the_line(self.set_aside(said, everyday))
+        weighed = self.weights.over_the_line(self.set_aside(said, everyday), written)
         return Finding(UNSURE, ", ".join(weighed.why)) if weighed else None
 
     def find_phrase(self, said: str, everyday: list[_Everyday] | None = None) -> Finding | None:

@@ -88,6 +88,12 @@ def later_words(phrase: str) -> tuple[frozenset[str], ...]:
     return tuple(needed)
 
 
+def rarest_first(needs: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
+    """A phrase's needs with the rarest first - the one whose shortest form is longest
+    ("strangle", not "i") - and the rest in their order: what ByWord files it under."""
+    return tuple(sorted(needs, key=lambda need: -min(len(f.lstrip("*")) for f in need)))
+
+
 class Needing(Protocol):
     @property
     def needs(self) -> tuple[frozenset[str], ...]: ...
@@ -99,9 +105,9 @@ P = TypeVar("P", bound=Needing)
 class ByWord(Generic[P]):
     """Which of some phrases a text could hold: those whose every need (the words it
     begins with, then its later plain words) the text's words or their beginnings meet,
-    in the phrases' order. Each phrase is looked up by its rarest need - the one whose
-    shortest form is longest ("strangle", not "i") - so the regex of a phrase that cannot
-    be there is never run (a phrase with no need is always a candidate)."""
+    in the phrases' order. Each phrase is looked up by its rarest need, its first (see
+    rarest_first), so the regex of a phrase that cannot be there is never run (a phrase
+    with no need is always a candidate)."""
 
     def __init__(self, phrases: Sequence[P]) -> None:
         self.phrases = phrases
@@ -111,8 +117,7 @@ class ByWord(Generic[P]):
         self.longest = max((len(f) - 1 for f in forms if f.startswith("*")), default=0)
         for i, phrase in enumerate(phrases):
             if phrase.needs:
-                rarest = max(phrase.needs, key=lambda need: min(len(f.lstrip("*")) for f in need))
-                for form in rarest:
+                for form in phrase.needs[0]:  # the rarest (see rarest_first)
                     self.by_form.setdefault(form, []).append(i)
 
     def candidates(self, said: str) -> list[P]:

@@ -11,6 +11,7 @@ _APOSTROPHES = re.compile(r"['’‘`´]")
 _STRETCHED = re.compile(r"(\w)\1{2,}")  # "sooooo" -> "so", "diiie" -> "die"
 # Shortenings as common in a hurried message as the word itself, and never another word.
 _SHORTENED = {"q": "que", "xq": "porque", "porq": "porque"}
+_PLAIN_ALREADY = re.compile(r"[a-z0-9]+")  # one word that plain() would leave as it is
 
 
 def plain(text: str) -> str:
@@ -28,4 +29,7 @@ def plain(text: str) -> str:
 def words_of(form: str) -> tuple[str, ...]:
     """The plain words of one form of a phrase's word, its `~` and `*` left out: most
     phrases share their words, so each is made plain once."""
-    return tuple(plain(form.lstrip("~").rstrip("*")).split())
+    form = form.lstrip("~").rstrip("*")
+    if _PLAIN_ALREADY.fullmatch(form) and form not in _SHORTENED and not _STRETCHED.search(form):
+        return (form,)  # as most are ("die", "pills"): plain() would leave it as it is
+    return tuple(plain(form).split())

@@ -4,7 +4,9 @@ The phrases in the packs say plainly what counts as danger; people say it in mor
 any list holds. So a worry no phrase matched is read once more against weights learned
 from the labelled worries in tests/worries (words and pairs of words; and each plain
 word - I, he, my, no, de - with the word beside it, which says who does what to whom):
-`learn_weights.py` there writes content/word-weights.json, shipped with the app. A worry
+`learn_weights.py` there writes content/word-weights.sqlite, shipped with the app: a
+SQLite file (the standard library reads it), so a weight is looked up when a worry holds
+its word - opening it costs nothing, where reading 300,000 weights took 0.3 s. A worry
 that weighs over the line is near it: help first, then kind words. Its heaviest words say
 why. Words inside an everyday phrase (`danger-except`) are set aside first, as the
 phrases do.
@@ -14,10 +16,16 @@ from __future__ import annotations
 
 import json
 import math
+import threading
+from collections.abc import Iterator, Mapping
 from importlib.resources import files
-from typing import NamedTuple
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
-WEIGHTS_FILE = "word-weights.json"
+if TYPE_CHECKING:
+    import sqlite3
+
+WEIGHTS_FILE = "word-weights.sqlite"
 
 
 # Words that say who and how, not what: left out, so what is weighed is what happened
@@ -83,16 +91,21 @@ class WordWeights:
         self,
         bias: float,
         threshold: float,
-        weights: dict[str, float],
-        thresholds: dict[str, float] | None = None,
+        weights: Mapping[str, float],
+        thresholds: Mapping[str, float] | None = None,
+        written_line: float | None = None,
     ) -> None:
         self.bias = bias
         self.threshold = threshold  # for a language with none of its own
         self.weights = weights
-        self.thresholds = thresholds or {}  # by language ("en", "es")
+        self.thresholds = dict(thresholds or {})  # by language ("en", "es")
+        # Words kept in the journal, not a worry put to the app: read at a higher line
+        # (see learn_weights.WRITTEN_LINE); never lower than a worry's.
+        self.written_line = max(written_line or 0.0, threshold, *self.thresholds.values())
 
     def weigh(self, said: str) -> Weighed:
-        found = [(self.weights[f], f) for f in features(said) if f in self.weights]
+        looked_up = ((self.weights.get(f), f) for f in features(said))
+        found = [(w, f) for w, f in looked_up if w is not None]
         total = max(-30.0, min(30.0, self.bias + sum(w for w, _ in found)))
         # Why, in words: the heaviest words and pairs toward help.
         toward = sorted((pair for pair in found if pair[0] > 0), reverse=True)
@@ -102,24 +115,65 @@ class WordWeights:
         why = tuple(dict.fromkeys(f.replace("_", " ").replace("+", " ") for f in words))[:3]
         return Weighed(1 / (1 + math.exp(-total)), why)
 
-    def over_the_line(self, said: str) -> Weighed | None:
+    def over_the_line(self, said: str, written: bool = False) -> Weighed | None:
+        """The weighing, when it is over the worry's language's line (`written`: the
+        line for words kept in the journal); else None."""
         weighed = self.weigh(said)
         line = self.thresholds.get(language(said), self.threshold)
-        return weighed if weighed.likely >= line else None
+        return weighed if weighed.likely >= (self.written_line if written else line) else None
+
+
+class _Stored(Mapping[str, float]):
+    """The weights in the shipped SQLite file, each read when a worry holds its word."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+        self._lock = threading.Lock()  # the What-if box reads in a thread, then answers in another
+
+    def _rows(self, query: str, *args: str) -> list[tuple[str | float, ...]]:
+        with self._lock:
+            return self._db.execute(query, args).fetchall()
+
+    def __getitem__(self, feature: str) -> float:
+        found = self._rows("SELECT weight FROM weights WHERE feature = ?", feature)
+        if not found:
+            raise KeyError(feature)
+        return float(found[0][0])
+
+    def __iter__(self) -> Iterator[str]:
+        return (str(row[0]) for row in self._rows("SELECT feature FROM weights"))
+
+    def __len__(self) -> int:
+        return int(self._rows("SELECT count(*) FROM weights")[0][0])
 
 
 def load_weights() -> WordWeights | None:
     """The shipped weights; None if the file is missing or damaged (the phrases still work)."""
     try:
-        doc = json.loads(files("zoomapp.content").joinpath(WEIGHTS_FILE).read_bytes())
-        found = doc.get("thresholds", {})  # one damaged: the default, never no reading at all
+        import sqlite3
+    except ImportError:  # a Python built without it
+        return None
+    try:
+        path = files("zoomapp.content").joinpath(WEIGHTS_FILE)
+        if not isinstance(path, Path) or not path.is_file():
+            return None  # not a plain file (a zip): SQLite cannot open it in place
+        db = sqlite3.connect(
+            f"{path.as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False
+        )
+        about = {str(k): json.loads(v) for k, v in db.execute("SELECT key, value FROM about")}
+        found = about.get("thresholds", {})  # one damaged: the default, never no reading at all
         thresholds = {
             str(k): float(v)
             for k, v in (found.items() if isinstance(found, dict) else ())
             if isinstance(v, (int, float)) and not isinstance(v, bool)
         }
+        line = about.get("written_line")
         return WordWeights(
-            float(doc["bias"]), float(doc["threshold"]), dict(doc["weights"]), thresholds
+            float(about["bias"]),
+            float(about["threshold"]),
+            _Stored(db),
+            thresholds,
+            float(line) if isinstance(line, (int, float)) else None,
         )
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, sqlite3.Error):
         return None

@@ -27,6 +27,7 @@ from zoomapp.core.practice.danger import (
     plain,
 )
 from zoomapp.core.practice.helplines import OwnNumber, gather, heading
+from zoomapp.core.practice.shipped_needs import Decks, shipped_needs
 
 MAX_WORRY = 5_000  # characters: a worry, even a long one, never a book (read in about 0.3 s)
 FUTURE_DECK = "worry-future"
@@ -47,27 +48,32 @@ def recogniser(content: Content) -> Recogniser:
     and once per process for the same phrases (content read again, in another language)."""
     found = _recognisers.get(content)
     if found is None:
-        from zoomapp.core.content.packs import in_every_language
-
-        decks: dict[str, list[str]] = {}  # in one order whatever the language in use,
-        for merged in sorted(in_every_language(content), key=lambda m: m.language):  # shared
-            for deck in merged.decks.values():
-                if deck.id.startswith((PREFIX, GROUP_PREFIX)):
-                    decks.setdefault(deck.id, []).extend(deck.prompts)
-        # Each phrase once: a translation's merge carries the English phrases again. Despair,
-        # the one category near the line, is read last: a harm named in the same worry
-        # ("I can't cope and I'm scared I'll hit him") is what the answer must speak to.
-        ordered = sorted(decks.items(), key=lambda deck: (deck[0] == DESPAIR, deck[0]))
-        key = tuple((deck_id, tuple(dict.fromkeys(phrases))) for deck_id, phrases in ordered)
-        found = _recognisers[content] = _compiled(key)
+        found = _recognisers[content] = _compiled(danger_decks(content))
     return found
 
 
+def danger_decks(content: Content) -> Decks:
+    """The `danger-` and `words-` decks of every language, each phrase once, in one order
+    whatever the language in use."""
+    from zoomapp.core.content.packs import in_every_language
+
+    decks: dict[str, list[str]] = {}
+    for merged in sorted(in_every_language(content), key=lambda m: m.language):
+        for deck in merged.decks.values():
+            if deck.id.startswith((PREFIX, GROUP_PREFIX)):
+                decks.setdefault(deck.id, []).extend(deck.prompts)
+    # Each phrase once: a translation's merge carries the English phrases again. Despair,
+    # the one category near the line, is read last: a harm named in the same worry
+    # ("I can't cope and I'm scared I'll hit him") is what the answer must speak to.
+    ordered = sorted(decks.items(), key=lambda deck: (deck[0] == DESPAIR, deck[0]))
+    return tuple((deck_id, tuple(dict.fromkeys(phrases))) for deck_id, phrases in ordered)
+
+
 @functools.lru_cache(maxsize=4)
-def _compiled(decks: tuple[tuple[str, tuple[str, ...]], ...]) -> Recogniser:
+def _compiled(decks: Decks) -> Recogniser:
     from zoomapp.core.practice.word_weights import load_weights
 
-    return Recogniser(dict(decks), load_weights())
+    return Recogniser(dict(decks), load_weights(), shipped_needs(decks))
 
 
 def unmatchable(content: Content, pack_id: str) -> list[tuple[int, int, str]]:
@@ -92,6 +98,13 @@ def unmatchable(content: Content, pack_id: str) -> list[tuple[int, int, str]]:
 def danger_in(worry: str, content: Content) -> Finding | None:
     """Which kind of danger the worry may speak of, and the phrase that says so; or None."""
     return recogniser(content).find(worry)
+
+
+def written_of_danger(words: str, content: Content) -> bool:
+    """Whether words kept in the journal (a win, a feeling, a check-in answer) may speak
+    of danger: the same phrases, and the weights at the line for what is written, not
+    asked ("found his shoes" must not take the screen; "he wants to die" must)."""
+    return bool(words.strip()) and recogniser(content).find(words[:MAX_WORRY], True) is not None
 
 
 def is_about_the_future(worry: str, content: Content) -> bool:
@@ -121,17 +134,33 @@ def answer(
     if found is not None:
         first = {UNSURE: "worry_unsure", "despair": "worry_despair"}.get(found.category)
         lines = [content.text(first or "worry_danger")]
-        lines += danger_help(content, country, own)
-        if not gather(content, country, []).has_numbers:
-            lines.append(text("worry_choose_country"))
-        lines += plan
-        lines.append(text("worry_danger_more"))
+        lines += help_lines(content, country, own, plan, shell)
         if found.unsure:  # near the line: help first, and kind words after it
             lines.append(_kind(content, NOW_DECK, rng))
         return Answer("danger", tuple(lines), found)
     kind = "future" if is_about_the_future(worry, content) else "now"
     said = _kind(content, FUTURE_DECK if kind == "future" else NOW_DECK, rng)
     return Answer(kind, (said, text("worry_offer"), text("worry_help_line")))
+
+
+def help_lines(
+    content: Content,
+    country: str,
+    own: Sequence[OwnNumber],
+    plan: Sequence[str],
+    shell: bool = False,
+) -> list[str]:
+    """Help as the danger answer gives it, after its first line: what to do now, the
+    numbers, how to choose a country when this one has none, the safety plan, and where
+    more help is (a key in the app, a command in the shell)."""
+    lines = danger_help(content, country, own)
+    if not gather(content, country, []).has_numbers:
+        lines.append(
+            content.text("worry_choose_country_shell" if shell else "worry_choose_country")
+        )
+    lines += plan
+    lines.append(content.text("worry_danger_more_shell" if shell else "worry_danger_more"))
+    return lines
 
 
 def danger_help(content: Content, country: str, own: Sequence[OwnNumber]) -> list[str]:

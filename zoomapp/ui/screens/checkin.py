@@ -19,6 +19,7 @@ from zoomapp.core.journal.dates import spoken_day
 from zoomapp.core.school.evening import CHOICES, HELD, evening_steps, keep_answer
 from zoomapp.core.school.plan import Plan
 from zoomapp.ui.drafting import DraftKeeper
+from zoomapp.ui.help_first import help_first, read_ahead
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.notebox import NoteBox
@@ -79,6 +80,7 @@ class CheckinScreen(ZoomScreen):
 
     def on_mount(self) -> None:
         self._show_step()
+        read_ahead(self)
 
     def _box_text(self) -> str | None:
         boxes = self.query(NoteBox)
@@ -127,12 +129,13 @@ class CheckinScreen(ZoomScreen):
     def on_unmount(self) -> None:
         self.keep_unsaved()
 
-    def _save_step(self) -> bool:
-        """Save what is in the box for this step; False (and why, on screen) if it failed."""
+    def _save_step(self) -> str | None:
+        """Save what is in the box for this step, and say what was kept ("" for nothing);
+        None (and why, on screen) if it failed."""
         box = self.query_one(NoteBox)
         kind = self.steps[self.step]
         if kind in CHOICES:
-            return True  # answered by its key, or skipped
+            return ""  # answered by its key, or skipped
         try:
             if kind in STEPS:
                 saved = keep(self.zoomapp.journal, kind, box.text, self.today)
@@ -140,12 +143,12 @@ class CheckinScreen(ZoomScreen):
                 saved = keep_answer(self.zoomapp.journal, kind, box.text, self.today)
         except JournalError as exc:
             self.query_one("#note-status", Words).say(self.content.explain(exc))
-            return False
+            return None
         if saved is not None:
             self.wrote += 1
             self.zoomapp.report_set_aside(saved.set_aside_as)
-        self.drafts.forget()
-        return True
+        self.drafts.forget(box.text)  # kept: no draft of it, even while help is open
+        return box.text if saved is not None else ""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "choose":
@@ -172,8 +175,11 @@ class CheckinScreen(ZoomScreen):
         if self.finished:
             self.dismiss(self.wrote > 0)
             return
-        if not self._save_step():
-            return
+        kept = self._save_step()
+        if kept is not None:
+            help_first(self, kept, self._go_on)
+
+    def _go_on(self) -> None:
         if self.step + 1 < len(self.steps):
             self.step += 1
             self._show_step()
@@ -191,11 +197,15 @@ class CheckinScreen(ZoomScreen):
         if self.finished:
             self.dismiss(self.wrote > 0)
             return
-        if not self._save_step():
+        kept = self._save_step()
+        if kept is None:
             return  # the words stay in the box, and the reason is on screen
+        self.finished = True
+        help_first(self, kept, self._end)
+
+    def _end(self) -> None:
         if self.wrote:
             self.notify(self.content.text("checkin_kept"), timeout=3)
-        self.finished = True
         self.dismiss(self.wrote > 0)
 
     def _thank_and_look_back(self) -> None:

@@ -42,6 +42,12 @@ class HelpScreen(ZoomScreen):
         Key("p", "plan", "key_plan"),
     )
 
+    def __init__(self, because: str = "") -> None:
+        """`because`: why help opened by itself (words just kept that may speak of
+        danger: see ui/help_first.py), said before anything else."""
+        super().__init__()
+        self.because = because
+
     def compose(self) -> ComposeResult:
         text = self.content.text
         app = self.zoomapp
@@ -49,6 +55,8 @@ class HelpScreen(ZoomScreen):
         own = load_numbers(numbers_file(app.workspace.paths.data_dir))
         found = gather(self.content, country, own)
         with VerticalScroll(id="help"):
+            if self.because:
+                yield Words(self.because, id="help-because", classes="help-heading")
             yield Words(text("help_title"), id="question")
             for item in found.first:  # what to do when anyone is in danger always comes first
                 yield _item(item.title, item.text)
@@ -95,7 +103,7 @@ class HelpScreen(ZoomScreen):
         return Words(line, classes="help-item")
 
     def action_back(self) -> None:
-        self.app.pop_screen()
+        self.dismiss(None)  # what opened it may go on from here (see help_first)
 
     async def redraw(self) -> None:
         """Draw it all again: a country or language chosen, a number added, a plan written."""

@@ -19,6 +19,7 @@ from zoomapp.core.files import plain_reason
 from zoomapp.core.journal.day import FEELING, WINS, Entry
 from zoomapp.core.journal.store import Saved
 from zoomapp.ui.drafting import DraftKeeper
+from zoomapp.ui.help_first import help_first, read_ahead
 from zoomapp.ui.keys import Key, ZoomScreen
 from zoomapp.ui.widgets.keybar import KeyBar
 from zoomapp.ui.widgets.notebox import NoteBox
@@ -104,6 +105,7 @@ class NoteScreen(ZoomScreen):
         if back:
             self.query_one("#note-status", Words).say(self.content.text("note_draft_back"))
         box.focus()
+        read_ahead(self)
 
     def on_text_area_changed(self, event: NoteBox.Changed) -> None:
         self.drafts.changed(event.text_area.text)
@@ -137,13 +139,15 @@ class NoteScreen(ZoomScreen):
             return
         self.zoomapp.report_set_aside(saved.set_aside_as)
         self.saved_any = True
-        self.drafts.forget(box.text)
+        words = box.text
+        self.drafts.forget(words)
         if self.entry is not None or self.kind == FEELING or self.save is not None:
-            self.dismiss(True)
+            help_first(self, words, lambda: self.dismiss(True))
             return
         self.drafts.forget()
         box.value = ""
         status.say(self.content.text("note_saved"))
+        help_first(self, words, lambda: None)
 
     def action_new_line(self) -> None:
         self.query_one(NoteBox).new_line()

@@ -1,0 +1,117 @@
+"""Words kept in the journal that may speak of danger are followed by help, as a worry in
+the What-if box is: in the app (a small win, the evening check-in) and in the shell."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import FIXED_NOW, FakeClock, make_app, shown
+from tests.test_journal_ui import journal_of, type_text
+from tests.test_safety_net import zoomapp
+from zoomapp.core.content.packs import load_content
+from zoomapp.core.paths import Paths
+from zoomapp.core.practice.worries import danger_in, recogniser, written_of_danger
+from zoomapp.ui.screens.checkin import CheckinScreen
+from zoomapp.ui.screens.help import HelpScreen
+from zoomapp.ui.screens.home import HomeScreen
+from zoomapp.ui.screens.note import NoteScreen
+from zoomapp.ui.widgets.notebox import NoteBox
+
+BECAUSE = "Kept. Some of what you wrote sounds like someone may not be safe"
+
+
+def written(paths: Paths) -> list[str]:
+    return [entry.text for entry in journal_of(paths).entries()]
+
+
+async def test_a_small_win_that_speaks_of_danger_is_kept_and_help_opens_first(
+    paths: Paths, clock: FakeClock
+) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("w")
+        await type_text(pilot, "he said tonight he wants to die and I just sat there")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert shown(app, "#help-because").startswith(BECAUSE)
+        assert written(paths) == ["he said tonight he wants to die and I just sat there"]
+        await pilot.press("escape")  # back to the note, ready for another
+        assert isinstance(app.screen, NoteScreen)
+        assert "Saved" in shown(app, "#note-status")
+        assert app.screen.query_one(NoteBox).text == ""
+        await type_text(pilot, "we got dressed and he was dead tired but we went")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteScreen)  # an everyday win: no help
+    assert len(written(paths)) == 2
+    assert not list(paths.drafts_dir.glob("*"))
+
+
+async def test_a_check_in_answer_that_speaks_of_danger_gets_help_then_goes_on(
+    paths: Paths, clock: FakeClock
+) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c")
+        await type_text(pilot, "she ate breakfast")
+        await pilot.press("enter")  # an everyday answer: on to the next question at once
+        assert isinstance(app.screen, CheckinScreen) and app.screen.step == 1
+        await pilot.press("enter")  # a question skipped
+        await type_text(pilot, "i cant go on like this, i have nothing left")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert shown(app, "#help-because").startswith(BECAUSE)
+        await pilot.press("escape")
+        assert isinstance(app.screen, CheckinScreen) and app.screen.finished
+    day = journal_of(paths).read_day(FIXED_NOW.date())
+    assert day.feeling == "i cant go on like this, i have nothing left"
+    assert not list(paths.drafts_dir.glob("*"))  # saved, so no draft of it either
+
+
+async def test_ending_the_check_in_on_such_words_gets_help_before_home(
+    paths: Paths, clock: FakeClock
+) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c")
+        await type_text(pilot, "I shook him so hard tonight")
+        await pilot.press("escape")  # done: kept, and help comes before home
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+    assert written(paths) == ["I shook him so hard tonight"]
+
+
+def test_the_shell_follows_such_words_with_help_and_everyday_ones_with_nothing(
+    zoomapp_home: Path,
+) -> None:
+    done = zoomapp(zoomapp_home, "feeling", "honestly I cant go on anymore")
+    lines = done.stdout.splitlines()
+    assert done.returncode == 0 and lines[0].startswith("Saved how you feel")
+    assert lines[1].startswith("Some of what you wrote sounds like someone may not be safe")
+    assert "Emergency: 999" in lines and "Samaritans: 116 123" in lines  # LANG=en_GB
+    done = zoomapp(zoomapp_home, "win", "we got dressed and he was dead tired")
+    assert done.returncode == 0 and len(done.stdout.splitlines()) == 1
+    piped = "we went to the park\nhe was kind\nscared I will hurt her\n"
+    done = zoomapp(zoomapp_home, "checkin", stdin=piped)
+    assert done.stdout.count("Emergency: 999") == 1
+    assert len(written(Paths(config_dir=zoomapp_home, data_dir=zoomapp_home))) == 4
+
+
+def test_words_kept_are_read_at_their_own_line_so_an_everyday_line_stays_quiet() -> None:
+    """A worry put to the app that is near the line gets help first; the same few words
+    kept as a win are not a question, and are read at the higher line learned for what is
+    written (word_weights.WordWeights.written_line) - the phrases the same."""
+    content = load_content()
+    for everyday in ("Found his shoes", "Long ago", "yesterday too", "The gate. I know you can"):
+        assert danger_in(everyday, content) is not None  # asked: unsure, so help first
+        assert not written_of_danger(everyday, content)
+    for harm in ("he said he wants to die", "le pegué tan fuerte que le dejé marca"):
+        assert written_of_danger(harm, content)
+    reader = recogniser(content)
+    assert reader.weights is not None
+    assert reader.weights.written_line > max(reader.weights.thresholds.values())
