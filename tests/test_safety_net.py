@@ -1182,3 +1182,25 @@ def test_harm_typed_badly_or_said_in_passing_in_a_long_worry_gets_help() -> None
         "jugamos truco y me mató en todas las manos",
         "el profe los mata con tantas vueltas a la cancha",
     )
+
+
+def test_despair_said_as_drowning_or_emptiness_and_self_harm_counted_in_days_get_help() -> None:
+    """What three more writers showed: despair said as running out of air or as everything
+    losing its meaning, a child not in class and not at home, days 'clean' of self-harm
+    broken - each beside the same words in an everyday sense."""
+    a_phrase_finds_danger_in(
+        "its like being underwater all day and ive run out of air",
+        "desde que dejo de ir todo perdio sentido",
+        "se me acabaron las ganas de todo",
+        "la profe me aviso q no entro a clase y en casa tampoco esta",
+        "llevaba 5 dias limpia y hoy puso la cague otra vez",
+        "she was 20 days clean and tonight she relapsed",
+    )
+    no_phrase_finds_danger_in(
+        "the paddling pool has run out of air again",
+        "la frase perdio sentido al traducirla",
+        "se me acabaron las ganas de cocinar",
+        "no entro a clase porque estaba enfermo y esta en casa conmigo",
+        "la cocina llevaba dos dias limpia, milagro",
+        "the bathroom stayed two days clean before the kids messed it up",
+    )

@@ -143,6 +143,9 @@ NEW_VOICES = tuple(
         "zzo",
         "zzp",
         "zzq",
+        "zzr",
+        "zzs",
+        "zzt",
     ]
 )
 Example = tuple[str, list[str], int]  # the set it comes from, its features, 1 if harmful
