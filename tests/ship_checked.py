@@ -35,7 +35,12 @@ def needs_now() -> bytes:
     decks = danger_decks(load_content())
     reader = Recogniser(dict(decks))
     phrases = [*reader.exceptions, *(p for ps in reader.categories.values() for p in ps)]
-    return shipped_needs.shelf(decks, {phrase.text: phrase.needs for phrase in phrases})
+    once: dict[frozenset[str], frozenset[str]] = {}  # a need many phrases share, kept once:
+    needs = {  # half the time to read back
+        phrase.text: tuple(once.setdefault(need, need) for need in phrase.needs)
+        for phrase in phrases
+    }
+    return shipped_needs.shelf(decks, needs)
 
 
 if __name__ == "__main__":

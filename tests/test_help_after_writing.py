@@ -10,7 +10,9 @@ from tests.test_journal_ui import journal_of, type_text
 from tests.test_safety_net import zoomapp
 from zoomapp.core.content.packs import load_content
 from zoomapp.core.paths import Paths
-from zoomapp.core.practice.worries import danger_in, recogniser, written_of_danger
+from zoomapp.core.practice.danger import Recogniser
+from zoomapp.core.practice.word_weights import WordWeights
+from zoomapp.core.practice.worries import recogniser, written_of_danger
 from zoomapp.ui.screens.checkin import CheckinScreen
 from zoomapp.ui.screens.help import HelpScreen
 from zoomapp.ui.screens.home import HomeScreen
@@ -106,9 +108,13 @@ def test_words_kept_are_read_at_their_own_line_so_an_everyday_line_stays_quiet()
     """A worry put to the app that is near the line gets help first; the same few words
     kept as a win are not a question, and are read at the higher line learned for what is
     written (word_weights.WordWeights.written_line) - the phrases the same."""
+    weighed = WordWeights(0.0, 0.17, {"shoes": 0.0}, {"en": 0.17}, written_line=0.65)
+    reader = Recogniser({"danger-suicide": ["want* to die"]}, weighed)  # shoes: 0.5
+    assert reader.find("found his shoes") is not None  # asked: unsure, so help first
+    assert reader.find("found his shoes", written=True) is None
+    assert reader.find("he said he wants to die", written=True) is not None  # a phrase
     content = load_content()
     for everyday in ("Found his shoes", "Long ago", "yesterday too", "The gate. I know you can"):
-        assert danger_in(everyday, content) is not None  # asked: unsure, so help first
         assert not written_of_danger(everyday, content)
     for harm in ("he said he wants to die", "le pegué tan fuerte que le dejé marca"):
         assert written_of_danger(harm, content)

@@ -23,7 +23,7 @@ from zoomapp.core.practice.danger import UNSURE
 from zoomapp.core.practice.helplines import add_number, numbers_file
 from zoomapp.core.practice.plain import plain
 from zoomapp.core.practice.safety_plan import load_plan, plan_file, save_plan
-from zoomapp.core.practice.worries import danger_in, recogniser
+from zoomapp.core.practice.worries import danger_in, recogniser, written_of_danger
 from zoomapp.core.settings import Settings, save_settings
 from zoomapp.ui.launch import Start
 from zoomapp.ui.screens.help import HelpScreen
@@ -1203,4 +1203,38 @@ def test_despair_said_as_drowning_or_emptiness_and_self_harm_counted_in_days_get
         "no entro a clase porque estaba enfermo y esta en casa conmigo",
         "la cocina llevaba dos dias limpia, milagro",
         "the bathroom stayed two days clean before the kids messed it up",
+    )
+
+
+def test_a_child_locked_in_tied_or_touched_gets_help_and_a_ball_in_the_face_does_not() -> None:
+    """What two more writers showed: starving told by exercise until she faints, a carer
+    who locks a child in all day with no food or ties him to a chair, an adult who keeps
+    touching her - each beside the same words in an everyday sense."""
+    a_phrase_finds_danger_in(
+        "no come en todo el dia y despues hace abdominales hasta marearse",
+        "she barely eats and then does sit ups until she passes out",
+        "y si mi mama lo sigue dejando encerrado solo todo el dia",
+        "tiene 7 años y no le deja ni comida",
+        "y si en la guarderia lo siguen amarrando a la silla",
+        "y si el chofer de la buseta la sigue tocando",
+    )
+    no_phrase_finds_danger_in(
+        "hace abdominales todos los dias con su equipo de voley",
+        "el profe lo toco en el hombro para despertarlo en clase",
+        "y si le pegan otro pelotazo en la cara",
+        "esa partida de fortnite me mato el wifi y la paciencia",
+        "what if he gets hit in the face with a cricket ball again",
+    )
+
+
+def test_a_child_who_wont_go_to_sleep_is_everyday_but_sleeping_for_good_is_not() -> None:
+    """'Go to sleep' is a parent's everyday words; going to sleep and not waking up is
+    not - nor a child who says she won't make it to the end of the year anyway."""
+    for everyday in ("the baby wouldnt go to sleep", "he wont go to sleep until midnight"):
+        assert read_as(everyday) in (None, UNSURE), everyday  # no phrase reads it as harm
+        assert not written_of_danger(everyday, load_content())
+    a_phrase_finds_danger_in(
+        "i wish i could go to sleep and not wake up",
+        "she said she wants to go to sleep forever",
+        "me dijo pa q voy a ir al cole si igual no voy a llegar a fin de año",
     )

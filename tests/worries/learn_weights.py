@@ -146,6 +146,10 @@ NEW_VOICES = tuple(
         "zzr",
         "zzs",
         "zzt",
+        "zzu",
+        "zzv",
+        "zzw",
+        "zzx",
     ]
 )
 Example = tuple[str, list[str], int]  # the set it comes from, its features, 1 if harmful
