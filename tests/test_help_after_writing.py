@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import FIXED_NOW, FakeClock, make_app, shown
+import pytest
+
+from tests.conftest import FIXED_NOW, FakeClock, make_app, run, shown
 from tests.test_journal_ui import journal_of, type_text
 from tests.test_safety_net import zoomapp
 from zoomapp.core.content.packs import load_content
 from zoomapp.core.paths import Paths
-from zoomapp.core.practice.danger import Recogniser
+from zoomapp.core.practice.danger import UNSURE, Finding, Recogniser
 from zoomapp.core.practice.word_weights import WordWeights
-from zoomapp.core.practice.worries import recogniser, written_of_danger
+from zoomapp.core.practice.worries import danger_in_written, recogniser
 from zoomapp.ui.screens.checkin import CheckinScreen
 from zoomapp.ui.screens.help import HelpScreen
 from zoomapp.ui.screens.home import HomeScreen
@@ -115,9 +117,43 @@ def test_words_kept_are_read_at_their_own_line_so_an_everyday_line_stays_quiet()
     assert reader.find("he said he wants to die", written=True) is not None  # a phrase
     content = load_content()
     for everyday in ("Found his shoes", "Long ago", "yesterday too", "The gate. I know you can"):
-        assert not written_of_danger(everyday, content)
+        assert danger_in_written(everyday, content) is None
     for harm in ("he said he wants to die", "le pegué tan fuerte que le dejé marca"):
-        assert written_of_danger(harm, content)
+        found = danger_in_written(harm, content)
+        assert found is not None and found.category != UNSURE  # a phrase names it
     reader = recogniser(content)
     assert reader.weights is not None
     assert reader.weights.written_line > max(reader.weights.thresholds.values())
+
+
+async def test_words_only_the_weights_lean_on_get_a_quiet_line_not_the_help_screen(
+    paths: Paths, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Near the line (no phrase names harm, the weights lean that way): the win is kept,
+    the note stays open, and one quiet line says where help is."""
+    from zoomapp.ui import help_first
+
+    monkeypatch.setattr(
+        help_first, "danger_in_written", lambda words, content: Finding(UNSURE, "x")
+    )
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("w")
+        await type_text(pilot, "grey day")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteScreen)
+        said = [str(n.message) for n in app._notifications]
+        assert any("More help has who to call" in line for line in said), said
+    assert written(paths) == ["grey day"]
+
+
+def test_the_shell_says_where_help_is_for_words_near_the_line(
+    zoomapp_home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from zoomapp.commands import whatif
+
+    monkeypatch.setattr(whatif, "danger_in_written", lambda words, content: Finding(UNSURE, "x"))
+    code, out, _ = run(capsys, "win", "grey day")
+    assert code == 0
+    assert out.splitlines()[1:] == ["If anyone might not be safe, zoomapp help shows who to call."]

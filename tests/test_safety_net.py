@@ -23,7 +23,7 @@ from zoomapp.core.practice.danger import UNSURE
 from zoomapp.core.practice.helplines import add_number, numbers_file
 from zoomapp.core.practice.plain import plain
 from zoomapp.core.practice.safety_plan import load_plan, plan_file, save_plan
-from zoomapp.core.practice.worries import danger_in, recogniser, written_of_danger
+from zoomapp.core.practice.worries import danger_in, danger_in_written, recogniser
 from zoomapp.core.settings import Settings, save_settings
 from zoomapp.ui.launch import Start
 from zoomapp.ui.screens.help import HelpScreen
@@ -1232,7 +1232,7 @@ def test_a_child_who_wont_go_to_sleep_is_everyday_but_sleeping_for_good_is_not()
     not - nor a child who says she won't make it to the end of the year anyway."""
     for everyday in ("the baby wouldnt go to sleep", "he wont go to sleep until midnight"):
         assert read_as(everyday) in (None, UNSURE), everyday  # no phrase reads it as harm
-        assert not written_of_danger(everyday, load_content())
+        assert danger_in_written(everyday, load_content()) is None
     a_phrase_finds_danger_in(
         "i wish i could go to sleep and not wake up",
         "she said she wants to go to sleep forever",

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from zoomapp.commands import values
 from zoomapp.commands.help import known_country
 from zoomapp.core.paths import Paths
+from zoomapp.core.practice.danger import UNSURE
 from zoomapp.core.practice.helplines import load_numbers, numbers_file
 from zoomapp.core.practice.locale_guess import country_from_locale
 from zoomapp.core.practice.safety_plan import load_plan, plan_lines
@@ -22,8 +23,8 @@ from zoomapp.core.practice.worries import (
     MAX_WORRY,
     Answer,
     answer,
+    danger_in_written,
     help_lines,
-    written_of_danger,
 )
 from zoomapp.shell import UsageError, read_workspace, say
 
@@ -66,9 +67,13 @@ def answerer(opened: Workspace, paths: Paths, country: str | None) -> Answerer:
 
 
 def help_after_writing(words: str, content: Content, paths: Paths) -> None:
-    """Words just kept in the journal that may speak of danger are followed by help, as
-    a worry is (the app does the same: ui/help_first.py)."""
-    if not written_of_danger(words, content):
+    """Words just kept in the journal that name harm are followed by help, as a worry is;
+    near the line, by where help is (the app does the same: ui/help_first.py)."""
+    found = danger_in_written(words, content)
+    if found is None:
+        return
+    if found.category == UNSURE:
+        say(content.text("cli_help_near"))
         return
     from zoomapp.core.settings import load_settings
 

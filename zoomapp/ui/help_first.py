@@ -1,8 +1,10 @@
 """Words kept in the journal that may speak of danger are followed by help, as a worry is.
 
 A parent may write "I can't go on" as the day's feeling, or what their child said tonight
-as a small win's note, rather than in the What-if box. The words are saved first, always;
-then More help opens, saying why, and what comes next waits until it is closed.
+as a small win's note, rather than in the What-if box. The words are saved first, always.
+When a danger phrase names harm, More help opens next, saying why, and what comes next
+waits until it is closed. When only the weights lean that way (a journal is not a worry,
+and many an everyday line leans a little), one quiet line says where help is instead.
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from zoomapp.core.practice.worries import recogniser, written_of_danger
+from zoomapp.core.practice.danger import UNSURE
+from zoomapp.core.practice.worries import danger_in_written, recogniser
 
 if TYPE_CHECKING:
     from zoomapp.ui.keys import ZoomScreen
@@ -24,11 +27,14 @@ def read_ahead(screen: ZoomScreen) -> None:
 
 
 def help_first(screen: ZoomScreen, words: str, then: Callable[[], Any]) -> None:
-    """`then` at once - or, when the words just kept may speak of danger, after More help,
-    opened first with the reason."""
+    """`then` at once - or, when the words just kept name harm, after More help, opened
+    first with the reason (near the line: a quiet line says where help is, and `then`)."""
     content = screen.content
-    if not written_of_danger(words, content):
-        then()
+    found = danger_in_written(words, content)
+    if found is not None and found.category != UNSURE:
+        because = content.text("journal_help_first")
+        screen.zoomapp.open_screen("help", because, then=lambda _: then())
         return
-    because = content.text("journal_help_first")
-    screen.zoomapp.open_screen("help", because, then=lambda _: then())
+    if found is not None:
+        screen.zoomapp.notify(content.text("journal_help_near"), timeout=12)
+    then()

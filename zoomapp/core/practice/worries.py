@@ -100,11 +100,11 @@ def danger_in(worry: str, content: Content) -> Finding | None:
     return recogniser(content).find(worry)
 
 
-def written_of_danger(words: str, content: Content) -> bool:
-    """Whether words kept in the journal (a win, a feeling, a check-in answer) may speak
-    of danger: the same phrases, and the weights at the line for what is written, not
-    asked ("found his shoes" must not take the screen; "he wants to die" must)."""
-    return bool(words.strip()) and recogniser(content).find(words[:MAX_WORRY], True) is not None
+def danger_in_written(words: str, content: Content) -> Finding | None:
+    """What danger words kept in the journal (a win, a feeling, a check-in answer) may
+    speak of: the same phrases, and the weights at the line for what is written, not
+    asked ("found his shoes" must not weigh over it). UNSURE: the weights alone."""
+    return recogniser(content).find(words[:MAX_WORRY], True) if words.strip() else None
 
 
 def is_about_the_future(worry: str, content: Content) -> bool:
