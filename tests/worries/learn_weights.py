@@ -313,6 +313,7 @@ def write(doc: dict, out: Path) -> None:
     word), the rest of `doc` in its `about` table as JSON; written whole, then moved in."""
     part = out.with_name(out.name + ".part")
     part.unlink(missing_ok=True)
+    part.with_name(part.name + "-journal").unlink(missing_ok=True)  # an interrupted run's
     db = sqlite3.connect(part)
     db.execute("CREATE TABLE about (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
     db.execute(

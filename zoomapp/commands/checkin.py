@@ -47,6 +47,7 @@ def check_in(
     if asking:
         say(text("checkin_shell_intro"))
     wrote = 0
+    helped = False  # the help, once: answers after one that named harm are only kept
     plan = None
     keys = journal.files.refresh()
     if keys is None or keys.is_open:
@@ -82,8 +83,7 @@ def check_in(
         )
         if saved is not None:
             wrote += 1
-            if kind not in CHOICES:
-                help_after_writing(words, content, paths)
+            helped = helped or kind not in CHOICES and help_after_writing(words, content, paths)
     say()
     say(text("checkin_done") if wrote else text("checkin_nothing"))
     keys = journal.files.keys

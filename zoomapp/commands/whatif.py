@@ -66,15 +66,16 @@ def answerer(opened: Workspace, paths: Paths, country: str | None) -> Answerer:
     return lambda worry: answer(worry[:MAX_WORRY], content, rng, country, own, plan, shell=True)
 
 
-def help_after_writing(words: str, content: Content, paths: Paths) -> None:
+def help_after_writing(words: str, content: Content, paths: Paths) -> bool:
     """Words just kept in the journal that name harm are followed by help, as a worry is;
-    near the line, by where help is (the app does the same: ui/help_first.py)."""
+    near the line, by where help is (the app does the same: ui/help_first.py). Whether
+    the help itself was printed."""
     found = danger_in_written(words, content)
     if found is None:
-        return
+        return False
     if found.category == UNSURE:
         say(content.text("cli_help_near"))
-        return
+        return False
     from zoomapp.core.settings import load_settings
 
     country = load_settings(paths.settings_file).settings.country or country_from_locale()
@@ -83,6 +84,7 @@ def help_after_writing(words: str, content: Content, paths: Paths) -> None:
     say(content.text("cli_help_first"))
     for line in help_lines(content, country, own, plan, shell=True):
         say(line)
+    return True
 
 
 def run(args: argparse.Namespace, paths: Paths) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from zoomapp.core.practice.danger import UNSURE
+from zoomapp.core.practice.danger import UNSURE, Finding
 from zoomapp.core.practice.worries import danger_in_written, recogniser
 
 if TYPE_CHECKING:
@@ -30,10 +30,16 @@ def help_first(screen: ZoomScreen, words: str, then: Callable[[], Any]) -> None:
     """`then` at once - or, when the words just kept name harm, after More help, opened
     first with the reason (near the line: a quiet line says where help is, and `then`)."""
     content = screen.content
-    found = danger_in_written(words, content)
+    try:
+        found = danger_in_written(words, content)
+    except Exception:  # the words are kept: a reading that failed must not undo that
+        found = Finding(UNSURE, "")  # and, unsure, it says where help is
     if found is not None and found.category != UNSURE:
-        because = content.text("journal_help_first")
-        screen.zoomapp.open_screen("help", because, then=lambda _: then())
+
+        def after(_: object) -> None:  # returns nothing: `then` may dismiss its screen
+            then()
+
+        screen.zoomapp.open_screen("help", content.text("journal_help_first"), then=after)
         return
     if found is not None:
         screen.zoomapp.notify(content.text("journal_help_near"), timeout=12)

@@ -26,7 +26,7 @@ def shipped_needs(decks: Decks) -> Needs | None:
     """What each phrase of `decks` needs, if these are the decks and the code it was
     worked out for; else None."""
     found = _shipped()
-    if found.get("decks") != decks or found.get("code") != _code():
+    if not _code() or found.get("decks") != decks or found.get("code") != _code():
         return None
     needs = found.get("needs")
     return needs if isinstance(needs, dict) else None
@@ -50,7 +50,14 @@ def _shipped() -> dict[str, Any]:
 
 @cache
 def _code() -> bytes:
-    """The bytes of the code that works out what a phrase needs."""
-    from zoomapp.core.practice import phrase_lookup, plain
+    """The bytes of the code that works out what a phrase needs, and the Unicode tables
+    plain() reads with; b"" where the code is no plain file (a zip): worked out afresh."""
+    import unicodedata
 
-    return b"".join(Path(str(module.__file__)).read_bytes() for module in (phrase_lookup, plain))
+    from zoomapp.core.practice import danger, phrase_lookup, plain
+
+    try:
+        code = b"".join(Path(str(m.__file__)).read_bytes() for m in (danger, phrase_lookup, plain))
+    except OSError:
+        return b""
+    return code + unicodedata.unidata_version.encode()

@@ -18,6 +18,7 @@ import json
 import math
 import threading
 from collections.abc import Iterator, Mapping
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -123,7 +124,7 @@ class WordWeights:
         return weighed if weighed.likely >= (self.written_line if written else line) else None
 
 
-class _Stored(Mapping[str, float]):
+class _SqliteWeights(Mapping[str, float]):
     """The weights in the shipped SQLite file, each read when a worry holds its word."""
 
     def __init__(self, db: sqlite3.Connection) -> None:
@@ -131,8 +132,15 @@ class _Stored(Mapping[str, float]):
         self._lock = threading.Lock()  # the What-if box reads in a thread, then answers in another
 
     def _rows(self, query: str, *args: str) -> list[tuple[str | float, ...]]:
+        """The rows a query gives; none from a file damaged where it was not read at
+        first (the phrases still read the worry: a damaged file never stops that)."""
+        import sqlite3
+
         with self._lock:
-            return self._db.execute(query, args).fetchall()
+            try:
+                return self._db.execute(query, args).fetchall()
+            except sqlite3.Error:
+                return []
 
     def __getitem__(self, feature: str) -> float:
         found = self._rows("SELECT weight FROM weights WHERE feature = ?", feature)
@@ -147,19 +155,22 @@ class _Stored(Mapping[str, float]):
         return int(self._rows("SELECT count(*) FROM weights")[0][0])
 
 
+@cache
 def load_weights() -> WordWeights | None:
-    """The shipped weights; None if the file is missing or damaged (the phrases still work)."""
+    """The shipped weights, opened once a run; None if the file is missing or damaged
+    (the phrases still work)."""
     try:
         import sqlite3
     except ImportError:  # a Python built without it
         return None
     try:
         path = files("zoomapp.content").joinpath(WEIGHTS_FILE)
-        if not isinstance(path, Path) or not path.is_file():
-            return None  # not a plain file (a zip): SQLite cannot open it in place
-        db = sqlite3.connect(
-            f"{path.as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False
-        )
+        if isinstance(path, Path):
+            uri = f"{path.as_uri()}?mode=ro&immutable=1"
+            db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        else:  # inside a zip: SQLite cannot open it in place, so it is read whole
+            db = sqlite3.connect(":memory:", check_same_thread=False)
+            db.deserialize(path.read_bytes())
         about = {str(k): json.loads(v) for k, v in db.execute("SELECT key, value FROM about")}
         found = about.get("thresholds", {})  # one damaged: the default, never no reading at all
         thresholds = {
@@ -171,7 +182,7 @@ def load_weights() -> WordWeights | None:
         return WordWeights(
             float(about["bias"]),
             float(about["threshold"]),
-            _Stored(db),
+            _SqliteWeights(db),
             thresholds,
             float(line) if isinstance(line, (int, float)) else None,
         )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import random
+import threading
 import weakref
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -41,14 +42,16 @@ class Answer(NamedTuple):
 
 
 _recognisers: weakref.WeakKeyDictionary[Content, Recogniser] = weakref.WeakKeyDictionary()
+_building = threading.RLock()
 
 
 def recogniser(content: Content) -> Recogniser:
     """The danger phrases of every language the packs speak, compiled once per content -
     and once per process for the same phrases (content read again, in another language)."""
-    found = _recognisers.get(content)
-    if found is None:
-        found = _recognisers[content] = _compiled(danger_decks(content))
+    with _building:  # the journal reads ahead in a thread: one reader is built, not two
+        found = _recognisers.get(content)
+        if found is None:
+            found = _recognisers[content] = _compiled(danger_decks(content))
     return found
 
 

@@ -160,6 +160,8 @@ class CheckinScreen(ZoomScreen):
 
     def action_choose(self, number: int) -> None:
         """A one-key answer: noted at once, then the next question."""
+        if self.app.screen is not self:  # typed ahead while help opened over it
+            return
         kind = self.steps[self.step]
         try:
             saved = keep_answer(self.zoomapp.journal, kind, CHOICES[kind][number - 1], self.today)
@@ -172,6 +174,8 @@ class CheckinScreen(ZoomScreen):
         self.action_next()
 
     def action_next(self) -> None:
+        if self.app.screen is not self:  # typed ahead while help opened over it
+            return
         if self.finished:
             self.dismiss(self.wrote > 0)
             return
@@ -194,6 +198,8 @@ class CheckinScreen(ZoomScreen):
         self.query_one(NoteBox).new_line()
 
     def action_finish(self) -> None:
+        if self.app.screen is not self:  # typed ahead while help opened over it
+            return
         if self.finished:
             self.dismiss(self.wrote > 0)
             return

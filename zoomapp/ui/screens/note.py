@@ -122,6 +122,8 @@ class NoteScreen(ZoomScreen):
         self.keep_unsaved()
 
     def action_save(self) -> None:
+        if self.app.screen is not self:  # a key typed ahead while help opened over it
+            return
         box = self.query_one(NoteBox)
         status = self.query_one("#note-status", Words)
         journal = self.zoomapp.journal
