@@ -1238,3 +1238,27 @@ def test_a_child_who_wont_go_to_sleep_is_everyday_but_sleeping_for_good_is_not()
         "she said she wants to go to sleep forever",
         "me dijo pa q voy a ir al cole si igual no voy a llegar a fin de año",
     )
+
+
+def test_a_parents_everyday_notes_are_everyday_but_the_same_words_meaning_harm_are_not() -> None:
+    """What 1,900 ordinary journal entries and school-plan notes showed: words parents
+    write daily that a danger phrase took for harm - each beside the same words meaning it."""
+    no_phrase_finds_danger_in(
+        "he has a plan to go back after half term",
+        "we finally have a plan with the school",
+        "he said hed rather die than wear the school hat",
+        "she cant face swimming yet",
+        "no idea where she gets it from",
+        "asked why bees die after they sting",
+        "la maestra me mato el animo a la salida",
+        "le dieron un sticker y se lo pego en la frente",
+        "no lo tocaba desde marzo",
+    )
+    a_phrase_finds_danger_in(
+        "she has a plan and a date",
+        "he'd rather be dead than go back to that school",
+        "i'd rather die than go on like this",
+        "a man coaxed her with sweets",
+        "el tio la toca cuando la cuida",
+        "she's not answering her phone and her location is off",
+    )
