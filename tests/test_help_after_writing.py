@@ -185,3 +185,74 @@ def test_ordinary_journal_entries_almost_never_open_help() -> None:
         near = [f for f in found if f is not None and f.category == UNSURE]
         print(f"{name}: {len(opened)} help screens, {len(near)} quiet lines of {len(found)}")
         assert len(opened) <= screens and len(near) <= quiet, name
+
+
+async def test_a_feeling_that_names_harm_gets_help_and_esc_goes_back_to_the_journal(
+    paths: Paths, clock: FakeClock
+) -> None:
+    """The feeling's screen closes once its words are kept: help opens first, and closing
+    help closes it in turn (this once closed the whole app)."""
+    from zoomapp.ui.screens.journal import JournalScreen
+
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j", "f")
+        await type_text(pilot, "i cant go on")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, JournalScreen)
+        assert app.return_code is None  # still running
+    assert journal_of(paths).read_day(FIXED_NOW.date()).feeling == "i cant go on"
+
+
+async def test_enter_pressed_twice_on_such_words_keeps_them_once_and_opens_help_once(
+    paths: Paths, clock: FakeClock
+) -> None:
+    app = make_app(paths, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c")
+        await type_text(pilot, "I shook him so hard tonight")
+        checkin = app.screen
+        checkin.action_next()  # Enter, and Enter again before help is drawn
+        await pilot.pause()
+        checkin.action_next()
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        assert len(app.screen_stack) == 3  # home, the check-in, help: once
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, CheckinScreen) and app.screen.step == 1
+    assert written(paths) == ["I shook him so hard tonight"]
+
+
+def test_weights_damaged_past_their_first_page_read_as_no_weight_not_a_crash() -> None:
+    import sqlite3
+
+    from zoomapp.core.practice import word_weights
+
+    db = sqlite3.connect(":memory:", check_same_thread=False)
+    stored = word_weights._SqliteWeights(db)
+    db.close()  # every read now fails, as a damaged page would
+    weighed = WordWeights(0.0, 0.17, stored, {"en": 0.17}).weigh(" he is fine ")
+    assert weighed.likely == 0.5  # the bias alone: nothing read, nothing raised
+
+
+def test_weights_inside_a_zip_are_read_whole(tmp_path: Path, monkeypatch) -> None:
+    import zipfile
+
+    from zoomapp.core.practice import word_weights
+
+    shipped = Path(__file__).parent.parent / "content" / word_weights.WEIGHTS_FILE
+    archive = tmp_path / "zoomapp.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.write(shipped, f"content/{word_weights.WEIGHTS_FILE}")
+    monkeypatch.setattr(word_weights, "files", lambda _: zipfile.Path(archive, "content/"))
+    word_weights.load_weights.cache_clear()
+    try:
+        found = word_weights.load_weights()
+        assert found is not None and found.weigh(" i want to die ").likely > 0.9
+    finally:
+        word_weights.load_weights.cache_clear()
