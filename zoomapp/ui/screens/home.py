@@ -138,7 +138,9 @@ class HomeScreen(ZoomScreen):
         """Draw again from the app's current content (after `pack preview` reloads)."""
         self._install_keys()
         await self.recompose()
-        self.query_one("#choices", ChoiceList).focus()
+        # A file saved twice at once recomposes twice: the choices may be between the two.
+        for choices in self.query("#choices").results(ChoiceList):
+            choices.focus()
         self.refresh_bindings()
 
     async def on_choice_list_selected(self, event: ChoiceList.Selected) -> None:
