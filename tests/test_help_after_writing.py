@@ -29,17 +29,22 @@ def written(paths: Paths) -> list[str]:
     return [entry.text for entry in journal_of(paths).entries()]
 
 
+async def kept_then_help(app, pilot, words: str, key: str = "enter") -> None:  # type: ignore[no-untyped-def]
+    """Words typed and kept with `key`: More help comes next, saying why."""
+    await type_text(pilot, words)
+    await pilot.press(key)
+    await pilot.pause()
+    assert isinstance(app.screen, HelpScreen)
+    assert shown(app, "#help-because").startswith(BECAUSE)
+
+
 async def test_a_small_win_that_speaks_of_danger_is_kept_and_help_opens_first(
     paths: Paths, clock: FakeClock
 ) -> None:
     app = make_app(paths, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("w")
-        await type_text(pilot, "he said tonight he wants to die and I just sat there")
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
-        assert shown(app, "#help-because").startswith(BECAUSE)
+        await kept_then_help(app, pilot, "he said tonight he wants to die and I just sat there")
         assert written(paths) == ["he said tonight he wants to die and I just sat there"]
         await pilot.press("escape")  # back to the note, ready for another
         assert isinstance(app.screen, NoteScreen)
@@ -63,11 +68,7 @@ async def test_a_check_in_answer_that_speaks_of_danger_gets_help_then_goes_on(
         await pilot.press("enter")  # an everyday answer: on to the next question at once
         assert isinstance(app.screen, CheckinScreen) and app.screen.step == 1
         await pilot.press("enter")  # a question skipped
-        await type_text(pilot, "i cant go on like this, i have nothing left")
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
-        assert shown(app, "#help-because").startswith(BECAUSE)
+        await kept_then_help(app, pilot, "i cant go on like this, i have nothing left")
         await pilot.press("escape")
         assert isinstance(app.screen, CheckinScreen) and app.screen.finished
     day = journal_of(paths).read_day(FIXED_NOW.date())
@@ -81,10 +82,8 @@ async def test_ending_the_check_in_on_such_words_gets_help_before_home(
     app = make_app(paths, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("c")
-        await type_text(pilot, "I shook him so hard tonight")
-        await pilot.press("escape")  # done: kept, and help comes before home
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
+        # Esc: done, and kept - help comes before home
+        await kept_then_help(app, pilot, "I shook him so hard tonight", "escape")
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
@@ -197,10 +196,7 @@ async def test_a_feeling_that_names_harm_gets_help_and_esc_goes_back_to_the_jour
     app = make_app(paths, clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("j", "f")
-        await type_text(pilot, "i cant go on")
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
+        await kept_then_help(app, pilot, "i cant go on")
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, JournalScreen)

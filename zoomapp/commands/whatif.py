@@ -16,15 +16,14 @@ from zoomapp.commands import values
 from zoomapp.commands.help import known_country
 from zoomapp.core.paths import Paths
 from zoomapp.core.practice.danger import UNSURE
-from zoomapp.core.practice.helplines import load_numbers, numbers_file
 from zoomapp.core.practice.locale_guess import country_from_locale
-from zoomapp.core.practice.safety_plan import load_plan, plan_lines
 from zoomapp.core.practice.worries import (
     MAX_WORRY,
     Answer,
     answer,
     danger_in_written,
     help_lines,
+    own_help,
 )
 from zoomapp.shell import UsageError, read_workspace, say
 
@@ -60,8 +59,7 @@ def answerer(opened: Workspace, paths: Paths, country: str | None) -> Answerer:
     content = opened.content
     country = known_country(content, country, strict=False)
     country = country or opened.settings.country or country_from_locale()
-    own = load_numbers(numbers_file(paths.data_dir))
-    plan = plan_lines(load_plan(paths.data_dir), content)
+    own, plan = own_help(content, paths.data_dir)
     rng = random.Random()
     return lambda worry: answer(worry[:MAX_WORRY], content, rng, country, own, plan, shell=True)
 
@@ -79,8 +77,7 @@ def help_after_writing(words: str, content: Content, paths: Paths) -> bool:
     from zoomapp.core.settings import load_settings
 
     country = load_settings(paths.settings_file).settings.country or country_from_locale()
-    own = load_numbers(numbers_file(paths.data_dir))
-    plan = plan_lines(load_plan(paths.data_dir), content)
+    own, plan = own_help(content, paths.data_dir)
     say(content.text("cli_help_first"))
     for line in help_lines(content, country, own, plan, shell=True):
         say(line)

@@ -116,12 +116,14 @@ class _Phrase:
 
     __slots__ = ("_owner", "_pattern", "needs", "text")
 
-    def __init__(self, text: str, owner: Recogniser) -> None:
+    def __init__(
+        self, text: str, owner: Recogniser, needs: tuple[frozenset[str], ...] | None = None
+    ) -> None:
+        """`needs`: what the phrase needs, if worked out before (shipped_needs)."""
         self.text = text
         self._owner: Recogniser | None = owner
         self._pattern: re.Pattern[str] | None = None
-        known = owner._needs.get(text)
-        self.needs = known if known is not None else self._needed(text, owner)
+        self.needs = needs if needs is not None else self._needed(text, owner)
 
     @staticmethod
     def _needed(text: str, owner: Recogniser) -> tuple[frozenset[str], ...]:
@@ -159,7 +161,7 @@ class Recogniser:
         """`needs`: what each phrase needs, worked out before for these very decks
         (shipped_needs); a phrase not in it is worked out here."""
         self.weights = weights
-        self._needs = needs or {}
+        known = needs or {}
         self._groups = {
             deck_id.removeprefix(GROUP_PREFIX): list(phrases)
             for deck_id, phrases in decks.items()
@@ -169,11 +171,12 @@ class Recogniser:
         self._depth = 0  # groups inside groups, while one is being read
         self._compiling = threading.Lock()  # held while a phrase or groups are read
         self._starts: dict[str, tuple[str, ...] | None] = {}  # each group's first words
-        self.exceptions = [_Phrase(p, self) for p in decks.get(EXCEPT, ())]
+        self.exceptions = [_Phrase(p, self, known.get(p)) for p in decks.get(EXCEPT, ())]
         self.categories: dict[str, list[_Phrase]] = {}
         for deck_id, phrases in decks.items():
             if deck_id.startswith(PREFIX) and deck_id != EXCEPT:
-                self.categories[deck_id.removeprefix(PREFIX)] = [_Phrase(p, self) for p in phrases]
+                read = [_Phrase(p, self, known.get(p)) for p in phrases]
+                self.categories[deck_id.removeprefix(PREFIX)] = read
         self._category = {id(p): c for c, phrases in self.categories.items() for p in phrases}
         self._dangers = ByWord([p for phrases in self.categories.values() for p in phrases])
         self._everyday = ByWord(self.exceptions)

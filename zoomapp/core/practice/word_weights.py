@@ -128,18 +128,19 @@ class _SqliteWeights(Mapping[str, float]):
     """The weights in the shipped SQLite file, each read when a worry holds its word."""
 
     def __init__(self, db: sqlite3.Connection) -> None:
+        import sqlite3
+
         self._db = db
+        self._damaged = sqlite3.Error
         self._lock = threading.Lock()  # the What-if box reads in a thread, then answers in another
 
     def _rows(self, query: str, *args: str) -> list[tuple[str | float, ...]]:
         """The rows a query gives; none from a file damaged where it was not read at
         first (the phrases still read the worry: a damaged file never stops that)."""
-        import sqlite3
-
         with self._lock:
             try:
                 return self._db.execute(query, args).fetchall()
-            except sqlite3.Error:
+            except self._damaged:
                 return []
 
     def __getitem__(self, feature: str) -> float:

@@ -15,6 +15,7 @@ import random
 import threading
 import weakref
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NamedTuple
 
 from zoomapp.core.content.model import Content
@@ -27,7 +28,8 @@ from zoomapp.core.practice.danger import (
     Recogniser,
     plain,
 )
-from zoomapp.core.practice.helplines import OwnNumber, gather, heading
+from zoomapp.core.practice.helplines import OwnNumber, gather, heading, load_numbers, numbers_file
+from zoomapp.core.practice.safety_plan import load_plan, plan_lines
 from zoomapp.core.practice.shipped_needs import Decks, shipped_needs
 
 MAX_WORRY = 5_000  # characters: a worry, even a long one, never a book (read in about 0.3 s)
@@ -130,9 +132,6 @@ def answer(
 
     `shell`: said by `zoomapp whatif`, so the way on is a command, not a key."""
 
-    def text(key: str) -> str:
-        return content.text(f"{key}_shell" if shell else key)
-
     found = danger_in(worry, content)
     if found is not None:
         first = {UNSURE: "worry_unsure", "despair": "worry_despair"}.get(found.category)
@@ -143,7 +142,8 @@ def answer(
         return Answer("danger", tuple(lines), found)
     kind = "future" if is_about_the_future(worry, content) else "now"
     said = _kind(content, FUTURE_DECK if kind == "future" else NOW_DECK, rng)
-    return Answer(kind, (said, text("worry_offer"), text("worry_help_line")))
+    way_on = (_said(content, "worry_offer", shell), _said(content, "worry_help_line", shell))
+    return Answer(kind, (said, *way_on))
 
 
 def help_lines(
@@ -158,12 +158,21 @@ def help_lines(
     more help is (a key in the app, a command in the shell)."""
     lines = danger_help(content, country, own)
     if not gather(content, country, []).has_numbers:
-        lines.append(
-            content.text("worry_choose_country_shell" if shell else "worry_choose_country")
-        )
+        lines.append(_said(content, "worry_choose_country", shell))
     lines += plan
-    lines.append(content.text("worry_danger_more_shell" if shell else "worry_danger_more"))
+    lines.append(_said(content, "worry_danger_more", shell))
     return lines
+
+
+def _said(content: Content, key: str, shell: bool) -> str:
+    """A line that shows a way on: in the shell, its `_shell` form names a command."""
+    return content.text(f"{key}_shell" if shell else key)
+
+
+def own_help(content: Content, data_dir: Path) -> tuple[list[OwnNumber], list[str]]:
+    """The parent's own numbers and their safety plan's lines, as every danger answer
+    gives them (read each time: either may have changed since)."""
+    return load_numbers(numbers_file(data_dir)), plan_lines(load_plan(data_dir), content)
 
 
 def danger_help(content: Content, country: str, own: Sequence[OwnNumber]) -> list[str]:

@@ -8,11 +8,9 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Input
 from textual.worker import get_current_worker
 
-from zoomapp.core.practice.helplines import load_numbers, numbers_file
-from zoomapp.core.practice.safety_plan import load_plan, plan_lines
 from zoomapp.core.practice.session_result import RECIPE, SessionResult
 from zoomapp.core.practice.sessions import Run
-from zoomapp.core.practice.worries import MAX_WORRY, answer, recogniser
+from zoomapp.core.practice.worries import MAX_WORRY, answer, own_help, recogniser
 from zoomapp.ui.keys import Key
 from zoomapp.ui.screens.timed import QUIT, TimedScreen
 from zoomapp.ui.widgets.keybar import KeyBar
@@ -203,8 +201,7 @@ class ZoomScreenView(TimedScreen):
         event.input.value = ""
         app = self.zoomapp
         data_dir = app.workspace.paths.data_dir
-        own = load_numbers(numbers_file(data_dir))
-        plan = plan_lines(load_plan(data_dir), self.content)
+        own, plan = own_help(self.content, data_dir)
         said = answer(worry, self.content, app.rng, app.country, own, plan)
         reply = self.query_one("#worry-reply", Words)
         danger = said.kind == "danger"
