@@ -1262,3 +1262,32 @@ def test_a_parents_everyday_notes_are_everyday_but_the_same_words_meaning_harm_a
         "el tio la toca cuando la cuida",
         "she's not answering her phone and her location is off",
     )
+
+
+def test_the_days_around_school_refusal_are_everyday_but_cutting_in_the_toilets_is_not() -> None:
+    """What two more writers showed (the daily life around school refusal; what is typed
+    late at night in a rush): everyday sentences a phrase took for harm, each beside the
+    same words meaning it - and two ways of telling self-harm that nothing caught."""
+    no_phrase_finds_danger_in(
+        "he says the classroom is too loud and he cant breathe in there",
+        "ive given up for tonight, hes still on the ps5",
+        "worried the plan to go back after half term falls apart",
+        "i want to disappear under the duvet till tuesday",
+        "my husband is going to hit the roof when he sees the fine",
+        "im done for the day, bed at 8",
+        "shes not back yet but texted shes at the chippy",
+        "i threatened the xbox and he laughed",
+        "he keeps cutting in when i talk to his sister",
+        "me rompi el lomo limpiando antes de la visita",
+        "la directora me queria matar con la mirada",
+        "y si el informe no llega antes del semestre",
+    )
+    a_phrase_finds_danger_in(
+        "the school called because she was cutting in the toilets at break",
+        "la vieron cortandose en el baño del colegio",
+        "ive given up, i cant do this anymore",
+        "hes on the roof and says hell jump off the balcony",
+        "she hasnt come home and her phone is off",
+        "una banda le quito el celular y dice que les debe",
+    )
+    no_phrase_finds_danger_in("se estaba cortando el pelo ella sola", "cortandose las uñas")

@@ -150,6 +150,8 @@ NEW_VOICES = tuple(
         "zzv",
         "zzw",
         "zzx",
+        "zzy",
+        "zzz",
     ]
 )
 Example = tuple[str, list[str], int]  # the set it comes from, its features, 1 if harmful
