@@ -1291,3 +1291,32 @@ def test_the_days_around_school_refusal_are_everyday_but_cutting_in_the_toilets_
         "una banda le quito el celular y dice que les debe",
     )
     no_phrase_finds_danger_in("se estaba cortando el pelo ella sola", "cortandose las uñas")
+
+
+def test_babies_families_and_medicines_in_strong_words_are_everyday_but_danger_is_not() -> None:
+    """What three more writers showed (babies and toddlers, the people around the child,
+    health and medicines): everyday words a phrase took for harm, beside harm that nothing
+    caught - a heart rate dangerously low, the dose that kills, a sick child left alone."""
+    no_phrase_finds_danger_in(
+        "toddler climbed out of his cot for the first time",
+        "i keep snapping at my older boy and he doesnt deserve it",
+        "worried the older one is going to resent the baby forever",
+        "im on the edge of her mattress every night",
+        "what if she faints again and hits her head",
+        "push him back to school or let him rest",
+        "le di las gotas de paracetamol que le receto el pediatra",
+        "dice que ojala la bebe no hubiera nacido",
+        "se escapo de la cuna por primera vez",
+        "se me parte la cabeza de tanto ruido",
+        "mi hija me mata si le cuento al doctor",
+    )
+    a_phrase_finds_danger_in(
+        "she skips every meal and the gp says her heart rate is dangerously low",
+        "el chamo pregunto cual es la dosis que mata",
+        "la deje sola con 39 de fiebre todo el dia y tiene 5 años",
+        "i left him alone with a high temperature all day, hes four",
+        "i wish i had never been born",
+        "ojala yo no hubiera nacido",
+        "he said hell kill me if i tell anyone",
+        "mi marido me mata si le cuento a alguien",
+    )

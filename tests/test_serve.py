@@ -128,8 +128,9 @@ def test_a_tab_runs_the_app_and_sigterm_stops_everything(
     assert apps_of(zoomapp_home) == []  # nothing left running
 
 
-async def _tab(served: Served, keys: list[str], saw: bytes) -> bytes:
-    """One browser tab, as its websocket: wait for `saw`, then type `keys`."""
+async def _tab(served: Served, keys: list[str], saw: bytes, then: bytes) -> bytes:
+    """One browser tab, as its websocket: wait for `saw`, type `keys`, then wait for
+    `then` on its screen before the tab closes (however slow the machine)."""
     import aiohttp
 
     origin = f"http://127.0.0.1:{served.port}"
@@ -142,18 +143,17 @@ async def _tab(served: Served, keys: list[str], saw: bytes) -> bytes:
             for key in keys:
                 await ws.send_json(["stdin", key])
                 await asyncio.sleep(0.05)
-            await asyncio.sleep(1.5)  # time to save, before the tab closes
-            return received
+            return received + await read_until(ws, then, seconds=20)
 
 
 def test_two_tabs_writing_at_once_lose_nothing(served: Served, zoomapp_home: Path) -> None:
     (zoomapp_home / "settings.toml").write_text("country_asked = true\n")  # asked before
 
     async def both() -> None:
-        home = b"What do you need"
+        home, saved = b"What do you need", b"Saved."
         await asyncio.gather(
-            _tab(served, ["w", *"Shoes on", "\r"], home),
-            _tab(served, ["w", *"Ate lunch", "\r"], home),
+            _tab(served, ["w", *"Shoes on", "\r"], home, saved),
+            _tab(served, ["w", *"Ate lunch", "\r"], home, saved),
         )
 
     asyncio.run(both())

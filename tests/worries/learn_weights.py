@@ -152,6 +152,9 @@ NEW_VOICES = tuple(
         "zzx",
         "zzy",
         "zzz",
+        "zzza",
+        "zzzb",
+        "zzzc",
     ]
 )
 Example = tuple[str, list[str], int]  # the set it comes from, its features, 1 if harmful
