@@ -1320,3 +1320,29 @@ def test_babies_families_and_medicines_in_strong_words_are_everyday_but_danger_i
         "he said hell kill me if i tell anyone",
         "mi marido me mata si le cuento a alguien",
     )
+
+
+def test_school_slang_and_a_parents_own_voice_are_everyday_but_a_locked_door_is_not() -> None:
+    """What three more writers showed (school itself, the parent's inner voice, swearing
+    and slang): everyday words a phrase took for harm, beside harm nothing caught - a
+    parent hiding behind a locked door from a partner, a child lost from a school trip."""
+    no_phrase_finds_danger_in(
+        "the bake sale nearly killed me",
+        "her form tutor is going to murder me, i forgot the planner again",
+        "she twisted her ankle in netball",
+        "theyll kick him out if he misses any more",
+        "the pe teacher is an absolute weapon",
+        "ill wallop him at monopoly tonight",
+        "daydreaming about running off to a cottage for two days",
+        "what if my depression comes back with all this",
+        "me preocupa no llegar a fin de mes",
+        "dice que no vuelve a esa clase nunca mas",
+        "mi suegra me va a ahorcar si se entera",
+    )
+    a_phrase_finds_danger_in(
+        "writing this in the bathroom with the door locked because hes in one of his moods",
+        "hiding in the bedroom until he calms down, the kids are with me",
+        "se separo del grupo en la excursion y llevan una hora buscandola",
+        "he twisted her arm behind her back",
+        "he said hell kill me if i tell anyone",
+    )

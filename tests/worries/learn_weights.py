@@ -155,6 +155,9 @@ NEW_VOICES = tuple(
         "zzza",
         "zzzb",
         "zzzc",
+        "zzzd",
+        "zzze",
+        "zzzf",
     ]
 )
 Example = tuple[str, list[str], int]  # the set it comes from, its features, 1 if harmful
