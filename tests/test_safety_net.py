@@ -1346,3 +1346,28 @@ def test_school_slang_and_a_parents_own_voice_are_everyday_but_a_locked_door_is_
         "he twisted her arm behind her back",
         "he said hell kill me if i tell anyone",
     )
+
+
+def test_a_childs_games_and_homework_searches_are_everyday_but_a_nude_photo_is_not() -> None:
+    """What three more writers showed (the child's words, "what if", very short and mixed
+    lines): searches for homework and games, a small child's tantrum, beside harm nothing
+    caught - a nude photo sent round, a parent who pulled her hair, a child left alone."""
+    no_phrase_finds_danger_in(
+        "he googled how many people died at pompeii for his project",
+        "my son searched how to kill the ender dragon",
+        "my 5 yo hit me during a tantrum about leaving the park",
+        "what if the anxiety follows her to university",
+        "what if my back kills me tomorrow",
+        "estoy so done con these mornings",
+        "dice que la selectividad la va a enterrar viva",
+        "y si nunca regresa a la secu",
+        "llevo toda la mañana negociando y ya me rendi por hoy",
+    )
+    a_phrase_finds_danger_in(
+        "they sent a nude photo of her round the whole school",
+        "y si le vuelvo a tirar del pelo como hoy",
+        "y si la niñera lo vuelve a dejar encerrado en el carro",
+        "su mama sigue dejandolo solo en la casa dias enteros, tiene 7 años",
+        "he searched how many pills it takes to die",
+        "my 15 year old hit me and pushed me into the wall",
+    )

@@ -158,6 +158,9 @@ NEW_VOICES = tuple(
         "zzzd",
         "zzze",
         "zzzf",
+        "zzzg",
+        "zzzh",
+        "zzzi",
     ]
 )
 Example = tuple[str, list[str], int]  # the set it comes from, its features, 1 if harmful
