@@ -1305,7 +1305,7 @@ def test_babies_families_and_medicines_in_strong_words_are_everyday_but_danger_i
         "what if she faints again and hits her head",
         "push him back to school or let him rest",
         "le di las gotas de paracetamol que le receto el pediatra",
-        "dice que ojala la bebe no hubiera nacido",
+        "el mayor dice que ojala la bebe no hubiera nacido",
         "se escapo de la cuna por primera vez",
         "se me parte la cabeza de tanto ruido",
         "mi hija me mata si le cuento al doctor",
@@ -1369,6 +1369,14 @@ def test_what_a_reviewer_found_hidden_inside_new_everyday_phrases_gets_help() ->
         "ojala la bebe no hubiera nacido no la soporto",
         "tengo una hija de 15 que desaparece los fines de semana",
         "me rompe la cabeza con la botella",
+        # and a second reviewer's
+        "mi esposo dijo que ojala el bebe no hubiera nacido",
+        "i lost the will to live during my separation",
+        "im hitting my head against the wall again",
+        "mi pareja de 5 años me dio una cachetada",
+        "she cuts off the circulation with hair ties",
+        "quiero desaparecer debajo de las cobijas para siempre",
+        "i cant breathe whenever he talks to me like that",
     )
     no_phrase_finds_danger_in(
         "llevo media hora buscandolas, las llaves",

@@ -128,8 +128,9 @@ def test_a_tab_runs_the_app_and_sigterm_stops_everything(
     assert apps_of(zoomapp_home) == []  # nothing left running
 
 
-async def _tab(served: Served, keys: list[str], saw: bytes, then: bytes) -> bytes:
-    """One browser tab, as its websocket: wait for `saw`, type `keys`, then wait for
+async def _tab(served: Served, keys: list[list[str]], saw: list[bytes], then: bytes) -> bytes:
+    """One browser tab, as its websocket: wait for each of `saw` and type the keys that
+    follow it (as a person waits to see the box before typing into it), then wait for
     `then` on its screen before the tab closes (however slow the machine)."""
     import aiohttp
 
@@ -139,10 +140,12 @@ async def _tab(served: Served, keys: list[str], saw: bytes, then: bytes) -> byte
     ) as session:
         url = f"ws://127.0.0.1:{served.port}/ws?width=80&height=24"
         async with session.ws_connect(url, origin=origin) as ws:
-            received = await read_until(ws, saw, seconds=20)
-            for key in keys:
-                await ws.send_json(["stdin", key])
-                await asyncio.sleep(0.05)
+            received = b""
+            for wait_for, typed in zip(saw, keys, strict=True):
+                received += await read_until(ws, wait_for, seconds=20)
+                for key in typed:
+                    await ws.send_json(["stdin", key])
+                    await asyncio.sleep(0.05)
             return received + await read_until(ws, then, seconds=20)
 
 
@@ -150,10 +153,10 @@ def test_two_tabs_writing_at_once_lose_nothing(served: Served, zoomapp_home: Pat
     (zoomapp_home / "settings.toml").write_text("country_asked = true\n")  # asked before
 
     async def both() -> None:
-        home, saved = b"What do you need", b"Saved."
+        shown = [b"What do you need", b"What went a little better"]
         await asyncio.gather(
-            _tab(served, ["w", *"Shoes on", "\r"], home, saved),
-            _tab(served, ["w", *"Ate lunch", "\r"], home, saved),
+            _tab(served, [["w"], [*"Shoes on", "\r"]], shown, b"Saved."),
+            _tab(served, [["w"], [*"Ate lunch", "\r"]], shown, b"Saved."),
         )
 
     asyncio.run(both())
