@@ -5,6 +5,7 @@ Labels are text keys from the content packs, so the footer speaks the parent's l
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from rich.markup import escape
@@ -15,8 +16,10 @@ from zoomapp.core.safe_text import printable
 from zoomapp.ui.textual_private import class_bindings, use_bindings
 
 if TYPE_CHECKING:
+    from textual import events
     from textual.app import App
     from textual.dom import DOMNode
+    from textual.widget import Widget
 
     from zoomapp.core.content.model import Content
     from zoomapp.ui.app import ZoomApp
@@ -57,8 +60,11 @@ def label_words(label: str, content: Content) -> str:
     return content.text(label)
 
 
-def with_keys(base: BindingsMap | None, keys: tuple[Key, ...], content: Content) -> BindingsMap:
-    """`base` plus `keys`, labelled in the content's words; `keys` win over base bindings."""
+def with_keys(
+    base: BindingsMap | None, keys: tuple[Key, ...], content: Content, letters_first: bool = False
+) -> BindingsMap:
+    """`base` plus `keys`, labelled in the content's words; `keys` win over base bindings.
+    With `letters_first`, every key that is one character is acted on as it is typed."""
     merged = {key: list(found) for key, found in (base.key_to_bindings if base else {}).items()}
     # Textual's key panel reads a description as markup: escaped, a coach's [words] stay.
     labelled = [
@@ -73,6 +79,8 @@ def with_keys(base: BindingsMap | None, keys: tuple[Key, ...], content: Content)
         for k in keys
     ]
     for binding in Binding.make_bindings(labelled):
+        if letters_first and len(binding.key) == 1:  # "w", "3"; not "enter" or "up"
+            binding = replace(binding, priority=True)
         merged.setdefault(binding.key, []).insert(0, binding)
     return BindingsMap.from_keys(merged)
 
@@ -81,8 +89,13 @@ class KeyedMixin:
     """Gives a screen its `KEYS` as bindings whose labels come from content."""
 
     KEYS: tuple[Key, ...] = ()  # a screen may choose its own as it is made (zoom in, out)
+    # A screen with no box to type in: each of its letters is acted on the moment it is
+    # read, before the keys typed after it. A letter that opens a box has opened it when
+    # the words typed straight after it arrive, and they go into it (on_key).
+    LETTERS_FIRST = False
     if TYPE_CHECKING:  # what the Screen this is mixed into provides
         app: App[Any]
+        focused: Widget | None
 
     def __init__(self) -> None:
         super().__init__()
@@ -98,9 +111,27 @@ class KeyedMixin:
     def content(self) -> Content:
         return self.zoomapp.content
 
+    def on_key(self, event: events.Key) -> None:
+        """Words typed while this screen was opening reached the screen itself, before its
+        box had the focus: they go into the box, in the order typed. (Once it has the focus
+        the box takes every letter itself, so none comes here.)"""
+        box = self.focused
+        if box is None or not event.is_printable or event.character is None:
+            return
+        from textual.widgets import Input, TextArea  # loaded already by a screen with a box
+
+        if isinstance(box, Input):
+            box.insert_text_at_cursor(event.character)
+        elif isinstance(box, TextArea) and not box.read_only:
+            box.insert(event.character, maintain_selection_offset=False)
+        else:
+            return
+        event.stop()
+
     def _install_keys(self) -> None:
         node = cast("DOMNode", self)
-        use_bindings(node, with_keys(class_bindings(node), self.KEYS, self.content))
+        keys = with_keys(class_bindings(node), self.KEYS, self.content, self.LETTERS_FIRST)
+        use_bindings(node, keys)
 
 
 class ZoomScreen(KeyedMixin, Screen):

@@ -180,6 +180,7 @@ class GroundingScreen(TimedScreen):
 class ClosingScreen(ZoomScreen):
     """'Well done': the session is in the journal already; a rating given here updates it."""
 
+    LETTERS_FIRST = True  # no box here: a letter that opens one, opens it at once
     CSS_PATH = "session.tcss"
     KEYS = (
         Key("enter", "home", "key_home", key_display="enter"),

@@ -34,6 +34,7 @@ def _item(title: str, text: str) -> Words:
 
 
 class HelpScreen(ZoomScreen):
+    LETTERS_FIRST = True  # no box here: a letter that opens one, opens it at once
     CSS_PATH = "lists.tcss"
     KEYS = (
         Key("escape,q", "back", "key_back", key_display="esc"),
@@ -183,7 +184,7 @@ class AddNumberScreen(ZoomModal):
     def on_mount(self) -> None:
         for box, keeper in self.drafts.items():
             self.query_one(f"#{box}", Input).value = keeper.begin()[0]
-        self.query_one("#add-name", Input).focus()
+        self.set_focus(self.query_one("#add-name", Input))  # now: see KeyedMixin.on_key
 
     def _box_value(self, box: str) -> str | None:
         return next((field.value for field in self.query(f"#{box}").results(Input)), None)

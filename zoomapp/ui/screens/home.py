@@ -56,6 +56,7 @@ def listed(content: Content, chosen: str) -> list[Choice]:
 
 
 class HomeScreen(ZoomScreen):
+    LETTERS_FIRST = True  # no box here: a letter that opens one, opens it at once
     _laid_out: tuple[str, bool] = ("", False)  # (g's session, tiny) the choices show
 
     def _install_keys(self) -> None:

@@ -19,6 +19,7 @@ from zoomapp.ui.widgets.words import Words
 
 
 class JournalScreen(ZoomScreen):
+    LETTERS_FIRST = True  # no box here: a letter that opens one, opens it at once
     CSS_PATH = "journal.tcss"
     # The key bar holds 80 columns, in Spanish too: on the month it shows how to add a win,
     # search and look back; on the day's entries (tab), what can be done to one. A strength,

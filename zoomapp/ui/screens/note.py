@@ -104,7 +104,7 @@ class NoteScreen(ZoomScreen):
         box.value = words
         if back:
             self.query_one("#note-status", Words).say(self.content.text("note_draft_back"))
-        box.focus()
+        self.set_focus(box)  # now: words typed as the screen opened go in (KeyedMixin)
         read_ahead(self)
 
     def on_text_area_changed(self, event: NoteBox.Changed) -> None:

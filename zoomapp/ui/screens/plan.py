@@ -23,6 +23,7 @@ from zoomapp.ui.widgets.words import Words
 
 
 class PlanScreen(ZoomScreen):
+    LETTERS_FIRST = True  # no box here: a letter that opens one, opens it at once
     CSS_PATH = "lists.tcss"
     KEYS = (
         Key("space", "tick", "key_tick", key_display="space"),

@@ -64,7 +64,7 @@ class SafetyPlanScreen(ZoomScreen):
         for part in PARTS:
             words, _ = self.drafts[part].begin()
             self.query_one(f"#plan-{part}", NoteBox).value = words
-        self.query_one(f"#plan-{PARTS[0]}", NoteBox).focus()
+        self.set_focus(self.query_one(f"#plan-{PARTS[0]}", NoteBox))  # now: see on_key
 
     def on_text_area_changed(self, event: NoteBox.Changed) -> None:
         part = (event.text_area.id or "").removeprefix("plan-")

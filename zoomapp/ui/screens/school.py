@@ -59,6 +59,7 @@ def noted(screen: ZoomScreen, status: str, note: Callable[[], Saved]) -> bool:
 
 
 class SchoolScreen(ZoomScreen):
+    LETTERS_FIRST = True  # no box here: a letter that opens one, opens it at once
     CSS_PATH = "lists.tcss"
     KEYS = (
         *(

@@ -57,7 +57,7 @@ class SearchScreen(ZoomScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.query_one(Input).focus()
+        self.set_focus(self.query_one(Input))  # now: words typed as it opened go in
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         words, tags = split_query(event.value)

@@ -46,8 +46,9 @@ class ZoomScreenView(TimedScreen):
             # 40x12 - where the box's own hint does not fit - says how to type a worry.
             # Esc says what it does where the focus is: listed after `back`, these are
             # tried before it (a key's later bindings come first, see keys.with_keys).
+            # w is acted on as typed, so the words typed straight after it reach the box.
             self.KEYS = (
-                (Key("w", "worry", "key_worry"),)
+                (Key("w", "worry", "key_worry", priority=True),)
                 + self.BASE_KEYS
                 + (
                     Key("i", "zoom_in", "key_zoom_in"),
@@ -163,6 +164,8 @@ class ZoomScreenView(TimedScreen):
         in_box = self.focused is not None and self.focused.id == "worry"
         if action == "leave_box":
             return in_box
+        if action == "worry":  # in the box, w is a letter
+            return not in_box
         if action == "close_help":
             return danger and not in_box
         return not (danger and action in ("next", "previous", "pause", "part"))
@@ -188,7 +191,7 @@ class ZoomScreenView(TimedScreen):
         )
 
     def action_worry(self) -> None:
-        self.query_one("#worry", Input).focus()
+        self.set_focus(self.query_one("#worry", Input))  # at once: the next key is the box's
 
     def action_zoom_in(self) -> None:
         self.app.switch_screen(ZoomScreenView("in"))
