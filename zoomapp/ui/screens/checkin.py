@@ -115,7 +115,7 @@ class CheckinScreen(ZoomScreen):
         words, back = self.drafts.begin()
         box.value = words
         self.query_one("#note-status", Words).say(text("note_draft_back") if back else "")
-        box.focus()
+        self.set_focus(box)  # at once: words typed as the screen opened go in (KeyedMixin)
 
     def on_text_area_changed(self, event: NoteBox.Changed) -> None:
         if not self.finished:
