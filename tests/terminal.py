@@ -15,7 +15,13 @@ import sys
 import termios
 import threading
 import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TypeVar
+
+Scenario = TypeVar("Scenario")
+Outcome = TypeVar("Outcome")
 
 ZOOMAPP = Path(sys.executable).with_name("zoomapp")
 
@@ -102,3 +108,15 @@ class Terminal:
         self._stop_reading()
         os.close(self.master)
         return code
+
+
+def run_at_once(scenarios: Sequence[Scenario], run: Callable[[Scenario], Outcome]) -> list[Outcome]:
+    """Each scenario in a thread of its own, all at once (they wait on real seconds); no
+    terminal outlives them, even one a failed scenario left open."""
+    try:
+        with ThreadPoolExecutor(len(scenarios)) as pool:
+            return list(pool.map(run, scenarios))
+    finally:
+        for terminal in Terminal.opened:
+            if terminal.process.poll() is None:
+                terminal.process.kill()

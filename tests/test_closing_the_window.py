@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import signal
 import time
-from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from tests.terminal import Terminal
+from tests.terminal import Terminal, run_at_once
 from zoomapp.commands.values import minutes
 from zoomapp.core.drafts import load_draft
 from zoomapp.core.journal.store import Journal
@@ -126,13 +125,7 @@ def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, 
         except AssertionError as exc:
             return home, str(exc)
 
-    try:
-        with ThreadPoolExecutor(len(SCENARIOS)) as pool:
-            results = list(pool.map(run, SCENARIOS))
-    finally:
-        for terminal in Terminal.opened:  # one that failed midway must not linger
-            if terminal.process.poll() is None:
-                terminal.process.kill()
+    results = run_at_once(SCENARIOS, run)
     return {s.__name__: r for s, r in zip(SCENARIOS, results, strict=True)}
 
 
