@@ -1425,3 +1425,66 @@ def test_danger_said_sideways_gets_help() -> None:
         "de la nada empezo a devolver todo lo prestado y a pedirle perdon a todo el mundo",
     )
     no_phrase_finds_danger_in("she keeps her wristbands on for netball", "he was punished for it")
+
+
+def test_a_threat_to_kill_is_danger_whoever_makes_it_and_an_idiom_only_with_its_subject() -> None:
+    """Four everyday phrases ("will kill me if", "nearly killed me with", "kill me with",
+    "literally kill") were set aside whoever spoke: a partner's threat got kind words. Now
+    they are everyday only where the one who "kills" is a thing, a named relative or a
+    teacher, or where what comes after "with" shows a figure of speech."""
+    a_phrase_finds_danger_in(
+        "they will kill me if i try to divorce",
+        "he will kill me with his hands one day",
+        "he almost killed me that night",
+        "he nearly killed me with his bare hands",
+        "hes going to kill me this time",
+        "he will literally kill me if he finds this",
+        "my ex nearly killed me this time",
+        "my husband is killing me when i try to leave",
+        # and what a reviewer wrote inside this session's own everyday phrases
+        "she put a knife to her heart",
+        "fue una puñalada en el pecho",
+        "he threatened to take him off me for good",
+        "my son disappeared off the radar last night",
+        "mi marido me quiere matar",
+        "si no pago la cuota me matan",
+    )
+    no_phrase_finds_danger_in(
+        "my mum will kill me if she finds out",
+        "the teacher will kill me if he forgets his pe kit again",
+        "that hike nearly killed me",
+        "the bake sale nearly killed me",
+        "this boy wants to kill me with stress",
+        "the kids are killing me with questions",
+        "i literally died when she said that",
+    )
+
+
+def test_a_second_language_and_a_long_post_say_danger_and_everyday_life_their_own_way() -> None:
+    """What two more writers showed: parents writing in a second language or a regional
+    voice, and long posts where the part that matters may be anywhere."""
+    a_phrase_finds_danger_in(
+        "i locked the toddler in the bathroom with the light off to stop the screaming",
+        "we found him four days later in another town",
+        "what if she runs off again like last time",
+        "la encontramos dos dias despues en otra ciudad",
+        "y si se vuelve a escapar de casa",
+        "left the baby asleep in the car on the drive for half an hour while we argued",
+        "deje sola a la bebe en la casa para ir a buscar a su hermano",
+        "she said none of us will have to put up with her much longer",
+        "dice que esta va a ser su ultima navidad",
+        "she is making herself throw up after every meal again",
+    )
+    no_phrase_finds_danger_in(
+        "he disappears into his phone for hours",
+        "my son is dead in love with a singer",
+        "i drown in a glass of water, my mother says",
+        "stabbed in the back by my own brother over the school thing",
+        "the school is threatening to take him off roll",
+        "la cita de asilo todavia no llega",
+        "les di una paliza al parchis",
+        "mi hija anda muerta de amor",
+        "se ahoga en un vaso de agua",
+        "la cuota del colegio me mato",
+        "me quiere matar con el cuento de dejar el colegio",
+    )

@@ -162,6 +162,8 @@ NEW_VOICES = tuple(
         "zzzh",
         "zzzi",
         "zzzj",
+        "zzzk",
+        "zzzl",
     ]
 )
 Example = tuple[str, list[str], int]  # the set it comes from, its features, 1 if harmful
