@@ -1488,3 +1488,31 @@ def test_a_second_language_and_a_long_post_say_danger_and_everyday_life_their_ow
         "la cuota del colegio me mato",
         "me quiere matar con el cuento de dejar el colegio",
     )
+
+
+def test_old_everyday_phrases_no_longer_hide_a_threat_made_by_a_person() -> None:
+    """An audit of every older everyday phrase that holds a word of violence or death
+    found threats it hid: each started at the verb ("will kill me if", "is killing me",
+    "kill me for"), so it fitted a partner as well as a mum or a teacher. A threat from a
+    person is now read before any of them; the idioms of things and of relatives remain."""
+    a_phrase_finds_danger_in(
+        "he will kill me when he finds out",
+        "he will kill me if he finds out i called you",
+        "hes going to kill me if i get a lawyer",
+        "he said hell kill me if i see my friends again",
+        "hell kill her for leaving",
+        "my husband will shoot me for asking him to leave",
+        "dad will kill her when he gets home",
+        "he is killing me",
+        "he is literally killing me and nobody believes me",
+        "she nearly killed herself trying to get away",
+        "after two paracetamol for the pain she took the rest of the box",
+    )
+    no_phrase_finds_danger_in(
+        "i'm killing myself trying to work full time and do home ed",
+        "hes killing me with these questions at bedtime",
+        "my mum will kill me if she finds out",
+        "the senco shot me down in seconds",
+        "the other parents beat us hollow at the quiz",
+        "i am going to die of embarrassment at parents evening",
+    )
