@@ -1507,6 +1507,13 @@ def test_old_everyday_phrases_no_longer_hide_a_threat_made_by_a_person() -> None
         "he is literally killing me and nobody believes me",
         "she nearly killed herself trying to get away",
         "after two paracetamol for the pain she took the rest of the box",
+        "el tio dijo que me mata si cuento lo que pasa en el baño",
+        "me pego un golpe contra la pared",
+        "corta la carne y luego me apunta con el cuchillo",
+        "en el coche estaba muerto el bebe",
+        "el examen, si suspendo me mato, dice mi hija",
+        "casi me mata en la cocina con el cuchillo",
+        "te voy a matar en el coche, me dijo mi marido",
     )
     no_phrase_finds_danger_in(
         "i'm killing myself trying to work full time and do home ed",
@@ -1515,4 +1522,7 @@ def test_old_everyday_phrases_no_longer_hide_a_threat_made_by_a_person() -> None
         "the senco shot me down in seconds",
         "the other parents beat us hollow at the quiz",
         "i am going to die of embarrassment at parents evening",
+        "la fila del banco me mato, tres horas",
+        "prefiere morirse de hambre antes que comer brocoli",
+        "te voy a matar al fifa",
     )
