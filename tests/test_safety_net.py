@@ -1514,6 +1514,8 @@ def test_old_everyday_phrases_no_longer_hide_a_threat_made_by_a_person() -> None
         "el examen, si suspendo me mato, dice mi hija",
         "casi me mata en la cocina con el cuchillo",
         "te voy a matar en el coche, me dijo mi marido",
+        "he is planning a shooting for friday at the school",
+        "mi hijo planea un tiroteo en la escuela",
     )
     no_phrase_finds_danger_in(
         "i'm killing myself trying to work full time and do home ed",
