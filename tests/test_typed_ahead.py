@@ -38,6 +38,18 @@ def strength_typed_from_home(home: Path) -> str:
     return load_draft(home / "drafts", "strengths")
 
 
+def search_typed_with_its_keys(home: Path) -> str:
+    """j opens the journal and / (a key named "slash") its search: the words follow at once."""
+    terminal = Terminal(home)
+    terminal.wait_for(HOME)
+    terminal.press("j/zebra crossing")
+    try:
+        terminal.wait_for("zebra crossing")
+        return "typed"
+    finally:
+        terminal.close_window()
+
+
 def worry_typed_with_its_key(home: Path) -> str:
     """On Zoom out, w opens the What-if box: 'i' typed after it is a letter, not Zoom in."""
     terminal = Terminal(home, "zoom", "out")
@@ -53,13 +65,20 @@ def worry_typed_with_its_key(home: Path) -> str:
     return f"typed={typed} zoom_in={'Your body' in screen}"
 
 
-SCENARIOS = (win_typed_with_its_key, strength_typed_from_home, worry_typed_with_its_key)
+SCENARIOS = (
+    win_typed_with_its_key,
+    strength_typed_from_home,
+    search_typed_with_its_keys,
+    worry_typed_with_its_key,
+)
 
 
 @pytest.fixture(scope="module")
 def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    homes = {s: tmp_path_factory.mktemp(s.__name__) for s in SCENARIOS}  # not in threads
+
     def run(scenario) -> str:
-        home = tmp_path_factory.mktemp(scenario.__name__)
+        home = homes[scenario]
         (home / "settings.toml").write_text("intro_seen = true\ncountry_asked = true\n")
         try:
             return scenario(home)
@@ -80,3 +99,7 @@ def test_a_strength_typed_straight_after_two_keys_is_kept_whole(outcomes) -> Non
 
 def test_a_worry_typed_straight_after_w_stays_in_the_box(outcomes) -> None:
     assert outcomes["worry_typed_with_its_key"] == "typed=True zoom_in=False"
+
+
+def test_a_search_typed_straight_after_its_two_keys_is_kept_whole(outcomes) -> None:
+    assert outcomes["search_typed_with_its_keys"] == "typed"

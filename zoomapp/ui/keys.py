@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from rich.markup import escape
 from textual.binding import Binding, BindingsMap
+from textual.keys import format_key
 from textual.screen import Screen
 
 from zoomapp.core.safe_text import printable
@@ -60,6 +61,12 @@ def label_words(label: str, content: Content) -> str:
     return content.text(label)
 
 
+def typed(key: str) -> bool:
+    """Whether `key` types a character ("w", "3", "slash" for "/"), not "enter" or "up"."""
+    character = format_key(key)  # "/" for "slash", "⏎" for "enter", "ctrl+p" as it is
+    return len(character) == 1 and character.isascii() and character.isprintable()
+
+
 def with_keys(
     base: BindingsMap | None, keys: tuple[Key, ...], content: Content, letters_first: bool = False
 ) -> BindingsMap:
@@ -79,7 +86,7 @@ def with_keys(
         for k in keys
     ]
     for binding in Binding.make_bindings(labelled):
-        if letters_first and len(binding.key) == 1:  # "w", "3"; not "enter" or "up"
+        if letters_first and typed(binding.key):
             binding = replace(binding, priority=True)
         merged.setdefault(binding.key, []).insert(0, binding)
     return BindingsMap.from_keys(merged)

@@ -118,3 +118,4 @@ class SearchScreen(ZoomScreen):
             field.focus()
             field.insert_text_at_cursor(event.character)
             event.stop()
+            event.prevent_default()  # typed once: not again by KeyedMixin.on_key
